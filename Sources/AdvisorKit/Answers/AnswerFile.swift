@@ -1,0 +1,112 @@
+import Foundation
+import Yams
+
+/// Answers read from a file, with the warnings met on the way.
+public struct DecodedAnswers: Sendable {
+    public var answers: Answers
+    /// Not fatal: unknown question ids, for example.
+    public var warnings: [Diagnostic]
+}
+
+/// Answers that could not be read; every problem is listed.
+public struct AnswerFileError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+/// Decodes answer files: a JSON or YAML object mapping question ids to answers.
+public enum AnswerFile {
+    /// Decodes `data` read from `path` (used only in messages).
+    public static func decode(_ data: Data, path: String, ruleBase: RuleBase) throws(AnswerFileError) -> DecodedAnswers {
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        guard let text = String(data: data, encoding: .utf8) else {
+            let offset = firstInvalidUTF8Offset(data)
+            throw AnswerFileError(diagnostics: [Diagnostic(.error, code: "not-utf8", message: "the file is not UTF-8 text (invalid byte at offset \(offset))", at: start)])
+        }
+        if text.contains("\0") {
+            throw AnswerFileError(diagnostics: [Diagnostic(.error, code: "nul-byte", message: "the file contains a NUL byte; answer files are text", at: start)])
+        }
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw AnswerFileError(diagnostics: [Diagnostic(.error, code: "empty-file", message: "the file is empty; expected an object of answers such as {\"users\": 7, \"backup_monitoring\": true}", at: start)])
+        }
+        let document: YAMLDocument
+        switch YAMLDocument.parse(text, path: path) {
+        case .success(let parsed): document = parsed
+        case .failure(let diagnostic):
+            guard let fallback = jsonFallback(text, path: path) else {
+                throw AnswerFileError(diagnostics: [diagnostic])
+            }
+            document = fallback
+        }
+        guard let root = document.root else {
+            throw AnswerFileError(diagnostics: [Diagnostic(.error, code: "empty-file", message: "the file holds no answers; expected an object such as {\"users\": 7}", at: start)])
+        }
+        let log = DiagnosticLog()
+        let answers = decode(root, reader: NodeReader(document: document, log: log), ruleBase: ruleBase)
+        let warnings = log.diagnostics.filter { $0.severity == .warning }
+        guard !log.hasErrors, let answers else {
+            throw AnswerFileError(diagnostics: log.diagnostics)
+        }
+        return DecodedAnswers(answers: answers, warnings: warnings)
+    }
+
+    /// Decodes a mapping of question ids to answers, logging every problem.
+    static func decode(_ node: Node, reader: NodeReader, ruleBase: RuleBase) -> Answers? {
+        guard case .mapping(let mapping) = node else {
+            reader.log.error("not-an-object", "expected an object mapping question ids to answers, such as {\"users\": 7}, found \(node.shapeDescription)", at: reader.location(node))
+            return nil
+        }
+        var answers = Answers(questionCount: ruleBase.questions.count)
+        let ids = ruleBase.questions.map(\.id)
+        for (key, value) in mapping {
+            guard case .scalar(let keyScalar) = key else {
+                reader.log.error("wrong-type", "question ids must be text, found \(key.shapeDescription)", at: reader.location(key))
+                continue
+            }
+            let id = keyScalar.string
+            guard let index = ruleBase.questionIndex(id) else {
+                let hint = DidYouMean.hint(for: id, among: ids)
+                reader.log.warning("unknown-question", "'\(id)' is not a question; it is ignored\(hint) (questions: \(ids.joined(separator: ", ")))", at: reader.location(key))
+                continue
+            }
+            if value.isNull { continue }
+            let question = ruleBase.questions[index]
+            guard case .scalar(let scalar) = value else {
+                reader.log.error("bad-answer", "\(id): expected \(question.expectation), found \(value.shapeDescription)", at: reader.location(value))
+                continue
+            }
+            do {
+                answers[index] = try AnswerValueParser.parse(scalar.string, for: question)
+            } catch {
+                reader.log.error("bad-answer", "\(id): '\(scalar.string)' \(error.message)", at: reader.location(value))
+            }
+        }
+        return answers
+    }
+
+    /// JSON indented with tabs, which libyaml refuses: outside strings a tab is plain white space
+    /// in JSON (and inside them it is not allowed raw), so spaces can stand in for it, column for column.
+    private static func jsonFallback(_ text: String, path: String) -> YAMLDocument? {
+        guard let first = text.first(where: { !$0.isWhitespace }), first == "{" || first == "[", text.contains("\t"),
+              case .success(let document) = YAMLDocument.parse(text.replacingOccurrences(of: "\t", with: " "), path: path)
+        else { return nil }
+        return document
+    }
+
+    private static func firstInvalidUTF8Offset(_ data: Data) -> Int {
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        var consumed = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                consumed += UTF8.width(scalar)
+                offset = consumed
+            case .emptyInput: return offset
+            case .error: return offset
+            }
+        }
+    }
+}

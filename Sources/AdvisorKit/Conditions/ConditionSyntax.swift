@@ -1,0 +1,74 @@
+/// A range of Unicode scalars inside a condition's text, for pointing at mistakes.
+public struct TextSpan: Sendable, Hashable {
+    /// Offset of the first scalar, from 0.
+    public var start: Int
+    /// Number of scalars (at least 1 when pointing at something).
+    public var length: Int
+
+    public init(start: Int, length: Int) {
+        self.start = start
+        self.length = length
+    }
+
+    /// The span from the start of `self` to the end of `other`.
+    func through(_ other: TextSpan) -> TextSpan {
+        TextSpan(start: start, length: max(1, other.start + other.length - start))
+    }
+}
+
+/// A condition as parsed, before names are resolved against the questions.
+indirect enum ConditionSyntax: Sendable, Hashable {
+    case literal(Bool, TextSpan)
+    /// A bare name: valid only for a yes/no question.
+    case name(Name)
+    case comparison(Name, ComparisonOperator, Operand)
+    case membership(Name, negated: Bool, MemberSet)
+    case not(ConditionSyntax)
+    case and([ConditionSyntax])
+    case or([ConditionSyntax])
+
+    struct Name: Sendable, Hashable {
+        var text: String
+        var span: TextSpan
+    }
+
+    struct Operand: Sendable, Hashable {
+        enum Value: Sendable, Hashable {
+            case number(Int)
+            case name(String)
+            case boolean(Bool)
+        }
+        var value: Value
+        var span: TextSpan
+    }
+
+    enum MemberSet: Sendable, Hashable {
+        case list([Operand], TextSpan)
+        /// `low...high` (closed) or `low..<high` (half-open).
+        case range(lower: Operand, upper: Operand, halfOpen: Bool)
+    }
+}
+
+/// The comparison operators of the condition language.
+enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
+}
+
+/// A mistake in a condition, located inside the condition's text.
+public struct ConditionError: Error, Sendable, Hashable {
+    /// Short machine-readable name of the mistake (`unknown-question`).
+    public var code: String
+    public var message: String
+    public var span: TextSpan
+
+    public init(code: String, message: String, span: TextSpan) {
+        self.code = code
+        self.message = message
+        self.span = span
+    }
+}

@@ -1,0 +1,17 @@
+/// The rule base that ships with the advisor, compiled into the binary so that it works from any
+/// folder without the repository beside it.
+///
+/// The texts come from `EmbeddedRules.swift`, generated from `Rules/`; a test fails when the two
+/// differ (regenerate with `ADVISOR_UPDATE_EMBEDDED_RULES=1 swift test --filter EmbeddedRules`).
+public enum DefaultRules {
+    /// The built-in rule files, shown as `Rules/…` in messages.
+    public static var files: [RuleFile] {
+        EmbeddedRules.files.map { RuleFile(path: "Rules/" + $0.path, relativePath: $0.path, contents: $0.contents) }
+    }
+
+    /// The built-in rule base. It is checked by the test suite, so loading it does not fail in a
+    /// released build; the error is still passed on rather than trapping.
+    public static func load() throws(RuleBaseError) -> RuleBase {
+        try RuleBaseLoader.load(files).0
+    }
+}

@@ -1,0 +1,422 @@
+// Generated from Rules/ by the EmbeddedRules test. Do not edit.
+// Regenerate: ADVISOR_UPDATE_EMBEDDED_RULES=1 swift test --filter EmbeddedRules
+enum EmbeddedRules {
+    static let files: [(path: String, contents: String)] = [
+        (
+            "article.yaml",
+            #"""
+# The article the default rules are taken from. A rule's `source` cites it as
+# "<name>, <section heading>", for example "Break-Fix model, My Recommendation".
+articles:
+  - name: Break-Fix model
+    title: IT Outsourcing Part 2 – The Break-Fix Model
+    date: 2009-11-06
+    sections:
+      - Who the break-fixers are
+      - Why they're a good fit
+      - Why they're perhaps not a good fit
+      - My Recommendation
+
+"""#
+        ),
+        (
+            "options.yaml",
+            #"""
+# The four ways of getting IT support that the advisor chooses between.
+# When two options end with the same score, the one listed first here wins.
+options:
+  - id: sole_proprietor
+    name: Sole proprietor
+    description: >-
+      One independent consultant who looks after your computers, usually billing by the hour.
+  - id: break_fix
+    name: Break-fix shop
+    description: >-
+      A small firm with several technicians that you call when something breaks, billed by the hour,
+      plus projects when you need them.
+  - id: managed_services
+    name: Managed services provider
+    description: >-
+      A provider paid a fixed monthly fee (usually per user) to monitor, maintain and repair your
+      systems before problems turn into outages.
+  - id: in_house
+    name: In-house IT
+    description: >-
+      Your own employee (or team) whose job is your IT, on a salary.
+
+"""#
+        ),
+        (
+            "questions.yaml",
+            #"""
+# What the advisor asks. `id`s are used in answer files and rule conditions; keep them stable.
+questions:
+  - id: users
+    type: integer
+    min: 1
+    unit: users
+    label: Number of users
+    ask: How many people in your business use a computer for their work?
+    why: >-
+      Size decides most of this. With a handful of people you can often go a month or two without
+      needing any IT help, so paying only when something breaks is cheap. A lone consultant can fix
+      only one problem at a time, and a break-fix shop gets stretched as you grow; past ten to fifteen
+      people, downtime costs more than a managed service does.
+
+  - id: variable_bills
+    type: choice
+    label: Variable bills
+    ask: How do you feel about IT bills that change from month to month?
+    why: >-
+      Paying by the hour means quiet months cost little, but an outage or a project can bring a bill
+      of a couple of thousand dollars. Some owners are fine with that; others need a predictable
+      monthly cost, which is what a managed service sells.
+    choices:
+      - value: accept
+        label: occasional, sometimes large bills are fine
+        aliases: [fine, ok, okay, bills can vary, variable, pay as we go, pay as you go, by the hour, hourly]
+      - value: prefer_fixed
+        label: wants a fixed monthly cost
+        aliases: [fixed, fixed fee, fixed monthly fee, monthly fee, predictable, flat fee, flat rate]
+      - value: no_preference
+        label: no strong preference
+        aliases: [no preference, either, either way, don't mind, dont mind, don't care, whatever]
+
+  - id: backup_monitoring
+    type: boolean
+    label: Backup monitoring
+    ask: Does someone in your business regularly check that the backups actually work?
+    why: >-
+      If you only call for help when something breaks, nobody outside is watching your backups. The
+      article's condition for getting by with break-fix is that someone inside keeps an eye on them;
+      a managed service usually monitors backups as part of the fee.
+
+  - id: network_complexity
+    type: choice
+    label: Network complexity
+    ask: How complicated is your setup — a few PCs and a router, some servers, or many systems and sites?
+    why: >-
+      A shop with several technicians can split the work and specialise, so it copes with complicated
+      networks that would stretch a single consultant.
+    choices:
+      - value: simple
+        label: a few computers, a router and cloud services
+        aliases: [basic, small, easy, a few pcs, just a few computers, not complicated]
+      - value: moderate
+        label: some servers or shared systems
+        aliases: [medium, average, some servers, a server, in between]
+      - value: complex
+        label: many systems, several sites or specialised software
+        aliases: [complicated, large, advanced, many servers, several sites, very complicated]
+
+  - id: downtime_cost
+    type: choice
+    label: Cost of downtime
+    ask: When your computers are down for a day, how much does it hurt the business?
+    why: >-
+      Waiting for things to break and then paying someone to fix them costs more than preventing the
+      failure, and it costs more still when every hour of downtime loses you money. A fully managed
+      service aims at less downtime.
+    choices:
+      - value: low
+        label: little; we can wait a day
+        aliases: [not much, little, we can wait, minor, a nuisance]
+      - value: medium
+        label: noticeable; some work or sales are lost
+        aliases: [some, moderate, noticeable, it hurts a bit]
+      - value: high
+        label: a lot; work stops and money is lost
+        aliases: [a lot, serious, critical, severe, expensive, we lose money]
+
+  - id: proactive_care
+    type: boolean
+    label: Proactive care
+    ask: Do you want someone to look after your systems regularly (updates, health checks) rather than only call when something breaks?
+    why: >-
+      Preventive work such as reviewing logs and checking the health of servers and PCs is hard to
+      fit in, and hard to bill, when the provider is paid only for fixing what broke. If you want it,
+      a provider paid to keep things running is the better match.
+
+"""#
+        ),
+        (
+            "rules/backups.yaml",
+            #"""
+theme: Backups
+rules:
+  - id: nobody_watches_backups
+    when: not backup_monitoring
+    points: {managed_services: 1, break_fix: -1, sole_proprietor: -1}
+    because: >-
+      Pay-per-incident support only works if someone inside checks the backups; nobody outside is
+      looking until something has already gone wrong. A managed service can take that job on.
+    source: Break-Fix model, My Recommendation
+
+  - id: backups_unwatched
+    when: not backup_monitoring
+    caveat: >-
+      Nobody in the business checks that the backups work. Whatever you choose, make one person
+      responsible for it, or have the provider's contract include backup monitoring and test restores.
+    because: >-
+      The article's one condition for getting by with break-fix is that someone internal watches the
+      backups.
+    source: Break-Fix model, My Recommendation
+
+"""#
+        ),
+        (
+            "rules/billing.yaml",
+            #"""
+theme: How you want to pay
+rules:
+  - id: accepts_variable_bills
+    when: variable_bills == accept
+    points: {break_fix: 4, sole_proprietor: 2}
+    because: >-
+      Paying by the hour works best for owners who can live with an occasional, sometimes large,
+      bill and would rather not carry a fixed monthly cost.
+    source: Break-Fix model, Why they're a good fit
+
+  - id: wants_fixed_cost
+    when: variable_bills == prefer_fixed
+    points: {managed_services: 6, in_house: 1, break_fix: -2, sole_proprietor: -4}
+    because: >-
+      A fixed monthly cost is exactly what a managed service sells. Hourly billing does the
+      opposite: outages, malware clean-ups and projects all turn into large bills that get questioned.
+    source: Break-Fix model, Why they're perhaps not a good fit
+
+  - id: hourly_bills_grow
+    when: "true"
+    caveat: >-
+      Hourly billing grows with every outage, malware clean-up and project, and the technicians are
+      often rewarded for billing more. Ask for estimates before work starts and agree a monthly cap.
+    if_recommended: [break_fix, sole_proprietor]
+    because: >-
+      The article describes how billable time turns into large bills and friction with customers.
+    source: Break-Fix model, Why they're perhaps not a good fit
+
+"""#
+        ),
+        (
+            "rules/complexity.yaml",
+            #"""
+theme: Network complexity
+rules:
+  - id: complex_network
+    when: network_complexity == complex
+    points: {break_fix: 2, sole_proprietor: -5}
+    because: >-
+      Several technicians can specialise, so a shop handles complicated networks that would stretch
+      one consultant who has to know everything.
+    source: Break-Fix model, Why they're a good fit
+
+  - id: moderate_network
+    when: network_complexity == moderate
+    points: {sole_proprietor: -2}
+    because: >-
+      Servers and shared systems already call for more than one person's range of skills now and then.
+    source: Break-Fix model, Why they're a good fit
+
+  - id: small_simple_setup
+    when: network_complexity == simple and users <= 5
+    points: {sole_proprietor: 2}
+    because: >-
+      A few computers on a simple network are within what one consultant can cover well.
+    assumption: >-
+      The article compares sole proprietors only in passing (they were covered in part 1 of the
+      series); we assume a lone consultant is enough where there is neither scale nor complexity.
+
+  - id: one_person_capacity
+    when: "true"
+    caveat: >-
+      One consultant can fix one problem at a time. Ask who covers when they are ill, on holiday or
+      busy with another client's outage.
+    if_recommended: sole_proprietor
+    because: >-
+      Scale is the weakness of a one-person practice that a second technician removes.
+    source: Break-Fix model, Who the break-fixers are
+
+"""#
+        ),
+        (
+            "rules/downtime.yaml",
+            #"""
+theme: Cost of downtime
+rules:
+  - id: costly_downtime
+    when: downtime_cost == high
+    points: {managed_services: 2, break_fix: -1, sole_proprietor: -4}
+    because: >-
+      When an outage stops the business, fire-fighting after the fact is the expensive way to run IT;
+      a fully managed service aims at less downtime in the first place.
+    source: Break-Fix model, My Recommendation
+
+  - id: some_downtime_cost
+    when: downtime_cost == medium
+    points: {managed_services: 1}
+    because: >-
+      Even moderate losses from outages add to the case for preventing them rather than repairing them.
+    source: Break-Fix model, Why they're perhaps not a good fit
+
+  - id: firefighting_costs_more
+    when: not proactive_care and downtime_cost in [medium, high]
+    caveat: >-
+      Fixing only what breaks usually costs more than preventing it, and outages cost you lost work
+      as well as the bill. Budget for a large bill now and then.
+    if_recommended: [break_fix, sole_proprietor]
+    because: >-
+      The article finds fire-fighting far more expensive than proactive care, and notes that many
+      owners only accept this after an outage and a bill of a couple of thousand dollars.
+    source: Break-Fix model, Why they're perhaps not a good fit
+
+"""#
+        ),
+        (
+            "rules/in_house.yaml",
+            #"""
+# The article does not cover in-house IT (it was announced for a later part of the series),
+# so every rule here is an explicit assumption.
+theme: In-house IT
+rules:
+  - id: too_small_for_staff
+    when: users <= 25
+    points: {in_house: -6}
+    because: >-
+      A salary for a full-time IT person is hard to justify for a small team.
+    assumption: >-
+      One IT employee costs as much as a managed service for several dozen users, so below about
+      25 users an employee is rarely worth it.
+
+  - id: large_enough_for_staff
+    when: users >= 50
+    points: {in_house: 2}
+    because: >-
+      From about fifty users there is enough daily IT work to keep someone on staff busy.
+    assumption: >-
+      Around fifty users the workload approaches a full-time job, based on common ratios of
+      users to IT staff.
+
+  - id: large_organisation
+    when: users >= 100
+    points: {in_house: 6}
+    because: >-
+      With a hundred or more users, people on site who know your systems are usually worth their
+      salary.
+    assumption: >-
+      At this size outsourced per-user fees add up to more than a small internal team costs.
+
+  - id: complex_and_critical
+    when: network_complexity == complex and downtime_cost == high and users > 25
+    points: {in_house: 2}
+    because: >-
+      Complicated systems whose failure stops the business benefit from someone on site who can act
+      at once.
+    assumption: >-
+      Response time on site matters most where systems are both complex and critical.
+
+  - id: in_house_not_in_article
+    when: "true"
+    caveat: >-
+      The source article does not cover in-house IT, so this recommendation rests on our stated
+      assumptions; compare it with a managed-services quote.
+    if_recommended: in_house
+    because: >-
+      Honesty about where the advice comes from.
+    assumption: >-
+      The series announced, but this article does not contain, a part on bringing IT in-house.
+
+"""#
+        ),
+        (
+            "rules/proactive.yaml",
+            #"""
+theme: Preventive care
+rules:
+  - id: wants_proactive_care
+    when: proactive_care
+    points: {managed_services: 6, in_house: 1, break_fix: -4, sole_proprietor: -4}
+    because: >-
+      Break-fix is fire-fighting: between projects and emergencies there is little time for
+      preventive work, and it is hard to bill for log reviews and health checks. A provider paid to
+      keep things running does that work as a matter of course.
+    source: Break-Fix model, Why they're perhaps not a good fit
+
+  - id: calls_when_broken
+    when: not proactive_care
+    points: {break_fix: 1}
+    because: >-
+      A break-fix shop is built around customers who call when something is broken, which is how you
+      want to work.
+    source: Break-Fix model, Who the break-fixers are
+
+  - id: technician_turnover
+    when: "true"
+    caveat: >-
+      Break-fix technicians often work long billable hours and burn out, so the person who knows your
+      systems may move on. Ask the shop how it documents your setup and who stands in.
+    if_recommended: break_fix
+    because: >-
+      The article describes long billable weeks leading to burnout and turnover in break-fix shops.
+    source: Break-Fix model, Why they're perhaps not a good fit
+
+"""#
+        ),
+        (
+            "rules/size.yaml",
+            #"""
+theme: Size of the business
+rules:
+  - id: handful_of_users
+    when: users <= 5
+    points: {break_fix: 3, sole_proprietor: 3}
+    because: >-
+      With only a few people it is realistic to go a month or two without needing any IT work,
+      so paying only when something breaks keeps the cost low.
+    source: Break-Fix model, My Recommendation
+
+  - id: small_to_mid_size
+    when: users in 6...15
+    points: {break_fix: 3}
+    because: >-
+      Break-fix shops suit small and mid-sized businesses: with two or three technicians they can
+      work on several problems at the same time.
+    source: Break-Fix model, Why they're a good fit
+
+  - id: lone_consultant_stretched
+    when: users >= 6
+    points: {sole_proprietor: -6}
+    because: >-
+      A single consultant can only be in one place at a time; a second technician is what removes
+      the scaling problems a one-person practice runs into as the user count grows.
+    source: Break-Fix model, Who the break-fixers are
+
+  - id: ten_to_fifteen_users
+    when: users in 11...15
+    points: {managed_services: 2}
+    because: >-
+      Somewhere between ten and fifteen users the article advises looking for a fully managed
+      service; in this band it starts to count in its favour.
+    source: Break-Fix model, My Recommendation
+
+  - id: more_than_fifteen_users
+    when: users >= 16
+    points: {managed_services: 4, break_fix: -4}
+    because: >-
+      Past ten to fifteen users a fully managed service means less downtime and so more productive
+      staff, which outweighs the savings of paying per incident.
+    source: Break-Fix model, My Recommendation
+
+  - id: growing_past_break_fix
+    when: users in 11...15
+    caveat: >-
+      You are at the size where a fully managed service starts to pay off. If you stay with
+      pay-per-incident support, review the choice as you hire.
+    if_recommended: [break_fix, sole_proprietor]
+    because: >-
+      The article draws the line for break-fix at roughly ten to fifteen users.
+    source: Break-Fix model, My Recommendation
+
+"""#
+        ),
+    ]
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Yams
+
+/// Collects diagnostics while a file is read.
+final class DiagnosticLog {
+    private(set) var diagnostics: [Diagnostic] = []
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    func error(_ code: String, _ message: String, at location: SourceLocation?) {
+        diagnostics.append(Diagnostic(.error, code: code, message: message, at: location))
+    }
+
+    func warning(_ code: String, _ message: String, at location: SourceLocation?) {
+        diagnostics.append(Diagnostic(.warning, code: code, message: message, at: location))
+    }
+
+    func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+}
+
+/// Reads typed values out of the nodes of one YAML document, logging what does not fit.
+struct NodeReader {
+    let document: YAMLDocument
+    let log: DiagnosticLog
+
+    func location(_ node: Node) -> SourceLocation { document.location(of: node) }
+
+    /// The keys and values of a mapping, after checking that every key is allowed and every
+    /// required key is present. `what` names the thing for messages ("a rule").
+    func fields(_ node: Node, of what: String, allowed: [String], required: [String]) -> [String: Node]? {
+        guard case .mapping(let mapping) = node else {
+            log.error("wrong-type", "expected \(what) (a mapping of keys such as \(allowed.prefix(3).joined(separator: ", "))), found \(node.shapeDescription)", at: location(node))
+            return nil
+        }
+        var fields: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key else {
+                log.error("wrong-type", "keys of \(what) must be plain words, found \(key.shapeDescription)", at: location(key))
+                continue
+            }
+            guard allowed.contains(scalar.string) else {
+                let hint = DidYouMean.hint(for: scalar.string, among: allowed)
+                log.error("unknown-key", "unknown key '\(scalar.string)' in \(what)\(hint) (allowed: \(allowed.joined(separator: ", ")))", at: location(key))
+                continue
+            }
+            fields[scalar.string] = value
+        }
+        for key in required where fields[key] == nil || fields[key]?.isNull == true {
+            log.error("missing-key", "\(what) is missing '\(key)'", at: location(node))
+        }
+        return fields
+    }
+
+    /// A non-empty text.
+    func text(_ node: Node?, _ key: String, in what: String) -> String? {
+        guard let node, !node.isNull else { return nil }
+        guard case .scalar(let scalar) = node else {
+            log.error("wrong-type", "'\(key)' of \(what) must be text, found \(node.shapeDescription)", at: location(node))
+            return nil
+        }
+        let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else {
+            log.error("empty-value", "'\(key)' of \(what) is empty", at: location(node))
+            return nil
+        }
+        return trimmed
+    }
+
+    /// An identifier: lower-case letters, digits and underscores, starting with a letter.
+    func identifier(_ node: Node?, _ key: String, in what: String) -> String? {
+        guard let node, let word = text(node, key, in: what) else { return nil }
+        let valid = word.unicodeScalars.first.map { ("a"..."z").contains($0) } == true
+            && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+        guard valid else {
+            log.error("bad-identifier", "'\(word)' is not a valid \(key): use lower-case letters, digits and '_', starting with a letter", at: location(node))
+            return nil
+        }
+        guard !ConditionParser.keywords.contains(word) else {
+            log.error("reserved-word", "'\(word)' is a word of the condition language and cannot be used as \(key)", at: location(node))
+            return nil
+        }
+        return word
+    }
+
+    /// A whole number.
+    func integer(_ node: Node?, _ key: String, in what: String) -> Int? {
+        guard let node, !node.isNull else { return nil }
+        guard case .scalar(let scalar) = node, let number = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
+            log.error("wrong-type", "'\(key)' of \(what) must be a whole number, found \(node.shapeDescription)", at: location(node))
+            return nil
+        }
+        return number
+    }
+
+    /// The items of a list; a single scalar counts as a list of one when `allowSingle`.
+    func list(_ node: Node?, _ key: String, in what: String, allowSingle: Bool = false) -> [Node]? {
+        guard let node, !node.isNull else { return nil }
+        switch node {
+        case .sequence(let sequence): return Array(sequence)
+        case .scalar where allowSingle: return [node]
+        default:
+            log.error("wrong-type", "'\(key)' of \(what) must be a list, found \(node.shapeDescription)", at: location(node))
+            return nil
+        }
+    }
+}

@@ -1,0 +1,257 @@
+import Yams
+
+/// Reads the parts of a rule base one kind at a time, checking each against what came before.
+struct RuleBaseBuilder {
+    let log: DiagnosticLog
+    private(set) var sources: [String] = []
+    private(set) var questions: [Question] = []
+    private(set) var options: [SupportOption] = []
+    private(set) var rules: [Rule] = []
+    private var firstDefinition: [String: SourceLocation] = [:]
+
+    init(log: DiagnosticLog) {
+        self.log = log
+    }
+
+    var ruleBase: RuleBase {
+        RuleBase(questions: questions, options: options, rules: rules, sources: sources)
+    }
+
+    // MARK: Articles
+
+    mutating func readArticles(_ node: Node?, _ reader: NodeReader) {
+        for item in reader.list(node, "articles", in: "the file") ?? [] {
+            guard let fields = reader.fields(item, of: "an article", allowed: ["name", "title", "date", "sections"], required: ["name", "sections"]),
+                  let name = reader.text(fields["name"], "name", in: "an article") else { continue }
+            for section in reader.list(fields["sections"], "sections", in: "article '\(name)'") ?? [] {
+                guard let heading = reader.text(section, "section", in: "article '\(name)'") else { continue }
+                sources.append("\(name), \(heading)")
+            }
+        }
+    }
+
+    // MARK: Questions
+
+    mutating func readQuestions(_ node: Node?, _ reader: NodeReader) {
+        let allowed = ["id", "type", "label", "ask", "why", "unit", "min", "max", "choices"]
+        for item in reader.list(node, "questions", in: "the file") ?? [] {
+            guard let fields = reader.fields(item, of: "a question", allowed: allowed, required: ["id", "type", "label", "ask", "why"]),
+                  let id = reader.identifier(fields["id"], "id", in: "a question") else { continue }
+            let what = "question '\(id)'"
+            guard claim("question", id, at: reader.location(fields["id"] ?? item)) else { continue }
+            let label = reader.text(fields["label"], "label", in: what)
+            let ask = reader.text(fields["ask"], "ask", in: what)
+            let why = reader.text(fields["why"], "why", in: what)
+            guard let kind = readKind(fields, what: what, reader),
+                  let label, let ask, let why else { continue }
+            questions.append(Question(id: id, label: label, ask: ask, why: why, kind: kind, location: reader.location(item)))
+        }
+    }
+
+    private func readKind(_ fields: [String: Node], what: String, _ reader: NodeReader) -> Question.Kind? {
+        guard let typeNode = fields["type"], let type = reader.text(typeNode, "type", in: what) else { return nil }
+        let types = ["integer", "boolean", "choice"]
+        let onlyFor: [String: String] = ["unit": "integer", "min": "integer", "max": "integer", "choices": "choice"]
+        for (key, owner) in onlyFor.sorted(by: { $0.key < $1.key }) where fields[key] != nil && type != owner && types.contains(type) {
+            log.error("unexpected-key", "'\(key)' applies only to \(owner) questions, and \(what) is of type \(type)", at: reader.location(fields[key] ?? typeNode))
+        }
+        switch type {
+        case "integer":
+            let lower = reader.integer(fields["min"], "min", in: what) ?? 0
+            let upper = reader.integer(fields["max"], "max", in: what) ?? Int.max
+            guard lower <= upper else {
+                log.error("empty-range", "\(what) has min \(lower) above max \(upper)", at: reader.location(fields["min"] ?? typeNode))
+                return nil
+            }
+            return .integer(range: lower...upper, unit: reader.text(fields["unit"], "unit", in: what))
+        case "boolean":
+            return .boolean
+        case "choice":
+            guard let items = reader.list(fields["choices"], "choices", in: what), !items.isEmpty else {
+                log.error("missing-key", "\(what) is a choice but lists no 'choices'", at: reader.location(typeNode))
+                return nil
+            }
+            return readChoices(items, what: what, reader).map { .choice($0) }
+        default:
+            log.error("unknown-type", "unknown question type '\(type)'\(DidYouMean.hint(for: type, among: types)) (types: \(types.joined(separator: ", ")))", at: reader.location(typeNode))
+            return nil
+        }
+    }
+
+    private func readChoices(_ items: [Node], what: String, _ reader: NodeReader) -> [Choice]? {
+        var choices: [Choice] = []
+        var owners: [String: String] = [:]
+        var valid = true
+        for item in items {
+            guard let fields = reader.fields(item, of: "a choice of \(what)", allowed: ["value", "label", "aliases"], required: ["value", "label"]),
+                  let value = reader.identifier(fields["value"], "value", in: "a choice of \(what)"),
+                  let label = reader.text(fields["label"], "label", in: "choice '\(value)'") else {
+                valid = false
+                continue
+            }
+            var aliases: [String] = []
+            for aliasNode in reader.list(fields["aliases"], "aliases", in: "choice '\(value)'") ?? [] {
+                guard let alias = reader.text(aliasNode, "alias", in: "choice '\(value)'") else { continue }
+                let key = alias.lowercased()
+                if let owner = owners[key] {
+                    log.error("ambiguous-alias", "'\(alias)' is already a word for '\(owner)' in \(what); an alias must point to one choice", at: reader.location(aliasNode))
+                    valid = false
+                    continue
+                }
+                owners[key] = value
+                aliases.append(alias)
+            }
+            if choices.contains(where: { $0.value == value }) {
+                log.error("duplicate-id", "\(what) lists the choice '\(value)' twice", at: reader.location(item))
+                valid = false
+                continue
+            }
+            owners[value.lowercased()] = owners[value.lowercased()] ?? value
+            choices.append(Choice(value: value, label: label, aliases: aliases))
+        }
+        return valid ? choices : nil
+    }
+
+    // MARK: Options
+
+    mutating func readOptions(_ node: Node?, _ reader: NodeReader) {
+        for item in reader.list(node, "options", in: "the file") ?? [] {
+            guard let fields = reader.fields(item, of: "an option", allowed: ["id", "name", "description"], required: ["id", "name", "description"]),
+                  let id = reader.identifier(fields["id"], "id", in: "an option"),
+                  claim("option", id, at: reader.location(fields["id"] ?? item)),
+                  let name = reader.text(fields["name"], "name", in: "option '\(id)'"),
+                  let description = reader.text(fields["description"], "description", in: "option '\(id)'") else { continue }
+            options.append(SupportOption(id: id, name: name, description: description, location: reader.location(item)))
+        }
+    }
+
+    // MARK: Rules
+
+    mutating func readRules(_ node: Node?, theme: String?, _ reader: NodeReader) {
+        let allowed = ["id", "when", "points", "caveat", "if_recommended", "because", "source", "assumption"]
+        let checker = ConditionChecker(questions: questions)
+        for item in reader.list(node, "rules", in: "the file") ?? [] {
+            guard let fields = reader.fields(item, of: "a rule", allowed: allowed, required: ["id", "when", "because"]),
+                  let id = reader.identifier(fields["id"], "id", in: "a rule") else { continue }
+            let what = "rule '\(id)'"
+            guard claim("rule", id, at: reader.location(fields["id"] ?? item)) else { continue }
+            let condition = readCondition(fields["when"], checker: checker, what: what, reader)
+            let points = readPoints(fields["points"], what: what, reader)
+            let caveat = reader.text(fields["caveat"], "caveat", in: what)
+            let ifRecommended = readOptionList(fields["if_recommended"], what: what, reader)
+            let because = reader.text(fields["because"], "because", in: what)
+            let provenance = readProvenance(fields, what: what, at: reader.location(item), reader)
+            if fields["points"] == nil && fields["caveat"] == nil {
+                log.error("no-effect", "\(what) has neither 'points' nor a 'caveat', so it can change nothing", at: reader.location(item))
+            }
+            if let ifNode = fields["if_recommended"], caveat == nil {
+                log.error("unexpected-key", "'if_recommended' limits when a caveat is shown, but \(what) has no 'caveat'", at: reader.location(ifNode))
+            }
+            guard let (text, condition) = condition, let points, let ifRecommended, let because, let provenance else { continue }
+            rules.append(Rule(
+                id: id, theme: theme, conditionText: text, condition: condition, points: points, caveat: caveat,
+                ifRecommended: ifRecommended, because: because, provenance: provenance, location: reader.location(item)))
+        }
+    }
+
+    private func readCondition(_ node: Node?, checker: ConditionChecker, what: String, _ reader: NodeReader) -> (String, Condition)? {
+        guard let node, case .scalar(let scalar) = node else {
+            if let node { log.error("wrong-type", "'when' of \(what) must be a condition written as text, found \(node.shapeDescription)", at: reader.location(node)) }
+            return nil
+        }
+        let text = scalar.string
+        do {
+            return (text.trimmingCharacters(in: .whitespacesAndNewlines), try checker.check(text))
+        } catch {
+            for mistake in error.errors {
+                log.error(mistake.code, "in the condition of \(what): \(mistake.message)", at: reader.document.location(in: node, offset: mistake.span.start))
+            }
+            return nil
+        }
+    }
+
+    private func readPoints(_ node: Node?, what: String, _ reader: NodeReader) -> [Rule.Effect]? {
+        guard let node, !node.isNull else { return [] }
+        guard case .mapping(let mapping) = node else {
+            log.error("wrong-type", "'points' of \(what) must map option ids to points, such as {managed_services: 3}, found \(node.shapeDescription)", at: reader.location(node))
+            return nil
+        }
+        var effects: [Rule.Effect] = []
+        var valid = true
+        for (key, value) in mapping {
+            guard let option = optionIndex(key, what: what, reader) else {
+                valid = false
+                continue
+            }
+            guard let points = reader.integer(value, "points for '\(options[option].id)'", in: what) else {
+                valid = false
+                continue
+            }
+            effects.append(Rule.Effect(option: option, points: points))
+        }
+        return valid ? effects : nil
+    }
+
+    private func readOptionList(_ node: Node?, what: String, _ reader: NodeReader) -> [OptionIndex]? {
+        guard let node else { return [] }
+        guard let items = reader.list(node, "if_recommended", in: what, allowSingle: true) else { return nil }
+        let indices = items.map { optionIndex($0, what: what, reader) }
+        return indices.contains(nil) ? nil : indices.compactMap { $0 }
+    }
+
+    private func optionIndex(_ node: Node, what: String, _ reader: NodeReader) -> OptionIndex? {
+        guard case .scalar(let scalar) = node else {
+            log.error("wrong-type", "expected an option id in \(what), found \(node.shapeDescription)", at: reader.location(node))
+            return nil
+        }
+        if let index = options.firstIndex(where: { $0.id == scalar.string }) { return index }
+        let ids = options.map(\.id)
+        log.error("unknown-option", "unknown option '\(scalar.string)' in \(what)\(DidYouMean.hint(for: scalar.string, among: ids)) (options: \(ids.joined(separator: ", ")))", at: reader.location(node))
+        return nil
+    }
+
+    private func readProvenance(_ fields: [String: Node], what: String, at location: SourceLocation, _ reader: NodeReader) -> Provenance? {
+        let source = reader.text(fields["source"], "source", in: what)
+        let assumption = reader.text(fields["assumption"], "assumption", in: what)
+        switch (source, assumption) {
+        case (let source?, nil):
+            guard sources.contains(source) else {
+                let hint = DidYouMean.suggestion(for: source, among: sources).map { "; did you mean '\($0)'?" }
+                    ?? " (known sections: \(sources.joined(separator: "; ")))"
+                log.error("unknown-source", "\(what) cites '\(source)', which is not a section of any article in 'articles'\(hint)", at: reader.location(fields["source"] ?? .init("")))
+                return nil
+            }
+            return .source(source)
+        case (nil, let assumption?):
+            return .assumption(assumption)
+        case (_?, _?):
+            log.error("source-and-assumption", "\(what) has both a 'source' and an 'assumption'; keep the one that is true", at: reader.location(fields["assumption"] ?? .init("")))
+            return nil
+        case (nil, nil):
+            if fields["source"] == nil && fields["assumption"] == nil {
+                log.error("unsourced-rule", "\(what) names no 'source' in the article and no 'assumption'; every rule must say where its advice comes from", at: location)
+            }
+            return nil
+        }
+    }
+
+    // MARK: Shared checks
+
+    /// Records the first definition of an id; reports a later one as a duplicate.
+    private mutating func claim(_ kind: String, _ id: String, at location: SourceLocation) -> Bool {
+        let key = "\(kind):\(id)"
+        if let first = firstDefinition[key] {
+            log.error("duplicate-id", "the \(kind) id '\(id)' is already defined at \(first)", at: location)
+            return false
+        }
+        firstDefinition[key] = location
+        return true
+    }
+
+    /// A rule base needs at least one question, two options and one rule to mean anything.
+    func requireContents(at location: SourceLocation?) {
+        if questions.isEmpty && !log.hasErrors { log.error("no-questions", "the rule base defines no questions", at: location) }
+        if options.count < 2 && !log.hasErrors { log.error("no-options", "the rule base needs at least two options to choose between", at: location) }
+        if rules.isEmpty && !log.hasErrors { log.error("no-rules", "the rule base defines no rules", at: location) }
+    }
+}

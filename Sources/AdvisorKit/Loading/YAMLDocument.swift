@@ -1,0 +1,115 @@
+import Yams
+
+/// A parsed YAML (or JSON) file whose nodes can be turned into locations and checked values.
+///
+/// Every reading method reports problems as diagnostics at the node's own line and column
+/// and returns nil, so a loader can go on and report everything wrong in one pass.
+struct YAMLDocument {
+    /// How many nodes a file may have; guards against alias bombs ("billion laughs").
+    static let maximumNodeCount = 100_000
+
+    let path: String
+    let root: Node?
+
+    /// Parses `text`; a syntax error becomes a diagnostic with the parser's line and column.
+    static func parse(_ text: String, path: String) -> Result<YAMLDocument, Diagnostic> {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, text: text, path: path))
+        } catch {
+            return .failure(Diagnostic(.error, code: "yaml-syntax", message: "cannot parse the file: \(error)", at: SourceLocation(file: path, line: 1, column: 1)))
+        }
+        if let root, exceedsNodeBudget(root) {
+            return .failure(Diagnostic(
+                .error, code: "too-large",
+                message: "the file expands to more than \(maximumNodeCount) YAML nodes (too many aliases or entries)",
+                at: SourceLocation(file: path, line: 1, column: 1)))
+        }
+        return .success(YAMLDocument(path: path, root: root))
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        let mark = node.mark
+        return SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    /// The location of a position inside a scalar's text, when the scalar sits on one line.
+    func location(in node: Node, offset: Int) -> SourceLocation {
+        let start = location(of: node)
+        guard case .scalar(let scalar) = node, !scalar.string.contains("\n") else { return start }
+        switch scalar.style {
+        case .plain, .any: return start.advanced(by: offset)
+        case .singleQuoted, .doubleQuoted: return start.advanced(by: offset + 1)
+        default: return start
+        }
+    }
+
+    // MARK: - Diagnostics from the YAML parser
+
+    private static func diagnostic(for error: YamlError, text: String, path: String) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: path, line: max(1, mark.line), column: max(1, mark.column)) }
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let extra = context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
+            return Diagnostic(.error, code: "yaml-syntax", message: "syntax error: \(problem)\(extra)", at: at(mark))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return Diagnostic(.error, code: "duplicate-key", message: "the key \(keys) appears more than once in the same mapping", at: at(context.mark))
+        case .reader(let problem, let offset, _, _):
+            let location = offset.map { lineAndColumn(ofOffset: $0, in: text, path: path) } ?? SourceLocation(file: path, line: 1, column: 1)
+            return Diagnostic(.error, code: "yaml-syntax", message: "cannot read the file: \(problem)", at: location)
+        default:
+            return Diagnostic(.error, code: "yaml-syntax", message: "cannot parse the file: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
+        }
+    }
+
+    private static func lineAndColumn(ofOffset offset: Int, in text: String, path: String) -> SourceLocation {
+        var line = 1, column = 1
+        for (index, byte) in text.utf8.enumerated() {
+            if index >= offset { break }
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return SourceLocation(file: path, line: line, column: column)
+    }
+
+    private static func exceedsNodeBudget(_ root: Node) -> Bool {
+        var remaining = maximumNodeCount
+        func visit(_ node: Node) -> Bool {
+            remaining -= 1
+            if remaining < 0 { return false }
+            switch node {
+            case .scalar, .alias: return true
+            case .sequence(let sequence): return sequence.allSatisfy(visit)
+            case .mapping(let mapping): return mapping.allSatisfy { visit($0.key) && visit($0.value) }
+            }
+        }
+        return !visit(root)
+    }
+}
+
+extension Node {
+    /// True for an absent value: `~`, `null` or nothing, unquoted.
+    var isNull: Bool {
+        guard case .scalar(let scalar) = self, scalar.style == .plain || scalar.style == .any else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// A word for the node's shape, for messages ("a list", "a mapping", "the text 'x'").
+    var shapeDescription: String {
+        switch self {
+        case .scalar(let scalar): return isNull ? "nothing" : "'\(scalar.string)'"
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        case .alias: return "an alias"
+        }
+    }
+}

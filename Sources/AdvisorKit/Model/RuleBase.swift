@@ -1,0 +1,42 @@
+/// A checked rule base: the questions, the options, the rules and the article they cite.
+public struct RuleBase: Sendable {
+    public var questions: [Question]
+    public var options: [SupportOption]
+    public var rules: [Rule]
+    /// The citable sections ("Break-Fix model, My Recommendation"), in the order declared.
+    public var sources: [String]
+    /// The rule base's own test cases (from `tests/`).
+    public var testCases: [RuleTestCase]
+
+    private var questionIndexByID: [String: QuestionIndex]
+    private var optionIndexByID: [String: OptionIndex]
+
+    public init(
+        questions: [Question], options: [SupportOption], rules: [Rule], sources: [String], testCases: [RuleTestCase] = []
+    ) {
+        self.questions = questions
+        self.options = options
+        self.rules = rules
+        self.sources = sources
+        self.testCases = testCases
+        var questionIndexByID: [String: QuestionIndex] = [:]
+        for (index, question) in questions.enumerated() where questionIndexByID[question.id] == nil {
+            questionIndexByID[question.id] = index
+        }
+        var optionIndexByID: [String: OptionIndex] = [:]
+        for (index, option) in options.enumerated() where optionIndexByID[option.id] == nil {
+            optionIndexByID[option.id] = index
+        }
+        self.questionIndexByID = questionIndexByID
+        self.optionIndexByID = optionIndexByID
+    }
+
+    /// The index of the question with this id, if there is one.
+    public func questionIndex(_ id: String) -> QuestionIndex? { questionIndexByID[id] }
+
+    /// The index of the option with this id, if there is one.
+    public func optionIndex(_ id: String) -> OptionIndex? { optionIndexByID[id] }
+
+    /// The question with this id, if there is one.
+    public func question(_ id: String) -> Question? { questionIndex(id).map { questions[$0] } }
+}

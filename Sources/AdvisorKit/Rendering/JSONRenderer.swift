@@ -1,0 +1,80 @@
+/// Renders advice as JSON for scripts. Field names are part of the interface; keep them stable.
+public enum JSONRenderer {
+    public static func render(_ advice: Advice) -> String {
+        value(of: advice).serialized()
+    }
+
+    public static func value(of advice: Advice) -> JSONValue {
+        let ruleBase = advice.ruleBase
+        let options = ruleBase.options
+        let ranking = advice.ranking.map { standing -> JSONValue in
+            var fields: [(String, JSONValue)] = [
+                ("option", .string(options[standing.option].id)),
+                ("name", .string(options[standing.option].name)),
+                ("score", .number(standing.score)),
+            ]
+            if !advice.isComplete {
+                fields.append(("min", .number(standing.range.lowerBound)))
+                fields.append(("max", .number(standing.range.upperBound)))
+            }
+            return .object(fields)
+        }
+        let reasons = advice.reasons.map { index -> JSONValue in
+            let rule = ruleBase.rules[index]
+            return .object([
+                ("rule", .string(rule.id)),
+                ("text", .string(rule.because)),
+            ] + provenance(rule.provenance) + [
+                ("effects", .array(rule.points.map { .object([("option", .string(options[$0.option].id)), ("points", .number($0.points))]) })),
+            ])
+        }
+        let caveats = advice.caveats.map { index -> JSONValue in
+            let rule = ruleBase.rules[index]
+            return .object([("rule", .string(rule.id)), ("text", .string(rule.caveat ?? ""))] + provenance(rule.provenance))
+        }
+        let answers = ruleBase.questions.enumerated().compactMap { index, question -> (String, JSONValue)? in
+            guard let value = advice.answers[index] else { return nil }
+            return (question.id, json(value, question))
+        }
+        let changes = advice.changes.map { change -> JSONValue in
+            let question = ruleBase.questions[change.question]
+            let target: [(String, JSONValue)]
+            switch change.to {
+            case .numbers(let range):
+                target = [("min", .number(range.lowerBound)), ("max", range.upperBound == Int.max ? .null : .number(range.upperBound))]
+            case .value(let value):
+                target = [("value", json(value, question))]
+            }
+            return .object([("question", .string(question.id))] + target + [
+                ("recommendation", .string(options[change.recommendation].id)),
+                ("text", .string(Phrasing.sentence(for: change, in: ruleBase))),
+            ])
+        }
+        var fields: [(String, JSONValue)] = [
+            ("recommendation", .string(options[advice.recommendation].id)),
+            ("ranking", .array(ranking)),
+            ("reasons", .array(reasons)),
+            ("caveats", .array(caveats)),
+            ("answers", .object(answers)),
+            ("unanswered", .array(advice.unanswered.map { .string(ruleBase.questions[$0].id) })),
+            ("what_would_change", .array(changes)),
+        ]
+        if let runnerUp = advice.runnerUp {
+            fields.append(("runner_up", .string(options[runnerUp.option].id)))
+        }
+        return .object(fields)
+    }
+
+    private static func provenance(_ provenance: Provenance) -> [(String, JSONValue)] {
+        [("source", provenance.source.map(JSONValue.string) ?? .null),
+         ("assumption", provenance.assumption.map(JSONValue.string) ?? .null)]
+    }
+
+    private static func json(_ value: AnswerValue, _ question: Question) -> JSONValue {
+        switch value {
+        case .integer(let number): return .number(number)
+        case .boolean(let flag): return .bool(flag)
+        case .choice: return .string(question.spelling(of: value))
+        }
+    }
+}

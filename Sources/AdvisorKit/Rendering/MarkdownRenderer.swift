@@ -1,0 +1,65 @@
+/// Renders advice as a Markdown report a consultant could hand to a client.
+public enum MarkdownRenderer {
+    public static func render(_ advice: Advice) -> String {
+        let ruleBase = advice.ruleBase
+        let chosen = ruleBase.options[advice.recommendation]
+        var out: [String] = []
+        out.append("# IT support recommendation: \(chosen.name)")
+        out.append("")
+        out.append(escape(chosen.description))
+        out.append("")
+        out.append("## Why")
+        out.append("")
+        for index in advice.reasons {
+            let rule = ruleBase.rules[index]
+            out.append("- \(escape(rule.because)) *(\(escape(Phrasing.effects(of: rule, in: ruleBase))); rule `\(rule.id)`; \(escape(Phrasing.provenance(rule.provenance))))*")
+        }
+        if advice.reasons.isEmpty { out.append("- No rule gave points; the order of the options decided.") }
+        if !advice.caveats.isEmpty {
+            out.append("")
+            out.append("## Caveats")
+            out.append("")
+            for index in advice.caveats {
+                let rule = ruleBase.rules[index]
+                out.append("- **\(escape(rule.caveat ?? ""))** *(rule `\(rule.id)`; \(escape(Phrasing.provenance(rule.provenance))))*")
+            }
+        }
+        out.append("")
+        out.append("## Ranking")
+        out.append("")
+        out.append("| # | Option | Points |")
+        out.append("|---|---|---|")
+        for (place, standing) in advice.ranking.enumerated() {
+            out.append("| \(place + 1) | \(escape(ruleBase.options[standing.option].name)) | \(Phrasing.score(standing)) |")
+        }
+        out.append("")
+        out.append("## What would change it")
+        out.append("")
+        if advice.changes.isEmpty { out.append("- No single answer changed on its own would change the recommendation.") }
+        for change in advice.changes {
+            out.append("- \(escape(Phrasing.sentence(for: change, in: ruleBase)))")
+        }
+        out.append("")
+        out.append("## Answers")
+        out.append("")
+        out.append("| Question | Answer |")
+        out.append("|---|---|")
+        for (index, question) in ruleBase.questions.enumerated() {
+            let value = advice.answers[index].map { question.describe($0) } ?? "*not answered (cannot change the recommendation)*"
+            out.append("| \(escape(question.label)) | \(escape(value)) |")
+        }
+        out.append("")
+        out.append("*Reasons cite the article they paraphrase (section headings) or say plainly where they rest on an assumption.*")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Escapes the characters that would change Markdown structure inside a line or table cell.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if "|*_`[]<>\\".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+}

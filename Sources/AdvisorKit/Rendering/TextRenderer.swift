@@ -1,0 +1,85 @@
+/// Renders advice as plain text for a terminal: wrapped to a width, coloured only when asked.
+public struct TextRenderer: Sendable {
+    public var width: Int
+    public var style: TextStyle
+
+    public init(width: Int = 80, colors: Bool = false) {
+        self.width = max(40, width)
+        self.style = TextStyle(colors: colors)
+    }
+
+    public func render(_ advice: Advice) -> String {
+        let ruleBase = advice.ruleBase
+        let chosen = ruleBase.options[advice.recommendation]
+        var out: [String] = []
+        out.append(style.bold("Recommendation: ") + style.green(chosen.name))
+        out += wrap(chosen.description, indent: "  ")
+
+        let favouring = advice.reasons.filter { ruleBase.rules[$0].points(for: advice.recommendation) > 0 }
+        let others = advice.reasons.filter { ruleBase.rules[$0].points(for: advice.recommendation) <= 0 }
+        out.append("")
+        out.append(style.bold("Why \(chosen.name)"))
+        if favouring.isEmpty { out += wrap("No rule spoke for it; it leads because the rules that fired held the others back more.", indent: "  ") }
+        out += favouring.flatMap { reason(ruleBase.rules[$0], in: ruleBase) }
+        if !others.isEmpty {
+            out.append("")
+            out.append(style.bold("What else counted"))
+            out += others.flatMap { reason(ruleBase.rules[$0], in: ruleBase) }
+        }
+
+        if !advice.caveats.isEmpty {
+            out.append("")
+            out.append(style.bold("Caveats"))
+            for index in advice.caveats {
+                let rule = ruleBase.rules[index]
+                out += wrap(rule.caveat ?? "", indent: "  ! ", hanging: "    ").map(style.yellow)
+                out += wrap("rule \(rule.id) · \(Phrasing.provenance(rule.provenance))", indent: "    ").map(style.dim)
+            }
+        }
+
+        out.append("")
+        out.append(style.bold("Ranking"))
+        let nameWidth = advice.ranking.map { ruleBase.options[$0.option].name.count }.max() ?? 0
+        for (place, standing) in advice.ranking.enumerated() {
+            let name = ruleBase.options[standing.option].name
+            let padded = name + String(repeating: " ", count: nameWidth - name.count)
+            out.append("  \(place + 1). \(padded)  \(Phrasing.score(standing)) points")
+        }
+        if let runnerUp = advice.runnerUp, let first = advice.ranking.first {
+            let gap = first.score - runnerUp.score
+            let behind = advice.isComplete ? ", \(gap) point\(gap == 1 ? "" : "s") behind" : ""
+            out += wrap("Runner-up: \(ruleBase.options[runnerUp.option].name)\(behind).", indent: "  ")
+        }
+
+        out.append("")
+        out.append(style.bold("What would change it"))
+        if advice.changes.isEmpty {
+            out += wrap("No single answer changed on its own would change the recommendation.", indent: "  ")
+        }
+        for change in advice.changes {
+            out += wrap(Phrasing.sentence(for: change, in: ruleBase), indent: "  • ", hanging: "    ")
+        }
+
+        out.append("")
+        out.append(style.bold("Your answers"))
+        for (index, question) in ruleBase.questions.enumerated() {
+            let value = advice.answers[index].map { question.describe($0) } ?? "not answered"
+            out += wrap("\(question.label): \(value)", indent: "  ", hanging: "    ")
+        }
+        if !advice.unanswered.isEmpty {
+            let names = advice.unanswered.map { ruleBase.questions[$0].label }.joined(separator: ", ")
+            out += wrap("The recommendation is settled without \(names): no answer to \(advice.unanswered.count == 1 ? "it" : "them") could change it.", indent: "  ")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// A fired rule: its reason, then what it did and where it comes from.
+    private func reason(_ rule: Rule, in ruleBase: RuleBase) -> [String] {
+        let detail = "\(Phrasing.effects(of: rule, in: ruleBase)) · rule \(rule.id) · \(Phrasing.provenance(rule.provenance))"
+        return wrap(rule.because, indent: "  • ", hanging: "    ") + wrap(detail, indent: "    ").map(style.dim)
+    }
+
+    private func wrap(_ text: String, indent: String, hanging: String? = nil) -> [String] {
+        TextWrapping.wrap(text, width: width, indent: indent, hangingIndent: hanging)
+    }
+}

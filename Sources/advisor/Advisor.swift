@@ -1,0 +1,68 @@
+import AdvisorKit
+import ArgumentParser
+import Foundation
+
+/// The `advisor` command: recommends a way of getting IT support and explains why.
+@main
+struct Advisor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "advisor",
+        abstract: "Recommends how a small business should get IT support, and explains why.",
+        discussion: """
+            Compares four models — a sole proprietor, a break-fix shop, a managed services provider and \
+            in-house IT — using rules taken from an article on IT support for small businesses. Every \
+            reason cites the article's section or says plainly that it is an assumption.
+
+            Answers come from a JSON or YAML file mapping question ids to answers:
+              {"users": 12, "variable_bills": "accept", "backup_monitoring": true,
+               "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": false}
+
+            Examples:
+              advisor --answers answers.json                    recommendation as text
+              advisor --answers answers.yaml --format markdown  a report to hand to a client
+              cat answers.json | advisor --answers - --format json
+              advisor --answers answers.json --rules MyRules/   use another rule base
+
+            Exit status: 0 success, 64 usage, 65 bad or insufficient answers, 66 file missing or \
+            unreadable, 78 broken rule base.
+            """,
+        version: AdvisorVersion.current
+    )
+
+    @OptionGroup var ruleOptions: RuleBaseOptions
+    @OptionGroup var outputOptions: OutputOptions
+
+    @Option(name: .long, help: ArgumentHelp("Read the answers from this JSON or YAML file ('-' for standard input).", valueName: "file"))
+    var answers: String?
+
+    func validate() throws {
+        guard answers != nil else {
+            throw ValidationError("Missing '--answers <file>'. Give a JSON or YAML file of answers, for example: advisor --answers answers.json")
+        }
+    }
+
+    func run() throws {
+        Terminal.restoreDefaultSignalHandling()
+        do {
+            let ruleBase = try ruleOptions.loadRuleBase()
+            guard let answersPath = answers else { return }
+            let decoded = try AnswerInput.read(answersPath, ruleBase: ruleBase)
+            for warning in decoded.warnings { Terminal.printError(warning.description) }
+            let engine = Engine(ruleBase: ruleBase)
+            let advice: Advice
+            do {
+                advice = try engine.advise(decoded.answers)
+            } catch {
+                throw Failure.unsettled(error, ruleBase: ruleBase, path: answersPath)
+            }
+            Terminal.write(outputOptions.render(advice))
+        } catch let failure as Failure {
+            Terminal.printError(failure.message)
+            throw ExitCode(failure.exitCode)
+        }
+    }
+}
+
+enum AdvisorVersion {
+    static let current = "0.1.0"
+}

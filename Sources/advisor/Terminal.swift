@@ -1,0 +1,41 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few facts about the terminal the command needs, and writing to it.
+enum Terminal {
+    /// The width to wrap text to: the terminal's, else `$COLUMNS`, else 80.
+    static var width: Int {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
+            return columns
+        }
+        return 80
+    }
+
+    /// Colour only on a terminal, never with `NO_COLOR` set or `--no-color`.
+    static func wantsColor(noColorFlag: Bool) -> Bool {
+        if noColorFlag { return false }
+        if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return false }
+        return isatty(STDOUT_FILENO) == 1
+    }
+
+    /// `advisor … | head` should end quietly, as other Unix tools do, rather than report a write error.
+    static func restoreDefaultSignalHandling() {
+        signal(SIGPIPE, SIG_DFL)
+    }
+
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
