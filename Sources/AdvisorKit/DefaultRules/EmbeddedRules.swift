@@ -325,6 +325,15 @@ rules:
     assumption: >-
       The series announced, but this article does not contain, a part on bringing IT in-house.
 
+  - id: staff_do_preventive_work
+    when: proactive_care and users >= 50
+    points: {in_house: 4}
+    because: >-
+      Someone on your own staff can do the preventive work every day, not only when a contract
+      allows for it.
+    assumption: >-
+      At a size that justifies an IT employee, preventive care is part of that person's daily job.
+
 """#
         ),
         (
@@ -415,6 +424,88 @@ rules:
     because: >-
       The article draws the line for break-fix at roughly ten to fifteen users.
     source: Break-Fix model, My Recommendation
+
+"""#
+        ),
+        (
+            "tests/small_business.yaml",
+            #"""
+# The rule base's own test cases: answers and what the advice must be.
+# `ranks_above` pairs are [higher, lower]; `caveats` lists exactly the caveat rules that must fire.
+cases:
+  - name: A handful of users who accept occasional bills and watch their backups
+    answers: {users: 4, variable_bills: accept, backup_monitoring: true, network_complexity: simple, downtime_cost: low, proactive_care: false}
+    expect:
+      recommendation: break_fix
+      ranks_above: [[break_fix, managed_services], [sole_proprietor, in_house]]
+      caveats: [hourly_bills_grow, technician_turnover]
+
+  - name: A handful of users on a simple setup who are fine with hourly bills, but nobody watches the backups
+    answers: {users: 3, variable_bills: accept, backup_monitoring: false, network_complexity: simple, downtime_cost: low, proactive_care: false}
+    expect:
+      recommendation: break_fix
+      caveats: [backups_unwatched, hourly_bills_grow, technician_turnover]
+
+  - name: A very small office with a complicated network still favours a shop over one consultant
+    answers: {users: 2, variable_bills: accept, backup_monitoring: true, network_complexity: complex, downtime_cost: low, proactive_care: false}
+    expect:
+      recommendation: break_fix
+      ranks_above: [[break_fix, sole_proprietor]]
+
+  - name: A handful of users who want a fixed monthly cost
+    answers: {users: 5, variable_bills: prefer_fixed, backup_monitoring: true, network_complexity: simple, downtime_cost: low, proactive_care: false}
+    expect:
+      recommendation: managed_services
+
+  - name: Twelve users, hourly bills fine, no wish for preventive care
+    answers: {users: 12, variable_bills: accept, backup_monitoring: true, network_complexity: moderate, downtime_cost: low, proactive_care: false}
+    expect:
+      recommendation: break_fix
+      ranks_above: [[break_fix, sole_proprietor]]
+      caveats: [hourly_bills_grow, technician_turnover, growing_past_break_fix]
+
+  - name: Twelve users who want preventive care
+    answers: {users: 12, variable_bills: no_preference, backup_monitoring: true, network_complexity: moderate, downtime_cost: medium, proactive_care: true}
+    expect:
+      recommendation: managed_services
+      ranks_above: [[managed_services, break_fix]]
+      caveats: []
+
+  - name: Past fifteen users even an owner who accepts variable bills should go fully managed
+    answers: {users: 20, variable_bills: accept, backup_monitoring: true, network_complexity: simple, downtime_cost: low, proactive_care: false}
+    expect:
+      recommendation: managed_services
+      ranks_above: [[managed_services, break_fix]]
+
+  - name: Expensive downtime with a wish for proactive care
+    answers: {users: 8, variable_bills: no_preference, backup_monitoring: true, network_complexity: moderate, downtime_cost: high, proactive_care: true}
+    expect:
+      recommendation: managed_services
+      ranks_above: [[managed_services, break_fix]]
+
+  - name: Thirty users wanting a fixed cost need not answer anything else
+    answers: {users: 30, variable_bills: prefer_fixed}
+    expect:
+      recommendation: managed_services
+
+  - name: A large organisation with complex, critical systems
+    answers: {users: 150, variable_bills: no_preference, backup_monitoring: true, network_complexity: complex, downtime_cost: high, proactive_care: true}
+    expect:
+      recommendation: in_house
+      ranks_above: [[in_house, managed_services]]
+      caveats: [in_house_not_in_article]
+
+  - name: Sixty users who want a fixed monthly fee stay with managed services
+    answers: {users: 60, variable_bills: prefer_fixed, backup_monitoring: true, network_complexity: moderate, downtime_cost: medium, proactive_care: true}
+    expect:
+      recommendation: managed_services
+      ranks_above: [[managed_services, in_house]]
+
+  - name: A one-person business with a simple setup and no appetite for fees
+    answers: {users: 1, variable_bills: accept, backup_monitoring: true, network_complexity: simple, downtime_cost: low, proactive_care: false}
+    expect:
+      recommendation: break_fix
+      ranks_above: [[sole_proprietor, managed_services]]
 
 """#
         ),
