@@ -52,7 +52,8 @@ public enum AnswerValueParser {
         }
     }
 
-    private static func normalized(_ text: String) -> String {
+    /// The form in which typed words are compared: lower case, with spaces, `_` and `-` alike.
+    static func normalized(_ text: String) -> String {
         text.lowercased().split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" }).joined(separator: " ")
     }
 }

@@ -25,6 +25,16 @@ public struct Advice: Sendable {
         public var range: ClosedRange<Int>
     }
 
+    /// Fired rules that gave the recommendation points.
+    public var supportingReasons: [RuleIndex] {
+        reasons.filter { ruleBase.rules[$0].points(for: recommendation) > 0 }
+    }
+
+    /// Fired rules that did not favour the recommendation (they moved the other options).
+    public var otherReasons: [RuleIndex] {
+        reasons.filter { ruleBase.rules[$0].points(for: recommendation) <= 0 }
+    }
+
     /// The option ranked second, if any.
     public var runnerUp: Standing? { ranking.count > 1 ? ranking[1] : nil }
 

@@ -78,8 +78,11 @@ struct RuleBaseBuilder {
         }
     }
 
+    /// Reads the choices of a question. Values are claimed first, so that an alias can clash
+    /// neither with another alias nor with any value, in whatever order they are written; words
+    /// are compared the way typed answers are matched (`AnswerValueParser.normalized`).
     private func readChoices(_ items: [Node], what: String, _ reader: NodeReader) -> [Choice]? {
-        var choices: [Choice] = []
+        var entries: [(value: String, label: String, aliases: Node?)] = []
         var owners: [String: String] = [:]
         var valid = true
         for item in items {
@@ -89,25 +92,30 @@ struct RuleBaseBuilder {
                 valid = false
                 continue
             }
-            var aliases: [String] = []
-            for aliasNode in reader.list(fields["aliases"], "aliases", in: "choice '\(value)'") ?? [] {
-                guard let alias = reader.text(aliasNode, "alias", in: "choice '\(value)'") else { continue }
-                let key = alias.lowercased()
-                if let owner = owners[key] {
-                    log.error("ambiguous-alias", "'\(alias)' is already a word for '\(owner)' in \(what); an alias must point to one choice", at: reader.location(aliasNode))
-                    valid = false
-                    continue
-                }
-                owners[key] = value
-                aliases.append(alias)
-            }
-            if choices.contains(where: { $0.value == value }) {
+            guard owners[AnswerValueParser.normalized(value)] == nil else {
                 log.error("duplicate-id", "\(what) lists the choice '\(value)' twice", at: reader.location(item))
                 valid = false
                 continue
             }
-            owners[value.lowercased()] = owners[value.lowercased()] ?? value
-            choices.append(Choice(value: value, label: label, aliases: aliases))
+            owners[AnswerValueParser.normalized(value)] = value
+            entries.append((value, label, fields["aliases"]))
+        }
+        var choices: [Choice] = []
+        for entry in entries {
+            var aliases: [String] = []
+            for aliasNode in reader.list(entry.aliases, "aliases", in: "choice '\(entry.value)'") ?? [] {
+                guard let alias = reader.text(aliasNode, "alias", in: "choice '\(entry.value)'") else { continue }
+                let key = AnswerValueParser.normalized(alias)
+                if let owner = owners[key], owner != entry.value || aliases.contains(where: { AnswerValueParser.normalized($0) == key }) {
+                    let clash = owner == entry.value ? "is listed twice for '\(owner)'" : "is already a word for '\(owner)'"
+                    log.error("ambiguous-alias", "'\(alias)' \(clash) in \(what); an alias must point to one choice", at: reader.location(aliasNode))
+                    valid = false
+                    continue
+                }
+                owners[key] = entry.value
+                aliases.append(alias)
+            }
+            choices.append(Choice(value: entry.value, label: entry.label, aliases: aliases))
         }
         return valid ? choices : nil
     }

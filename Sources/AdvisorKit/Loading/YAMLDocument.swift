@@ -10,6 +10,14 @@ struct YAMLDocument {
 
     let path: String
     let root: Node?
+    /// The source lines, to check that a scalar's text stands verbatim where it starts.
+    let lines: [Substring]
+
+    init(path: String, root: Node?, text: String) {
+        self.path = path
+        self.root = root
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
 
     /// Parses `text`; a syntax error becomes a diagnostic with the parser's line and column.
     static func parse(_ text: String, path: String) -> Result<YAMLDocument, Diagnostic> {
@@ -27,7 +35,7 @@ struct YAMLDocument {
                 message: "the file expands to more than \(maximumNodeCount) YAML nodes (too many aliases or entries)",
                 at: SourceLocation(file: path, line: 1, column: 1)))
         }
-        return .success(YAMLDocument(path: path, root: root))
+        return .success(YAMLDocument(path: path, root: root, text: text))
     }
 
     func location(of node: Node) -> SourceLocation {
@@ -35,15 +43,19 @@ struct YAMLDocument {
         return SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    /// The location of a position inside a scalar's text, when the scalar sits on one line.
+    /// The location of a position inside a scalar's text. Exact when the scalar's text stands
+    /// verbatim on its first line (a plain or quoted scalar without escapes or line breaks);
+    /// otherwise the scalar's start, which is still the right line to look at.
     func location(in node: Node, offset: Int) -> SourceLocation {
         let start = location(of: node)
-        guard case .scalar(let scalar) = node, !scalar.string.contains("\n") else { return start }
-        switch scalar.style {
-        case .plain, .any: return start.advanced(by: offset)
-        case .singleQuoted, .doubleQuoted: return start.advanced(by: offset + 1)
-        default: return start
-        }
+        guard case .scalar(let scalar) = node, lines.indices.contains(start.line - 1) else { return start }
+        let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+        let skip = start.column - 1 + (quoted ? 1 : 0)
+        let line = lines[start.line - 1].unicodeScalars
+        guard skip <= line.count else { return start }
+        let rest = line.dropFirst(skip)
+        guard rest.starts(with: scalar.string.unicodeScalars) else { return start }
+        return start.advanced(by: offset + (quoted ? 1 : 0))
     }
 
     // MARK: - Diagnostics from the YAML parser

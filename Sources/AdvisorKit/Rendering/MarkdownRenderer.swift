@@ -8,13 +8,18 @@ public enum MarkdownRenderer {
         out.append("")
         out.append(escape(chosen.description))
         out.append("")
-        out.append("## Why")
+        let favouring = advice.supportingReasons
+        let others = advice.otherReasons
+        out.append("## Why \(escape(chosen.name))")
         out.append("")
-        for index in advice.reasons {
-            let rule = ruleBase.rules[index]
-            out.append("- \(escape(rule.because)) *(\(escape(Phrasing.effects(of: rule, in: ruleBase))); rule `\(rule.id)`; \(escape(Phrasing.provenance(rule.provenance))))*")
+        if favouring.isEmpty { out.append("- No rule spoke for it; it leads because the rules that fired held the others back more.") }
+        out += favouring.map { reason(ruleBase.rules[$0], in: ruleBase) }
+        if !others.isEmpty {
+            out.append("")
+            out.append("## What else counted")
+            out.append("")
+            out += others.map { reason(ruleBase.rules[$0], in: ruleBase) }
         }
-        if advice.reasons.isEmpty { out.append("- No rule gave points; the order of the options decided.") }
         if !advice.caveats.isEmpty {
             out.append("")
             out.append("## Caveats")
@@ -51,6 +56,10 @@ public enum MarkdownRenderer {
         out.append("")
         out.append("*Reasons cite the article they paraphrase (section headings) or say plainly where they rest on an assumption.*")
         return out.joined(separator: "\n") + "\n"
+    }
+
+    private static func reason(_ rule: Rule, in ruleBase: RuleBase) -> String {
+        "- \(escape(rule.because)) *(\(escape(Phrasing.effects(of: rule, in: ruleBase))); rule `\(rule.id)`; \(escape(Phrasing.provenance(rule.provenance))))*"
     }
 
     /// Escapes the characters that would change Markdown structure inside a line or table cell.

@@ -15,8 +15,8 @@ public struct TextRenderer: Sendable {
         out.append(style.bold("Recommendation: ") + style.green(chosen.name))
         out += wrap(chosen.description, indent: "  ")
 
-        let favouring = advice.reasons.filter { ruleBase.rules[$0].points(for: advice.recommendation) > 0 }
-        let others = advice.reasons.filter { ruleBase.rules[$0].points(for: advice.recommendation) <= 0 }
+        let favouring = advice.supportingReasons
+        let others = advice.otherReasons
         out.append("")
         out.append(style.bold("Why \(chosen.name)"))
         if favouring.isEmpty { out += wrap("No rule spoke for it; it leads because the rules that fired held the others back more.", indent: "  ") }

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import AdvisorKit
+
+/// The renderers' building blocks, and each format on one piece of advice.
+@Suite struct RenderingTests {
+    static func advice(_ pairs: [String: String]) throws -> Advice {
+        let engine = Engine(ruleBase: try TestSupport.shippedRuleBase())
+        return try engine.advise(try TestSupport.answers(pairs, in: engine.ruleBase))
+    }
+
+    static let twelve = ["users": "12", "variable_bills": "accept", "backup_monitoring": "no",
+                         "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": "no"]
+
+    @Test func wrappingRespectsWidthAndIndents() {
+        let lines = TextWrapping.wrap("one two three four five six seven", width: 12, indent: "* ", hangingIndent: "  ")
+        #expect(lines == ["* one two", "  three four", "  five six", "  seven"])
+        #expect(TextWrapping.wrap("", width: 10, indent: "  ") == ["  "])
+        // A word longer than the width stands alone rather than being cut.
+        #expect(TextWrapping.wrap("a verylongwordindeed b", width: 8) == ["a", "verylongwordindeed", "b"])
+    }
+
+    @Test func colourOnlyWhenAsked() throws {
+        let advice = try Self.advice(Self.twelve)
+        #expect(!TextRenderer(width: 80, colors: false).render(advice).contains("\u{1B}["))
+        let coloured = TextRenderer(width: 80, colors: true).render(advice)
+        #expect(coloured.contains("\u{1B}[1;32mBreak-fix shop\u{1B}[0m"))
+    }
+
+    @Test func textNamesEveryFiredRuleWithItsSource() throws {
+        let advice = try Self.advice(Self.twelve)
+        // Compare with line breaks and indentation folded away: wrapping may split a detail line.
+        let text = TextRenderer(width: 80).render(advice).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        for index in advice.reasons + advice.caveats {
+            let rule = advice.ruleBase.rules[index]
+            #expect(text.contains("rule \(rule.id) · \(Phrasing.provenance(rule.provenance))"))
+        }
+        #expect(text.contains("Runner-up: Managed services provider, 3 points behind."))
+        #expect(text.contains("• Number of users: 16 to 99 users → Managed services provider would lead."))
+    }
+
+    @Test func jsonHasTheDocumentedFields() throws {
+        let advice = try Self.advice(Self.twelve)
+        let data = Data(JSONRenderer.render(advice).utf8)
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(json["recommendation"] as? String == "break_fix")
+        let ranking = try #require(json["ranking"] as? [[String: Any]])
+        #expect(ranking.map { $0["option"] as? String } == ["break_fix", "managed_services", "in_house", "sole_proprietor"])
+        #expect(ranking.map { $0["score"] as? Int } == [7, 4, -6, -7])
+        let caveats = try #require(json["caveats"] as? [[String: Any]])
+        #expect(caveats.first?["rule"] as? String == "backups_unwatched")
+        let changes = try #require(json["what_would_change"] as? [[String: Any]])
+        #expect(changes.first?["question"] as? String == "users")
+        #expect(changes.first?["min"] as? Int == 16)
+        #expect((json["answers"] as? [String: Any])?["backup_monitoring"] as? Bool == false)
+        #expect(json["unanswered"] as? [String] == [])
+    }
+
+    @Test func jsonEscapesControlCharactersAndQuotes() {
+        let value = JSONValue.object([("text", .string("a \"quote\", a \\ and\na\tbreak\u{1}"))])
+        #expect(value.compact() == #"{"text":"a \"quote\", a \\ and\na\tbreak\u0001"}"#)
+        let parsed = try? JSONSerialization.jsonObject(with: Data(value.serialized().utf8)) as? [String: String]
+        #expect(parsed?["text"] == "a \"quote\", a \\ and\na\tbreak\u{1}")
+    }
+
+    @Test func markdownEscapesTableAndEmphasisCharacters() {
+        #expect(MarkdownRenderer.escape("a|b *c* _d_ `e`") == #"a\|b \*c\* \_d\_ \`e\`"#)
+    }
+
+    @Test func phrasingOfRangesAndPoints() {
+        #expect(Phrasing.numbers(16...Int.max, unit: "users") == "16 or more users")
+        #expect(Phrasing.numbers(1...10, unit: "users") == "1 to 10 users")
+        #expect(Phrasing.numbers(5...5, unit: nil) == "5")
+        #expect(Phrasing.signed(4) == "+4")
+        #expect(Phrasing.signed(-4) == "−4")
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Runs the built `advisor` executable, as a user would, and captures what it prints.
+struct AdvisorBinary {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The package root, for fixtures and the shipped rules.
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// The executable: beside the test bundle (`swift test` builds both into the same folder).
+    static var executable: URL {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for folder in [beside, beside.deletingLastPathComponent(), packageRoot.appendingPathComponent(".build/debug")] {
+            let candidate = folder.appendingPathComponent("advisor")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return packageRoot.appendingPathComponent(".build/debug/advisor")
+    }
+
+    static func fixture(_ path: String) -> String { fixtures.appendingPathComponent(path).path }
+
+    /// Runs `advisor` with `arguments`, feeding `input` on standard input. The environment is
+    /// the test's own minus colour and rule overrides, plus `environment`.
+    static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:], directory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["ADVISOR_RULES"] = nil
+        env["NO_COLOR"] = nil
+        env["COLUMNS"] = "80"
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        if let directory { process.currentDirectoryURL = directory }
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(input)
+        try stdin.fileHandleForWriting.close()
+        // Read both pipes to the end before waiting, so a large output cannot block the child.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var errorData = Data()
+        DispatchQueue.global().async(group: group) { errorData = stderr.fileHandleForReading.readDataToEndOfFile() }
+        let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: outputData, as: UTF8.self),
+            stderr: String(decoding: errorData, as: UTF8.self))
+    }
+}
+
+/// Compares output with a golden file; `ADVISOR_UPDATE_GOLDEN=1` rewrites the file instead.
+enum Golden {
+    static func check(_ actual: String, against name: String) throws -> Bool {
+        let url = AdvisorBinary.fixtures.appendingPathComponent("golden").appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["ADVISOR_UPDATE_GOLDEN"] == "1" {
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let expected = (try? String(contentsOf: url, encoding: .utf8)) ?? "<missing golden file \(name)>"
+        return actual == expected
+    }
+}
