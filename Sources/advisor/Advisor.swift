@@ -9,22 +9,24 @@ struct Advisor: ParsableCommand {
         commandName: "advisor",
         abstract: "Recommends how a small business should get IT support, and explains why.",
         discussion: """
-            Compares four models — a sole proprietor, a break-fix shop, a managed services provider and \
-            in-house IT — using rules taken from an article on IT support for small businesses. Every \
-            reason cites the article's section or says plainly that it is an assumption.
+            Compares four models (a sole proprietor, a break-fix shop, a managed \
+            services provider, in-house IT) with rules taken from an article on IT \
+            support for small businesses. Every reason cites the article or says \
+            plainly that it is an assumption.
 
-            Answers come from a JSON or YAML file mapping question ids to answers:
-              {"users": 12, "variable_bills": "accept", "backup_monitoring": true,
-               "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": false}
+            Answers are a JSON or YAML object of question ids and answers:
+              {"users": 12, "variable_bills": "accept",
+               "backup_monitoring": true, "network_complexity": "moderate",
+               "downtime_cost": "medium", "proactive_care": false}
 
             Examples:
-              advisor --answers answers.json                    recommendation as text
-              advisor --answers answers.yaml --format markdown  a report to hand to a client
+              advisor --answers answers.json
+              advisor --answers answers.yaml --format markdown > report.md
               cat answers.json | advisor --answers - --format json
-              advisor --answers answers.json --rules MyRules/   use another rule base
+              advisor --answers answers.json --rules MyRules/
 
-            Exit status: 0 success, 64 usage, 65 bad or insufficient answers, 66 file missing or \
-            unreadable, 78 broken rule base.
+            Exit status: 0 success, 64 usage, 65 bad or insufficient answers,
+            66 file missing or unreadable, 78 broken rule base.
             """,
         version: AdvisorVersion.current
     )

@@ -15,13 +15,13 @@ import Testing
     static let complete = #""variable_bills": "accept", "backup_monitoring": true, "network_complexity": "simple", "downtime_cost": "low", "proactive_care": false"#
 
     @Test(arguments: [
-        (#"{"users": -3, \#(complete)}"#, "answers.json:1:11: error: users: '-3' is out of range for users: expected a whole number of at least 1"),
+        (#"{"users": -3, \#(complete)}"#, "answers.json:1:11: error: '-3' is out of range for users: expected a whole number of at least 1"),
         (#"{"users": 0, \#(complete)}"#, "'0' is out of range for users"),
         (#"{"users": 7.5, \#(complete)}"#, "'7.5' is not a whole number"),
         (#"{"users": 99999999999999999999, \#(complete)}"#, "'99999999999999999999' is too large a number for users"),
         (#"{"users": "many", \#(complete)}"#, "'many' is not a number: users takes a whole number of at least 1"),
-        (#"{"users": 4, "variable_bills": "acept", "backup_monitoring": true}"#, "variable_bills: 'acept' is not a choice of variable_bills: expected one of accept, prefer_fixed, no_preference; did you mean 'accept'?"),
-        (#"{"users": 4, "variable_bills": "accept", "backup_monitoring": "maybe"}"#, "backup_monitoring: 'maybe' is not a valid answer to backup_monitoring: expected yes or no (true or false)"),
+        (#"{"users": 4, "variable_bills": "acept", "backup_monitoring": true}"#, "'acept' is not a choice of variable_bills: expected one of accept, prefer_fixed, no_preference; did you mean 'accept'?"),
+        (#"{"users": 4, "variable_bills": "accept", "backup_monitoring": "maybe"}"#, "'maybe' is not a valid answer to backup_monitoring: expected yes or no (true or false)"),
         (#"{"users": [4]}"#, "users: expected a whole number of at least 1, found a list"),
         ("{\"users\": 4,\n  \"backup_monitoring\" true}", "answers.json:2:"),
         ("", "the file is empty"),

@@ -79,7 +79,7 @@ public enum AnswerFile {
             do {
                 answers[index] = try AnswerValueParser.parse(scalar.string, for: question)
             } catch {
-                reader.log.error("bad-answer", "\(id): '\(scalar.string)' \(error.message)", at: reader.location(value))
+                reader.log.error("bad-answer", "'\(scalar.string)' \(error.message)", at: reader.location(value))
             }
         }
         return answers
