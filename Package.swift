@@ -19,21 +19,44 @@ let package = Package(
             name: "AdvisorKit",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // libedit (BSD editline), found through pkg-config; only LineEditor imports it.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // Line editing, history and completion over libedit, or plain lines when not on a terminal.
+        .target(
+            name: "LineEditor",
+            dependencies: ["CEditLine"]
+        ),
         .executableTarget(
             name: "advisor",
             dependencies: [
                 "AdvisorKit",
+                "LineEditor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A tiny program for LineEditor's pseudo-terminal tests.
+        .executableTarget(
+            name: "LineEditorDemo",
+            dependencies: ["LineEditor"]
+        ),
+        // A library for driving programs in a pseudo-terminal, used only by the test targets.
+        .target(name: "PseudoTerminalTesting"),
         .testTarget(
             name: "AdvisorKitTests",
             dependencies: ["AdvisorKit"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "LineEditorTests",
+            dependencies: ["LineEditor", "LineEditorDemo", "PseudoTerminalTesting"]
+        ),
+        .testTarget(
             name: "AdvisorTests",
-            dependencies: ["AdvisorKit", "advisor"],
+            dependencies: ["AdvisorKit", "advisor", "PseudoTerminalTesting"],
             resources: [.copy("Fixtures")]
         ),
     ]
