@@ -19,7 +19,12 @@ struct Advisor: ParsableCommand {
                "backup_monitoring": true, "network_complexity": "moderate",
                "downtime_cost": "medium", "proactive_care": false}
 
+            Run without options for a guided chat that asks only what matters;
+            type help there for its commands.
+
             Examples:
+              advisor                                   the guided chat
+              advisor --answers partial.json --interactive
               advisor --answers answers.json
               advisor --answers answers.yaml --format markdown > report.md
               cat answers.json | advisor --answers - --format json
@@ -37,9 +42,15 @@ struct Advisor: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Read the answers from this JSON or YAML file ('-' for standard input).", valueName: "file"))
     var answers: String?
 
+    @Flag(name: .long, help: "With --answers: start the chat with those answers filled in and ask only what is still needed.")
+    var interactive = false
+
     func validate() throws {
-        guard answers != nil else {
-            throw ValidationError("Missing '--answers <file>'. Give a JSON or YAML file of answers, for example: advisor --answers answers.json")
+        if interactive && answers == nil {
+            throw ValidationError("--interactive goes with --answers <file>; without it, plain 'advisor' starts the chat.")
+        }
+        if (answers == nil || interactive) && outputOptions.format != .text {
+            throw ValidationError("--format applies to a report from --answers; the chat always answers in text.")
         }
     }
 
@@ -47,10 +58,18 @@ struct Advisor: ParsableCommand {
         Terminal.restoreDefaultSignalHandling()
         do {
             let ruleBase = try ruleOptions.loadRuleBase()
-            guard let answersPath = answers else { return }
+            let engine = Engine(ruleBase: ruleBase)
+            let printer = ChatPrinter(width: Terminal.width, colors: Terminal.wantsColor(noColorFlag: outputOptions.noColor))
+            guard let answersPath = answers else {
+                ChatSession(engine: engine, answers: nil, printer: printer).run()
+                return
+            }
             let decoded = try AnswerInput.read(answersPath, ruleBase: ruleBase)
             for warning in decoded.warnings { Terminal.printError(warning.description) }
-            let engine = Engine(ruleBase: ruleBase)
+            if interactive {
+                ChatSession(engine: engine, answers: decoded.answers, printer: printer).run()
+                return
+            }
             let advice: Advice
             do {
                 advice = try engine.advise(decoded.answers)

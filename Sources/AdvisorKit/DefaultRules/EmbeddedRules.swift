@@ -74,13 +74,13 @@ questions:
     choices:
       - value: accept
         label: occasional, sometimes large bills are fine
-        aliases: [fine, ok, okay, bills can vary, variable, pay as we go, pay as you go, by the hour, hourly]
+        aliases: [fine, ok, okay, bills can vary, variable, pay as we go, pay as you go, by the hour, hourly, per hour, pay per hour, as needed, only when something breaks]
       - value: prefer_fixed
         label: wants a fixed monthly cost
-        aliases: [fixed, fixed fee, fixed monthly fee, monthly fee, predictable, flat fee, flat rate]
+        aliases: [fixed, fixed fee, fixed monthly fee, monthly fee, predictable, flat fee, flat rate, set monthly, subscription, same every month]
       - value: no_preference
         label: no strong preference
-        aliases: [no preference, either, either way, don't mind, dont mind, don't care, whatever]
+        aliases: [no preference, either, either way, don't mind, dont mind, don't care, whatever, doesn't matter, not bothered, indifferent]
 
   - id: backup_monitoring
     type: boolean
@@ -101,13 +101,13 @@ questions:
     choices:
       - value: simple
         label: a few computers, a router and cloud services
-        aliases: [basic, small, easy, a few pcs, just a few computers, not complicated]
+        aliases: [basic, small, easy, a few pcs, just a few computers, not complicated, just laptops, cloud only]
       - value: moderate
         label: some servers or shared systems
-        aliases: [medium, average, some servers, a server, in between]
+        aliases: [medium, average, some servers, a server, one server, a couple of servers, a few servers, in between]
       - value: complex
         label: many systems, several sites or specialised software
-        aliases: [complicated, large, advanced, many servers, several sites, very complicated]
+        aliases: [complicated, large, advanced, many servers, several sites, multiple sites, two offices, very complicated]
 
   - id: downtime_cost
     type: choice
@@ -120,13 +120,13 @@ questions:
     choices:
       - value: low
         label: little; we can wait a day
-        aliases: [not much, little, we can wait, minor, a nuisance]
+        aliases: [not much, little, we can wait, minor, a nuisance, not a big deal, we'd manage]
       - value: medium
         label: noticeable; some work or sales are lost
-        aliases: [some, moderate, noticeable, it hurts a bit]
+        aliases: [some loss, moderate, noticeable, it hurts a bit]
       - value: high
         label: a lot; work stops and money is lost
-        aliases: [a lot, serious, critical, severe, expensive, we lose money]
+        aliases: [a lot, serious, critical, severe, expensive, we lose money, a disaster, everything stops, we can't work]
 
   - id: proactive_care
     type: boolean

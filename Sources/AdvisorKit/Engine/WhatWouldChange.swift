@@ -2,8 +2,9 @@
 public struct AnswerChange: Sendable, Hashable {
     public var question: QuestionIndex
     public var to: Target
-    /// The option that would then be recommended.
-    public var recommendation: OptionIndex
+    /// The option that would then be recommended, or nil when the change would make the
+    /// recommendation depend on questions not answered yet.
+    public var recommendation: OptionIndex?
 
     /// The new answer.
     public enum Target: Sendable, Hashable {
@@ -17,10 +18,10 @@ public struct AnswerChange: Sendable, Hashable {
 extension Engine {
     /// The nearest single-answer changes that would change the recommendation, question by question.
     ///
-    /// For a number: the nearest stretch above and the nearest below whose recommendation differs,
-    /// widened to every adjacent stretch with that same recommendation. For yes/no and choices:
-    /// every other value that would change it. Unanswered questions are left open: a change counts
-    /// only if the recommendation is settled after it.
+    /// For a number: the nearest stretch above and the nearest below with a different outcome,
+    /// widened to every adjacent stretch with that same outcome. For yes/no and choices: every
+    /// other value with a different outcome. With questions unanswered, a change may also reopen
+    /// the decision (its `recommendation` is then nil).
     public func whatWouldChange(_ answers: Answers) -> [AnswerChange] {
         guard let current = analyze(answers).settledRecommendation else { return [] }
         var changes: [AnswerChange] = []
@@ -31,7 +32,8 @@ extension Engine {
                 continue
             }
             for alternative in space.domains[question] where alternative != answer {
-                if let outcome = analyze(answers.with(question, alternative)).settledRecommendation, outcome != current {
+                let outcome = analyze(answers.with(question, alternative)).settledRecommendation
+                if outcome != current {
                     changes.append(AnswerChange(question: question, to: .value(alternative), recommendation: outcome))
                 }
             }
@@ -46,8 +48,9 @@ extension Engine {
         var changes: [AnswerChange] = []
         for direction in [-1, 1] {
             var index = here + direction
-            while outcomes.indices.contains(index), outcomes[index] == nil || outcomes[index] == current { index += direction }
-            guard outcomes.indices.contains(index), let outcome = outcomes[index] else { continue }
+            while outcomes.indices.contains(index), outcomes[index] == current { index += direction }
+            guard outcomes.indices.contains(index) else { continue }
+            let outcome = outcomes[index]
             var far = index
             while outcomes.indices.contains(far + direction), outcomes[far + direction] == outcome { far += direction }
             let low = min(index, far), high = max(index, far)

@@ -20,10 +20,13 @@ public enum Phrasing {
         }
     }
 
-    /// "Number of users: 16 or more users → Managed services provider would lead."
+    /// "Number of users: 16 or more users → Managed services provider would lead.", or
+    /// "… → the outcome would depend on questions not answered yet."
     public static func sentence(for change: AnswerChange, in ruleBase: RuleBase) -> String {
         let question = ruleBase.questions[change.question]
-        return "\(question.label): \(target(change, in: ruleBase)) → \(ruleBase.options[change.recommendation].name) would lead."
+        let outcome = change.recommendation.map { "\(ruleBase.options[$0].name) would lead." }
+            ?? "the outcome would depend on questions not answered yet."
+        return "\(question.label): \(target(change, in: ruleBase)) → \(outcome)"
     }
 
     /// "+4 Managed services provider, −4 Break-fix shop".

@@ -46,7 +46,7 @@ public enum JSONRenderer {
                 target = [("value", json(value, question))]
             }
             return .object([("question", .string(question.id))] + target + [
-                ("recommendation", .string(options[change.recommendation].id)),
+                ("recommendation", change.recommendation.map { .string(options[$0].id) } ?? .null),
                 ("text", .string(Phrasing.sentence(for: change, in: ruleBase))),
             ])
         }

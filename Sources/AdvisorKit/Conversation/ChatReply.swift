@@ -1,0 +1,32 @@
+/// One piece of what the chat says; the front end decides how it looks (wrapping, colour).
+public enum ChatBlock: Sendable {
+    /// A paragraph.
+    case say(String)
+    /// One item of a list.
+    case item(String)
+    /// The question being asked now.
+    case ask(String)
+    /// A full recommendation.
+    case advice(Advice)
+    /// A side remark (skipped questions, confirmations).
+    case note(String)
+}
+
+/// Something the front end must do for the chat: the conversation itself does no I/O.
+public enum ChatEffect: Sendable, Hashable {
+    /// Write `contents` to `path` (atomically), then report success or failure.
+    case save(path: String, contents: String, description: String)
+    /// Leave the chat.
+    case quit
+}
+
+/// The chat's answer to one line.
+public struct ChatReply: Sendable {
+    public var blocks: [ChatBlock]
+    public var effect: ChatEffect?
+
+    public init(_ blocks: [ChatBlock] = [], effect: ChatEffect? = nil) {
+        self.blocks = blocks
+        self.effect = effect
+    }
+}

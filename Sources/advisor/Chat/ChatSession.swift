@@ -1,0 +1,81 @@
+import AdvisorKit
+import Foundation
+import LineEditor
+
+/// Runs the guided chat on the terminal (or on plain lines when standard input is not one).
+struct ChatSession {
+    let engine: Engine
+    let answers: Answers?
+    let printer: ChatPrinter
+
+    func run() {
+        let state = ConversationBox(Conversation(engine: engine, answers: answers))
+        let reader = LineReaderFactory.makeLineReader(
+            programName: "advisor",
+            historyFile: LineEditor.defaultHistoryFile(),
+            completion: { text in state.conversation.completions(forTextBeforeCursor: text) })
+        defer { reader.close() }
+        show(state.conversation.start())
+        while true {
+            switch reader.readLine(prompt: "> ") {
+            case .line(let line):
+                reader.addHistory(line)
+                for warning in reader.warnings { Terminal.printError("advisor: warning: \(warning)") }
+                let reply = state.conversation.handle(line)
+                show(reply)
+                switch reply.effect {
+                case .quit?: return
+                case .save(let path, let contents, let description)?: save(contents, to: path, description: description)
+                case nil: break
+                }
+            case .interrupted:
+                continue
+            case .endOfInput:
+                return
+            }
+        }
+    }
+
+    private func show(_ reply: ChatReply) {
+        Terminal.write(printer.text(for: reply.blocks))
+    }
+
+    private func save(_ contents: String, to path: String, description: String) {
+        do {
+            try AtomicFile.write(contents, to: path)
+            Terminal.write(printer.text(for: [.note("Saved \(description) to \(path).")]))
+        } catch {
+            Terminal.write(printer.text(for: [.say("Could not save to \(path): \(error). Nothing was lost; try another file name.")]))
+        }
+    }
+}
+
+/// Lets the completion callback read the conversation the loop is changing.
+final class ConversationBox {
+    var conversation: Conversation
+    init(_ conversation: Conversation) { self.conversation = conversation }
+}
+
+/// Writes a file by way of a temporary file in the same folder, so a failure never leaves half a file.
+enum AtomicFile {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func write(_ contents: String, to path: String) throws(Failure) {
+        let target = URL(fileURLWithPath: path)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw Failure(description: "it is a folder")
+        }
+        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(contents.utf8), attributes: [.posixPermissions: 0o644]) else {
+            throw Failure(description: "cannot write in \(target.deletingLastPathComponent().path) (\(String(cString: strerror(errno))))")
+        }
+        guard rename(temporary.path, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw Failure(description: reason)
+        }
+    }
+}
