@@ -3,6 +3,9 @@ import ArgumentParser
 import Foundation
 
 /// The `advisor` command: recommends a way of getting IT support and explains why.
+///
+/// Plain `advisor …` runs `advise` (the chat, or a report from --answers); `advisor rules …`
+/// holds the rule authors' tools.
 @main
 struct Advisor: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,26 +17,49 @@ struct Advisor: ParsableCommand {
             support for small businesses. Every reason cites the article or says \
             plainly that it is an assumption.
 
+            Three ways to use it:
+              advisor                                   the guided chat (type help in it)
+              advisor --answers answers.json            a report from an answers file
+              advisor rules check                       tools for rule authors
+
             Answers are a JSON or YAML object of question ids and answers:
               {"users": 12, "variable_bills": "accept",
                "backup_monitoring": true, "network_complexity": "moderate",
                "downtime_cost": "medium", "proactive_care": false}
 
-            Run without options for a guided chat that asks only what matters;
-            type help there for its commands.
-
-            Examples:
-              advisor                                   the guided chat
-              advisor --answers partial.json --interactive
-              advisor --answers answers.json
+            More examples:
               advisor --answers answers.yaml --format markdown > report.md
               cat answers.json | advisor --answers - --format json
+              advisor --answers partial.json --interactive
               advisor --answers answers.json --rules MyRules/
+              advisor rules test | docs | diff OLD_DIR
+
+            Options of the chat and of reports (--answers, --format, --rules, --no-color, \
+            --interactive): advisor help advise.
 
             Exit status: 0 success, 64 usage, 65 bad or insufficient answers,
             66 file missing or unreadable, 78 broken rule base.
             """,
-        version: AdvisorVersion.current
+        version: AdvisorVersion.current,
+        subcommands: [AdviseCommand.self, RulesCommand.self],
+        defaultSubcommand: AdviseCommand.self
+    )
+}
+
+/// `advisor [advise]`: the guided chat, or a report from an answers file.
+struct AdviseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "advise",
+        abstract: "The guided chat, or with --answers a report (the default command).",
+        discussion: """
+            Without --answers: a chat that asks only the questions that can still change the \
+            recommendation. With --answers FILE: the recommendation as text, JSON or Markdown.
+
+            Examples:
+              advisor
+              advisor --answers answers.json --format json
+              advisor --answers partial.json --interactive
+            """
     )
 
     @OptionGroup var ruleOptions: RuleBaseOptions

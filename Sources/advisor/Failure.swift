@@ -10,6 +10,8 @@ enum Failure: Error {
     case file(FileReadError, isRules: Bool)
     /// The answers leave the recommendation open (65).
     case unsettled(message: String)
+    /// An outcome already reported on standard output (failed tests, a diff, warnings under --strict).
+    case silent(exitCode: Int32)
 
     static func unsettled(_ error: AdviceError, ruleBase: RuleBase, path: String) -> Failure {
         switch error {
@@ -26,6 +28,7 @@ enum Failure: Error {
     var exitCode: Int32 {
         switch self {
         case .answers, .unsettled: return 65
+        case .silent(let code): return code
         case .rules: return 78
         case .file(let error, let isRules):
             switch error.kind {
@@ -43,6 +46,8 @@ enum Failure: Error {
             return "advisor: error: \(error.description)"
         case .unsettled(let message):
             return "advisor: error: \(message)"
+        case .silent:
+            return ""
         }
     }
 }

@@ -16,21 +16,33 @@ struct RuleBaseOptions: ParsableArguments {
         return nil
     }
 
+    /// The rule files: from the folder, or the built-in ones.
+    func ruleFiles() throws(Failure) -> [RuleFile] {
+        guard let folder else { return DefaultRules.files }
+        return try Self.ruleFiles(in: folder)
+    }
+
+    /// The rule files of `folder`, which must hold at least one.
+    static func ruleFiles(in folder: String) throws(Failure) -> [RuleFile] {
+        let files: [RuleFile]
+        do {
+            files = try FileReader.ruleFiles(in: folder)
+        } catch {
+            throw Failure.file(error, isRules: true)
+        }
+        if files.isEmpty {
+            throw Failure.rules([Diagnostic(.error, code: "no-files", message: "\(folder) holds no .yaml rule files", at: nil)])
+        }
+        return files
+    }
+
     /// Loads and checks the rule base, printing its warnings to standard error.
     func loadRuleBase() throws(Failure) -> RuleBase {
-        let files: [RuleFile]
-        if let folder {
-            do {
-                files = try FileReader.ruleFiles(in: folder)
-            } catch {
-                throw Failure.file(error, isRules: true)
-            }
-            if files.isEmpty {
-                throw Failure.rules([Diagnostic(.error, code: "no-files", message: "\(folder) holds no .yaml rule files", at: nil)])
-            }
-        } else {
-            files = DefaultRules.files
-        }
+        try Self.load(try ruleFiles())
+    }
+
+    /// Loads rule files, printing warnings to standard error.
+    static func load(_ files: [RuleFile]) throws(Failure) -> RuleBase {
         do {
             let (ruleBase, warnings) = try RuleBaseLoader.load(files)
             for warning in warnings { Terminal.printError(warning.description) }

@@ -146,7 +146,7 @@ theme: Backups
 rules:
   - id: nobody_watches_backups
     when: not backup_monitoring
-    points: {managed_services: 1, break_fix: -1, sole_proprietor: -1}
+    points: {managed_services: 1, break_fix: -2, sole_proprietor: -2}
     because: >-
       Pay-per-incident support only works if someone inside checks the backups; nobody outside is
       looking until something has already gone wrong. A managed service can take that job on.
@@ -171,7 +171,7 @@ theme: How you want to pay
 rules:
   - id: accepts_variable_bills
     when: variable_bills == accept
-    points: {break_fix: 4, sole_proprietor: 2}
+    points: {break_fix: 3, sole_proprietor: 1}
     because: >-
       Paying by the hour works best for owners who can live with an occasional, sometimes large,
       bill and would rather not carry a fixed monthly cost.
@@ -179,7 +179,7 @@ rules:
 
   - id: wants_fixed_cost
     when: variable_bills == prefer_fixed
-    points: {managed_services: 6, in_house: 1, break_fix: -2, sole_proprietor: -4}
+    points: {managed_services: 7, in_house: 1, break_fix: -3, sole_proprietor: -5}
     because: >-
       A fixed monthly cost is exactly what a managed service sells. Hourly billing does the
       opposite: outages, malware clean-ups and projects all turn into large bills that get questioned.
@@ -204,7 +204,7 @@ theme: Network complexity
 rules:
   - id: complex_network
     when: network_complexity == complex
-    points: {break_fix: 2, sole_proprietor: -5}
+    points: {break_fix: 3, sole_proprietor: -5}
     because: >-
       Several technicians can specialise, so a shop handles complicated networks that would stretch
       one consultant who has to know everything.
@@ -219,7 +219,7 @@ rules:
 
   - id: small_simple_setup
     when: network_complexity == simple and users <= 5
-    points: {sole_proprietor: 2}
+    points: {sole_proprietor: 3}
     because: >-
       A few computers on a simple network are within what one consultant can cover well.
     assumption: >-
@@ -298,7 +298,7 @@ rules:
 
   - id: large_organisation
     when: users >= 100
-    points: {in_house: 6}
+    points: {in_house: 7}
     because: >-
       With a hundred or more users, people on site who know your systems are usually worth their
       salary.
@@ -327,7 +327,7 @@ rules:
 
   - id: staff_do_preventive_work
     when: proactive_care and users >= 50
-    points: {in_house: 4}
+    points: {in_house: 5}
     because: >-
       Someone on your own staff can do the preventive work every day, not only when a contract
       allows for it.
@@ -343,7 +343,7 @@ theme: Preventive care
 rules:
   - id: wants_proactive_care
     when: proactive_care
-    points: {managed_services: 6, in_house: 1, break_fix: -4, sole_proprietor: -4}
+    points: {managed_services: 7, in_house: 1, break_fix: -4, sole_proprietor: -6}
     because: >-
       Break-fix is fire-fighting: between projects and emergencies there is little time for
       preventive work, and it is hard to bill for log reviews and health checks. A provider paid to
@@ -377,7 +377,7 @@ theme: Size of the business
 rules:
   - id: handful_of_users
     when: users <= 5
-    points: {break_fix: 3, sole_proprietor: 3}
+    points: {break_fix: 4, sole_proprietor: 3}
     because: >-
       With only a few people it is realistic to go a month or two without needing any IT work,
       so paying only when something breaks keeps the cost low.
@@ -385,7 +385,7 @@ rules:
 
   - id: small_to_mid_size
     when: users in 6...15
-    points: {break_fix: 3}
+    points: {break_fix: 4}
     because: >-
       Break-fix shops suit small and mid-sized businesses: with two or three technicians they can
       work on several problems at the same time.
@@ -401,7 +401,7 @@ rules:
 
   - id: ten_to_fifteen_users
     when: users in 11...15
-    points: {managed_services: 2}
+    points: {managed_services: 3}
     because: >-
       Somewhere between ten and fifteen users the article advises looking for a fully managed
       service; in this band it starts to count in its favour.
@@ -506,6 +506,13 @@ cases:
     expect:
       recommendation: break_fix
       ranks_above: [[sole_proprietor, managed_services]]
+
+  - name: Two people on a simple setup with no view on billing can use one consultant
+    answers: {users: 2, variable_bills: no_preference, backup_monitoring: true, network_complexity: simple, downtime_cost: medium, proactive_care: false}
+    expect:
+      recommendation: sole_proprietor
+      ranks_above: [[sole_proprietor, break_fix]]
+      caveats: [hourly_bills_grow, one_person_capacity, firefighting_costs_more]
 
 """#
         ),

@@ -64,17 +64,7 @@ public enum FileReader {
             throw FileReadError(kind: .unreadable, path: path, message: "cannot open it (permission denied?)")
         }
         defer { try? handle.close() }
-        do {
-            let data = try handle.read(upToCount: limit + 1) ?? Data()
-            guard data.count <= limit else {
-                throw FileReadError(kind: .tooLarge, path: path, message: "is larger than the limit of \(limit) bytes")
-            }
-            return data
-        } catch let error as FileReadError {
-            throw error
-        } catch {
-            throw FileReadError(kind: .unreadable, path: path, message: "cannot read it (\(error.localizedDescription))")
-        }
+        return try read(handle, name: path, limit: limit)
     }
 
     /// Reads at most `limit` bytes from a file handle such as standard input.

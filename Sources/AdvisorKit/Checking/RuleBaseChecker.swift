@@ -1,0 +1,54 @@
+/// The analysis behind `advisor rules check`: loads a rule base and looks for rules that cannot
+/// matter, questions and options nothing uses, and answers the rules do not decide.
+///
+/// Every finding on a rule base that loads is a warning (severity `.warning`) with one of these codes:
+///
+/// - `unused-question`: no rule's condition reads the question, so its answer changes nothing.
+///   At the question.
+/// - `unfavoured-option`: no rule gives the option positive points, so it can win only by a tie or
+///   when others fall below zero. At the option.
+/// - `zero-points`: a `points` entry of 0, which does nothing. At the rule.
+/// - `never-true`: the rule's condition is false for every answer, so the rule never fires
+///   (see `ConditionCoverage`). At the rule.
+/// - `always-true`: the condition is true for every answer although it is not written `true`.
+///   At the rule.
+/// - `tie`: complete answers for which two options share the top score (see `Completeness`).
+///   Without a location.
+/// - `no-rule-fires`: complete answers for which no rule with points fires. Without a location.
+/// - `space-too-large`: the answer space (or the conditions together) is too large to enumerate,
+///   so `tie` and `no-rule-fires`, and `never-true`/`always-true` for the rules it names, were not
+///   checked. Without a location.
+public enum RuleBaseChecker {
+    /// The most answer combinations the checker enumerates, for the whole space or one condition.
+    public static let combinationLimit = 1_000_000
+
+    /// How many truth-table entries the checker builds in all, across every rule's condition.
+    public static let tableBudget = 8 * combinationLimit
+
+    /// Loads `files` (reporting every load error, as RuleBaseLoader does) and, when they load, analyses the rule base.
+    public static func check(_ files: [RuleFile]) -> RuleCheckReport {
+        let loaded: (RuleBase, warnings: [Diagnostic])
+        do {
+            loaded = try RuleBaseLoader.load(files)
+        } catch {
+            return RuleCheckReport(diagnostics: error.diagnostics, ruleBase: nil)
+        }
+        let (ruleBase, loadWarnings) = loaded
+        return RuleCheckReport(diagnostics: RuleCheckReport.ordered(loadWarnings + warnings(for: ruleBase)), ruleBase: ruleBase)
+    }
+
+    /// Every warning about a loaded rule base, in the order found (not yet sorted). `limit` bounds
+    /// the combinations of the whole space and of each condition; `budget` the table entries in all.
+    static func warnings(for ruleBase: RuleBase, limit: Int = combinationLimit, budget: Int = tableBudget) -> [Diagnostic] {
+        let space = Engine(ruleBase: ruleBase).space
+        var remaining = budget
+        let tables = ruleBase.rules.map { rule -> TruthTable? in
+            let table = TruthTable(condition: rule.condition, space: space, questionCount: ruleBase.questions.count, limit: min(limit, remaining))
+            remaining -= table?.values.count ?? 0
+            return table
+        }
+        return Coverage.diagnostics(ruleBase)
+            + ConditionCoverage.diagnostics(ruleBase, tables: tables)
+            + Completeness.diagnostics(ruleBase, space: space, tables: tables, limit: limit)
+    }
+}

@@ -1,0 +1,33 @@
+/// Everything `advisor rules check` reports about a rule base.
+public struct RuleCheckReport: Sendable {
+    /// Errors and warnings, sorted by location (nil locations last), then by code. When the rule
+    /// base fails to load these are the loader's diagnostics exactly as `RuleBaseError` holds them.
+    public var diagnostics: [Diagnostic]
+    /// The loaded rule base; nil when loading failed.
+    public var ruleBase: RuleBase?
+
+    public init(diagnostics: [Diagnostic], ruleBase: RuleBase?) {
+        self.diagnostics = diagnostics
+        self.ruleBase = ruleBase
+    }
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+
+    /// Diagnostics by location (nil locations last), then by code; the order they were found in
+    /// decides between equals, so the result is deterministic.
+    static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { lhs, rhs in
+            let (left, right) = (lhs.element, rhs.element)
+            switch (left.location, right.location) {
+            case let (l?, r?) where l != r: return l < r
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default:
+                if left.code != right.code { return left.code < right.code }
+                return lhs.offset < rhs.offset
+            }
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,58 @@
+import AdvisorKit
+import ArgumentParser
+
+/// `advisor rules diff`: whose advice a change to the rules changes.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Show where two rule bases recommend differently, and which rules changed.",
+        discussion: """
+            Enumerates the answer space under both rule bases (numbers cut at the thresholds of \\
+            both) and groups the answers whose recommendation changes into readable regions. \\
+            Exit status: 0 when nothing changes, 1 when something does (like diff), 78 for a broken \\
+            or incomparable rule base, 66 for a missing folder.
+            """
+    )
+
+    /// Output formats of the comparison.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: ArgumentHelp("The rule folder before the change.", valueName: "old-dir"))
+    var oldFolder: String
+
+    @Argument(help: ArgumentHelp("The rule folder after the change (default: --rules, $ADVISOR_RULES or the built-in rules).", valueName: "new-dir"))
+    var newFolder: String?
+
+    @OptionGroup var ruleOptions: RuleBaseOptions
+
+    @Option(name: .long, help: "text (for people) or json (for tools).")
+    var format: Format = .text
+
+    func validate() throws {
+        if newFolder != nil && ruleOptions.rules != nil {
+            throw ValidationError("Give the new rule folder either as NEW_DIR or with --rules, not both.")
+        }
+    }
+
+    func run() throws {
+        try reportingFailures { () throws(Failure) in
+            let old = try RuleBaseOptions.load(try RuleBaseOptions.ruleFiles(in: oldFolder))
+            let new: RuleBase
+            if let newFolder {
+                new = try RuleBaseOptions.load(try RuleBaseOptions.ruleFiles(in: newFolder))
+            } else {
+                new = try ruleOptions.loadRuleBase()
+            }
+            let comparison: RuleBaseComparison
+            do throws(ComparisonError) {
+                comparison = try RuleBaseComparison(old: old, new: new)
+            } catch {
+                throw Failure.rules([Diagnostic(.error, code: "incomparable", message: error.description, at: nil)])
+            }
+            Terminal.write(format == .json ? comparison.json() : comparison.text())
+            if !comparison.isEmpty { throw Failure.silent(exitCode: 1) }
+        }
+    }
+}

@@ -1,0 +1,169 @@
+import Testing
+@testable import AdvisorKit
+
+/// The completeness analysis of `advisor rules check`: ties at the top, answers no rule scores,
+/// and the bound on the answer space.
+@Suite struct CheckingCompletenessTests {
+    @Test func tie() {
+        // 6 or more users with backups checked: msp 3 (big), shop 3 (watched).
+        let rules = CheckingFixture.rules.replacingOccurrences(of: "{shop: 1}", with: "{shop: 3}")
+        CheckingFixture.expectOnlyWarning(
+            ["rules.yaml": rules], code: "tie", at: nil,
+            mentioning: [
+                "options shop and msp tie at the top for 1 answer combination, for example users = 6 or more, backups = true (both score 3)",
+                "the tie goes to shop, the option listed first",
+            ])
+    }
+
+    /// Every combination where the same pair ties is counted in one warning; the example is the first.
+    @Test func tiesOfThePairAreGrouped() {
+        let rules = CheckingFixture.rules.replacingOccurrences(of: "{shop: 1}", with: "{shop: 1, msp: 1}")
+            + "\n  - {id: mid, when: users in 3...5, points: {msp: 2}, because: Mid., source: \"Guide, Intro\"}"
+        // 3–5 users: shop 2, msp 2 without backups; shop 3, msp 3 with them. Elsewhere one option leads.
+        CheckingFixture.expectOnlyWarning(
+            ["rules.yaml": rules], code: "tie", at: nil,
+            mentioning: ["options shop and msp tie at the top for 2 answer combinations, for example users = 3 to 5, backups = false (both score 2)"])
+    }
+
+    /// Three options tying together make three pairs; each counts all its combinations and says
+    /// who wins, even when the winner is a third option listed before both.
+    @Test func threeWayTie() {
+        let base = CheckingFixture.base + "\n  - {id: diy, name: Do it yourself, description: Nobody.}"
+        let rules = CheckingFixture.rules.replacingOccurrences(of: "{shop: 1}", with: "{shop: 1, msp: 1, diy: 1}")
+            .replacingOccurrences(of: "{msp: 3}", with: "{msp: 2, diy: 2}")
+        // 1–5 users: shop 2 or 3, others 0 or 1: no tie. 6+: msp 2 = diy 2 > shop 0; with backups msp 3 = diy 3 > shop 1.
+        let report = CheckingFixture.check(["base.yaml": base, "rules.yaml": rules])
+        #expect(report.diagnostics.map(\.code) == ["tie"], "\(RuleBaseError(diagnostics: report.diagnostics))")
+        #expect(report.diagnostics.first?.message.hasPrefix(
+            "options msp and diy tie at the top for 2 answer combinations, for example users = 6 or more, backups = false (both score 2); the tie goes to msp, the option listed first") == true,
+            "\(report.diagnostics)")
+
+        let all = CheckingFixture.rules.replacingOccurrences(of: "{msp: 3}", with: "{msp: 3, shop: 3, diy: 3}")
+        // 6+ users, no backups: all three score 3; with backups shop 4 leads alone.
+        let three = CheckingFixture.check(["base.yaml": base, "rules.yaml": all]).diagnostics.filter { $0.code == "tie" }
+        #expect(three.map(\.message) == [
+            "options shop and msp tie at the top for 1 answer combination, for example users = 6 or more, backups = false (both score 3); the tie goes to shop, the option listed first",
+            "options shop and diy tie at the top for 1 answer combination, for example users = 6 or more, backups = false (both score 3); the tie goes to shop, the option listed first",
+            "options msp and diy tie at the top for 1 answer combination, for example users = 6 or more, backups = false (both score 3); the tie goes to shop, which scores the same and is listed before both",
+        ])
+    }
+
+    @Test func noRuleFires() {
+        // 1–5 users without backups: neither small (now needs backups), big nor watched fires.
+        let rules = CheckingFixture.rules.replacingOccurrences(of: "users <= 5", with: "users <= 5 and backups")
+        CheckingFixture.expectOnlyWarning(
+            ["rules.yaml": rules], code: "no-rule-fires", at: nil,
+            mentioning: [
+                "no rule with points fires for 1 answer combination, for example users = 1 to 5, backups = false",
+                "every option scores 0 and shop leads only because it is listed first",
+            ])
+    }
+
+    /// A caveat firing does not count: only rules with points score.
+    @Test func caveatsDoNotCountAsFiring() {
+        let rules = CheckingFixture.rules.replacingOccurrences(of: "users <= 5", with: "users in 1...2")
+            + "\n  - {id: note, when: users <= 5, caveat: Small., because: Testing., source: \"Guide, Costs\"}"
+        let report = CheckingFixture.check(["rules.yaml": rules])
+        #expect(report.diagnostics.map(\.code) == ["no-rule-fires"])
+        #expect(report.diagnostics.first?.message.contains("for 1 answer combination, for example users = 3 to 5, backups = false") == true,
+                "\(report.diagnostics)")
+    }
+
+    /// 20 yes/no questions make 2^20 = 1,048,576 combinations, above the limit of 1,000,000.
+    @Test func spaceTooLarge() {
+        let ids = (1...20).map { "q\($0)" }
+        let questions = "questions:\n" + ids.map { "  - {id: \($0), type: boolean, label: Q, ask: Q?, why: W.}" }.joined(separator: "\n")
+        let rules = "rules:\n" + ids.enumerated().map { index, id in
+            "  - {id: r\(id), when: \(id), points: {\(index.isMultiple(of: 2) ? "shop" : "msp"): 1}, because: B., source: \"Guide, Intro\"}"
+        }.joined(separator: "\n")
+        CheckingFixture.expectOnlyWarning(
+            ["questions.yaml": questions, "rules.yaml": rules], code: "space-too-large", at: nil,
+            mentioning: ["more than 1,000,000", "ties and answers where no rule fires were not checked"])
+    }
+
+    /// A condition reading more combinations than the limit is not decided, and the warning says so.
+    @Test func spaceTooLargeNamesConditionsItCouldNotDecide() {
+        let ids = (1...20).map { "q\($0)" }
+        let questions = "questions:\n" + ids.map { "  - {id: \($0), type: boolean, label: Q, ask: Q?, why: W.}" }.joined(separator: "\n")
+        let rules = "rules:\n" + ids.enumerated().map { index, id in
+            "  - {id: r\(id), when: \(id), points: {\(index.isMultiple(of: 2) ? "shop" : "msp"): 1}, because: B., source: \"Guide, Intro\"}"
+        }.joined(separator: "\n") + "\n  - {id: everything, when: \(ids.joined(separator: " and ")), caveat: C., because: B., source: \"Guide, Intro\"}"
+        CheckingFixture.expectOnlyWarning(
+            ["questions.yaml": questions, "rules.yaml": rules], code: "space-too-large", at: nil,
+            mentioning: ["more than 1,000,000", "; it was not checked whether the condition of rule 'everything' can be true or false"])
+    }
+
+    /// Smaller bounds, to see each way the enumeration stops without building big rule bases.
+    @Test func boundsOnTheEnumeration() throws {
+        let ruleBase = try RuleBaseLoader.load(CheckingFixture.files()).0
+        // users (1–5, 6 or more) × backups: 4 combinations.
+        #expect(RuleBaseChecker.warnings(for: ruleBase, limit: 4).isEmpty)
+        #expect(RuleBaseChecker.warnings(for: ruleBase, limit: 3).map(\.message) == [
+            "the rule base has more than 3 complete answer combinations, too many to enumerate, so ties and answers where no rule fires were not checked",
+        ])
+        // Each rule's table has 2 entries; a budget of 3 leaves out the second and third.
+        #expect(RuleBaseChecker.warnings(for: ruleBase, budget: 3).map(\.message) == [
+            "the rules' conditions together read too many answer combinations to enumerate, so ties and answers where no rule fires were not checked; it was not checked whether the conditions of rules 'big' and 'watched' can be true or false",
+        ])
+        // A caveat rule left out does not stop the tie analysis, but is still named (users now cut at 3 and 6: 3 + 3 + 2 entries fit).
+        let rules = CheckingFixture.rules + "\n  - {id: note, when: users > 2 and backups, caveat: C., because: B., source: \"Guide, Intro\"}"
+        let withCaveat = try RuleBaseLoader.load(CheckingFixture.files(["rules.yaml": rules])).0
+        #expect(RuleBaseChecker.warnings(for: withCaveat, budget: 8).map(\.message) == [
+            "the rules' conditions together read too many answer combinations to enumerate; it was not checked whether the condition of rule 'note' can be true or false",
+        ])
+        #expect(Phrases.grouped(1_234_567) == "1,234,567" && Phrases.grouped(-1000) == "-1,000" && Phrases.grouped(999) == "999")
+    }
+
+    @Test func outputIsDeterministic() {
+        let rules = CheckingFixture.rules
+            .replacingOccurrences(of: "users <= 5", with: "users <= 5 and backups")
+            .replacingOccurrences(of: "{shop: 1}", with: "{shop: 3}")
+        let first = CheckingFixture.check(["rules.yaml": rules]).diagnostics
+        #expect(first.map(\.code) == ["no-rule-fires", "tie"])
+        for _ in 0..<5 {
+            #expect(CheckingFixture.check(["rules.yaml": rules]).diagnostics == first)
+        }
+    }
+
+    /// The fast enumeration agrees with scoring every combination through the engine, on the
+    /// shipped rules and on a base with ties, a three-way tie and silent answers.
+    @Test func enumerationAgreesWithTheEngine() throws {
+        let base = CheckingFixture.base + "\n  - {id: diy, name: Do it yourself, description: Nobody.}"
+        let rules = CheckingFixture.rules
+            .replacingOccurrences(of: "users <= 5", with: "users <= 5 and backups")
+            .replacingOccurrences(of: "{msp: 3}", with: "{msp: 3, shop: 3, diy: 3}")
+            + "\n  - {id: mid, when: users in 3...8 and not backups, points: {diy: 2, msp: 2}, because: M., source: \"Guide, Intro\"}"
+        // Without backups: 1–2 users silent; 3–5 and 6–8 msp = diy on top; 9 or more all three tie.
+        let cases = [(try FileReader.ruleFiles(in: TestSupport.rulesFolder), false), (CheckingFixture.files(["base.yaml": base, "rules.yaml": rules]), true)]
+        for (files, hasTies) in cases {
+            let ruleBase = try RuleBaseLoader.load(files).0
+            let engine = Engine(ruleBase: ruleBase)
+            var expectedSilent = 0
+            var expectedTies: [String: Int] = [:]
+            var combinations = [Answers(questionCount: ruleBase.questions.count)]
+            for (question, domain) in engine.space.domains.enumerated() {
+                combinations = combinations.flatMap { partial in domain.map { partial.with(question, $0) } }
+            }
+            for answers in combinations {
+                let evaluation = engine.evaluate(answers)
+                guard evaluation.scoringRules.contains(where: { index in ruleBase.rules[index].points.contains { $0.points != 0 } }) else {
+                    expectedSilent += 1
+                    continue
+                }
+                let top = evaluation.scores.max() ?? 0
+                let tied = evaluation.scores.indices.filter { evaluation.scores[$0] == top }
+                for (position, first) in tied.enumerated() {
+                    for second in tied.dropFirst(position + 1) { expectedTies["\(first) \(second)", default: 0] += 1 }
+                }
+            }
+            let radices = engine.space.domains.map(\.count)
+            let tables = ruleBase.rules.map {
+                TruthTable(condition: $0.condition, space: engine.space, questionCount: ruleBase.questions.count, limit: 1_000_000)
+            }
+            let tally = try #require(ScoreEnumerator(ruleBase: ruleBase, radices: radices, tables: tables)).tally()
+            #expect(tally.silentCount == expectedSilent)
+            #expect(Dictionary(uniqueKeysWithValues: tally.ties.map { ("\($0.first) \($0.second)", $0.count) }) == expectedTies)
+            if hasTies { #expect(expectedTies == ["0 1": 1, "0 2": 1, "1 2": 3] && expectedSilent == 1, "\(expectedTies)") }
+        }
+    }
+}
