@@ -87,13 +87,13 @@ struct AdviseCommand: ParsableCommand {
             let engine = Engine(ruleBase: ruleBase)
             let printer = ChatPrinter(width: Terminal.width, colors: Terminal.wantsColor(noColorFlag: outputOptions.noColor))
             guard let answersPath = answers else {
-                ChatSession(engine: engine, answers: nil, printer: printer).run()
+                ChatSession(engine: engine, answers: nil, printer: printer, rulesFolder: ruleOptions.folder).run()
                 return
             }
             let decoded = try AnswerInput.read(answersPath, ruleBase: ruleBase)
             for warning in decoded.warnings { Terminal.printError(warning.description) }
             if interactive {
-                ChatSession(engine: engine, answers: decoded.answers, printer: printer).run()
+                ChatSession(engine: engine, answers: decoded.answers, printer: printer, rulesFolder: ruleOptions.folder).run()
                 return
             }
             let advice: Advice

@@ -64,3 +64,73 @@ import Testing
         #expect(format.status == 64)
     }
 }
+
+extension ChatPipeTests {
+    /// `reload` reports a broken rule base and keeps the old rules; a fixed one is taken up.
+    @Test func reloadReportsProblemsAndKeepsWorkingRules() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-reload-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: AdvisorBinary.packageRoot.appendingPathComponent("Rules"), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let size = folder.appendingPathComponent("rules/size.yaml")
+        let original = try String(contentsOf: size, encoding: .utf8)
+
+        let process = Process()
+        process.executableURL = AdvisorBinary.executable
+        process.arguments = ["--rules", folder.path]
+        process.environment = ["HOME": folder.path, "XDG_STATE_HOME": folder.path, "PATH": "/usr/bin:/bin"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let transcript = Transcript(output.fileHandleForReading)
+        func send(_ line: String, thenWaitFor marker: String) {
+            input.fileHandleForWriting.write(Data((line + "\n").utf8))
+            #expect(transcript.wait(for: marker), "never saw \(marker.debugDescription) in: \(transcript.text)")
+        }
+        send("12", thenWaitFor: "Do you want someone")
+        try original.replacingOccurrences(of: "when: users >= 16", with: "when: user >= 16").write(to: size, atomically: true, encoding: .utf8)
+        send("reload", thenWaitFor: "keeping the rules as they were")
+        #expect(transcript.text.contains("rules/size.yaml:37:11: error: in the condition of rule 'more_than_fifteen_users': unknown question 'user'; did you mean 'users'?"))
+        try original.write(to: size, atomically: true, encoding: .utf8)
+        send("reload", thenWaitFor: "Reloaded the rules: 6 questions, 4 options, 27 rules.")
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+
+        let builtIn = try Self.chat(["reload", "quit"])
+        #expect(builtIn.stdout.contains("These are the built-in rules"))
+    }
+
+    /// Collects a child's output as it comes, so a test can wait for a marker (with a generous
+    /// deadline that only guards against hangs).
+    final class Transcript: @unchecked Sendable {
+        private let lock = NSLock()
+        private var data = Data()
+
+        init(_ handle: FileHandle) {
+            handle.readabilityHandler = { [weak self] handle in
+                let chunk = handle.availableData
+                guard let self, !chunk.isEmpty else { handle.readabilityHandler = nil; return }
+                self.lock.lock()
+                self.data.append(chunk)
+                self.lock.unlock()
+            }
+        }
+
+        var text: String {
+            lock.lock()
+            defer { lock.unlock() }
+            return String(decoding: data, as: UTF8.self)
+        }
+
+        func wait(for marker: String) -> Bool {
+            let deadline = Date().addingTimeInterval(20)
+            while Date() < deadline {
+                if text.contains(marker) { return true }
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+            return false
+        }
+    }
+}

@@ -6,7 +6,7 @@ public enum ChatCommand: String, CaseIterable, Sendable {
     case whyNot = "why-not"
     case save
     case saveTest = "save-test"
-    case restart, quit
+    case reload, restart, quit
 
     /// How it is typed, with its arguments.
     public var usage: String {
@@ -33,6 +33,7 @@ public enum ChatCommand: String, CaseIterable, Sendable {
         case .whyNot: return "what held an option back, and the smallest change that would make it lead"
         case .save: return "save your answers as a file for advisor --answers"
         case .saveTest: return "save this conversation as a rule test case (Rules/tests format)"
+        case .reload: return "re-read the rule base (with --rules) and report its problems"
         case .restart: return "start again from the first question"
         case .quit: return "leave (Ctrl-D works too)"
         }

@@ -16,6 +16,8 @@ public enum ChatBlock: Sendable {
 public enum ChatEffect: Sendable, Hashable {
     /// Write `contents` to `path` (atomically), then report success or failure.
     case save(path: String, contents: String, description: String)
+    /// Re-read the rule base; on success continue with `Conversation.rebased(on:)`.
+    case reload
     /// Leave the chat.
     case quit
 }

@@ -49,6 +49,28 @@ public struct Conversation: Sendable {
         return ChatReply(answer(text, to: question))
     }
 
+    /// The same conversation on a new rule base: answers carried over by question id where the
+    /// question still exists and the answer still fits it; then the next question or the advice.
+    public func rebased(on engine: Engine) -> (Conversation, ChatReply) {
+        var carried = Answers(questionCount: engine.ruleBase.questions.count)
+        var dropped: [String] = []
+        for (index, question) in ruleBase.questions.enumerated() {
+            guard let value = answers[index] else { continue }
+            let spelled = question.spelling(of: value)
+            if let target = engine.ruleBase.questionIndex(question.id),
+               let reread = try? AnswerValueParser.parse(spelled, for: engine.ruleBase.questions[target]) {
+                carried[target] = reread
+            } else {
+                dropped.append(question.id)
+            }
+        }
+        var next = Conversation(engine: engine, answers: carried)
+        var blocks: [ChatBlock] = [.note("Reloaded the rules: \(engine.ruleBase.questions.count) questions, \(engine.ruleBase.options.count) options, \(engine.ruleBase.rules.count) rules.")]
+        if !dropped.isEmpty { blocks.append(.note("These answers no longer fit the rules and were dropped: \(Self.list(dropped)).")) }
+        blocks += next.advance()
+        return (next, ChatReply(blocks))
+    }
+
     // MARK: Answers
 
     private mutating func answer(_ text: String, to question: QuestionIndex) -> [ChatBlock] {

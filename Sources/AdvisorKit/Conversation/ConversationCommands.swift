@@ -15,6 +15,7 @@ extension Conversation {
         case .whyNot: return ChatReply(whyNot(arguments))
         case .save: return save(arguments)
         case .saveTest: return saveTest(arguments)
+        case .reload: return ChatReply(effect: .reload)
         case .restart: return ChatReply(restart())
         case .quit: return ChatReply(effect: .quit)
         }

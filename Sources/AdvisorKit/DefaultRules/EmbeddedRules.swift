@@ -5,6 +5,7 @@ enum EmbeddedRules {
         (
             "article.yaml",
             #"""
+# yaml-language-server: $schema=rules.schema.json
 # The article the default rules are taken from. A rule's `source` cites it as
 # "<name>, <section heading>", for example "Break-Fix model, My Recommendation".
 articles:
@@ -22,6 +23,7 @@ articles:
         (
             "options.yaml",
             #"""
+# yaml-language-server: $schema=rules.schema.json
 # The four ways of getting IT support that the advisor chooses between.
 # When two options end with the same score, the one listed first here wins.
 options:
@@ -49,6 +51,7 @@ options:
         (
             "questions.yaml",
             #"""
+# yaml-language-server: $schema=rules.schema.json
 # What the advisor asks. `id`s are used in answer files and rule conditions; keep them stable.
 questions:
   - id: users
@@ -142,6 +145,7 @@ questions:
         (
             "rules/backups.yaml",
             #"""
+# yaml-language-server: $schema=../rules.schema.json
 theme: Backups
 rules:
   - id: nobody_watches_backups
@@ -167,6 +171,7 @@ rules:
         (
             "rules/billing.yaml",
             #"""
+# yaml-language-server: $schema=../rules.schema.json
 theme: How you want to pay
 rules:
   - id: accepts_variable_bills
@@ -200,6 +205,7 @@ rules:
         (
             "rules/complexity.yaml",
             #"""
+# yaml-language-server: $schema=../rules.schema.json
 theme: Network complexity
 rules:
   - id: complex_network
@@ -241,6 +247,7 @@ rules:
         (
             "rules/downtime.yaml",
             #"""
+# yaml-language-server: $schema=../rules.schema.json
 theme: Cost of downtime
 rules:
   - id: costly_downtime
@@ -274,6 +281,7 @@ rules:
         (
             "rules/in_house.yaml",
             #"""
+# yaml-language-server: $schema=../rules.schema.json
 # The article does not cover in-house IT (it was announced for a later part of the series),
 # so every rule here is an explicit assumption.
 theme: In-house IT
@@ -339,6 +347,7 @@ rules:
         (
             "rules/proactive.yaml",
             #"""
+# yaml-language-server: $schema=../rules.schema.json
 theme: Preventive care
 rules:
   - id: wants_proactive_care
@@ -373,6 +382,7 @@ rules:
         (
             "rules/size.yaml",
             #"""
+# yaml-language-server: $schema=../rules.schema.json
 theme: Size of the business
 rules:
   - id: handful_of_users
@@ -430,6 +440,7 @@ rules:
         (
             "tests/small_business.yaml",
             #"""
+# yaml-language-server: $schema=../rules.schema.json
 # The rule base's own test cases: answers and what the advice must be.
 # `ranks_above` pairs are [higher, lower]; `caveats` lists exactly the caveat rules that must fire.
 cases:

@@ -2,6 +2,13 @@ import Yams
 
 /// Reads the parts of a rule base one kind at a time, checking each against what came before.
 struct RuleBaseBuilder {
+    /// The keys each kind of entry may have (also listed in `Rules/rules.schema.json`).
+    static let articleKeys = ["name", "title", "date", "sections"]
+    static let questionKeys = ["id", "type", "label", "ask", "why", "unit", "min", "max", "choices"]
+    static let choiceKeys = ["value", "label", "aliases"]
+    static let optionKeys = ["id", "name", "description"]
+    static let ruleKeys = ["id", "when", "points", "caveat", "if_recommended", "because", "source", "assumption"]
+
     let log: DiagnosticLog
     private(set) var sources: [String] = []
     private(set) var questions: [Question] = []
@@ -21,7 +28,7 @@ struct RuleBaseBuilder {
 
     mutating func readArticles(_ node: Node?, _ reader: NodeReader) {
         for item in reader.list(node, "articles", in: "the file") ?? [] {
-            guard let fields = reader.fields(item, of: "an article", allowed: ["name", "title", "date", "sections"], required: ["name", "sections"]),
+            guard let fields = reader.fields(item, of: "an article", allowed: Self.articleKeys, required: ["name", "sections"]),
                   let name = reader.text(fields["name"], "name", in: "an article") else { continue }
             for section in reader.list(fields["sections"], "sections", in: "article '\(name)'") ?? [] {
                 guard let heading = reader.text(section, "section", in: "article '\(name)'") else { continue }
@@ -33,7 +40,7 @@ struct RuleBaseBuilder {
     // MARK: Questions
 
     mutating func readQuestions(_ node: Node?, _ reader: NodeReader) {
-        let allowed = ["id", "type", "label", "ask", "why", "unit", "min", "max", "choices"]
+        let allowed = Self.questionKeys
         for item in reader.list(node, "questions", in: "the file") ?? [] {
             guard let fields = reader.fields(item, of: "a question", allowed: allowed, required: ["id", "type", "label", "ask", "why"]),
                   let id = reader.identifier(fields["id"], "id", in: "a question") else { continue }
@@ -86,7 +93,7 @@ struct RuleBaseBuilder {
         var owners: [String: String] = [:]
         var valid = true
         for item in items {
-            guard let fields = reader.fields(item, of: "a choice of \(what)", allowed: ["value", "label", "aliases"], required: ["value", "label"]),
+            guard let fields = reader.fields(item, of: "a choice of \(what)", allowed: Self.choiceKeys, required: ["value", "label"]),
                   let value = reader.identifier(fields["value"], "value", in: "a choice of \(what)"),
                   let label = reader.text(fields["label"], "label", in: "choice '\(value)'") else {
                 valid = false
@@ -124,7 +131,7 @@ struct RuleBaseBuilder {
 
     mutating func readOptions(_ node: Node?, _ reader: NodeReader) {
         for item in reader.list(node, "options", in: "the file") ?? [] {
-            guard let fields = reader.fields(item, of: "an option", allowed: ["id", "name", "description"], required: ["id", "name", "description"]),
+            guard let fields = reader.fields(item, of: "an option", allowed: Self.optionKeys, required: ["id", "name", "description"]),
                   let id = reader.identifier(fields["id"], "id", in: "an option"),
                   claim("option", id, at: reader.location(fields["id"] ?? item)),
                   let name = reader.text(fields["name"], "name", in: "option '\(id)'"),
@@ -136,7 +143,7 @@ struct RuleBaseBuilder {
     // MARK: Rules
 
     mutating func readRules(_ node: Node?, theme: String?, _ reader: NodeReader) {
-        let allowed = ["id", "when", "points", "caveat", "if_recommended", "because", "source", "assumption"]
+        let allowed = Self.ruleKeys
         let checker = ConditionChecker(questions: questions)
         for item in reader.list(node, "rules", in: "the file") ?? [] {
             guard let fields = reader.fields(item, of: "a rule", allowed: allowed, required: ["id", "when", "because"]),

@@ -7,6 +7,8 @@ struct ChatSession {
     let engine: Engine
     let answers: Answers?
     let printer: ChatPrinter
+    /// Where `reload` reads the rules from; nil for the built-in rules, which cannot change.
+    let rulesFolder: String?
 
     func run() {
         let state = ConversationBox(Conversation(engine: engine, answers: answers))
@@ -26,6 +28,7 @@ struct ChatSession {
                 switch reply.effect {
                 case .quit?: return
                 case .save(let path, let contents, let description)?: save(contents, to: path, description: description)
+                case .reload?: reload(state)
                 case nil: break
                 }
             case .interrupted:
@@ -38,6 +41,33 @@ struct ChatSession {
 
     private func show(_ reply: ChatReply) {
         Terminal.write(printer.text(for: reply.blocks))
+    }
+
+    /// Re-reads the rule folder, shows every problem found, and goes on with the new rules only
+    /// when they load; otherwise the chat keeps the rules it had.
+    private func reload(_ state: ConversationBox) {
+        guard let rulesFolder else {
+            show(ChatReply([.say("These are the built-in rules, which cannot change while advisor runs. Start it with --rules DIR to edit rules and reload them.")]))
+            return
+        }
+        let files: [RuleFile]
+        do {
+            files = try RuleBaseOptions.ruleFiles(in: rulesFolder)
+        } catch {
+            show(ChatReply([.say("Could not read the rules: \(error.message.replacingOccurrences(of: "advisor: ", with: "")). Keeping the rules as they were.")]))
+            return
+        }
+        let report = RuleBaseChecker.check(files)
+        if !report.diagnostics.isEmpty {
+            Terminal.write(DiagnosticRenderer.text(report.diagnostics, files: files))
+        }
+        guard report.errorCount == 0, let ruleBase = report.ruleBase else {
+            show(ChatReply([.say("The rules have \(report.errorCount) error\(report.errorCount == 1 ? "" : "s"); keeping the rules as they were. Fix them and type reload again.")]))
+            return
+        }
+        let (conversation, reply) = state.conversation.rebased(on: Engine(ruleBase: ruleBase))
+        state.conversation = conversation
+        show(reply)
     }
 
     private func save(_ contents: String, to path: String, description: String) {

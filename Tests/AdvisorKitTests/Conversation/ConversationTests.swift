@@ -195,3 +195,20 @@ extension ConversationTests {
         #expect(Self.text(reply).contains("Noted: backup monitoring: no."))
     }
 }
+
+extension ConversationTests {
+    /// After a reload the answers that still fit are kept, by question id.
+    @Test func rebasingKeepsAnswersThatStillFit() throws {
+        var chat = try Self.conversation(["users": "12", "variable_bills": "accept"])
+        _ = chat.start()
+        var files = try FileReader.ruleFiles(in: TestSupport.rulesFolder).filter { !$0.isTestFile }
+        for index in files.indices where files[index].relativePath == "questions.yaml" {
+            files[index].contents = files[index].contents.replacingOccurrences(of: "    min: 1\n", with: "    min: 20\n")
+        }
+        let (ruleBase, _) = try RuleBaseLoader.load(files)
+        let (rebased, reply) = chat.rebased(on: Engine(ruleBase: ruleBase))
+        #expect(rebased.answers[0] == nil, "12 users is below the new minimum of 20")
+        #expect(rebased.answers[1] == .choice(0))
+        #expect(Self.text(reply).contains("These answers no longer fit the rules and were dropped: users."))
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+@testable import AdvisorKit
+
+/// The JSON Schema for editors (`Rules/rules.schema.json`) lists exactly the keys the loader accepts.
+@Suite struct RuleSchemaTests {
+    static func schema() throws -> [String: Any] {
+        let url = TestSupport.packageRoot.appendingPathComponent("Rules/rules.schema.json")
+        return try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+    }
+
+    static func keys(_ object: [String: Any]?, _ path: [String]) -> Set<String> {
+        var node: Any? = object
+        for step in path {
+            node = (node as? [String: Any])?[step]
+        }
+        return Set(((node as? [String: Any])?["properties"] as? [String: Any])?.keys.map { $0 } ?? [])
+    }
+
+    @Test func schemaKeysMatchTheLoader() throws {
+        let schema = try Self.schema()
+        #expect(Self.keys(schema, []) == Set(RuleBaseLoader.topLevelKeys + RuleBaseLoader.testTopLevelKeys))
+        #expect(Self.keys(schema, ["properties", "articles", "items"]) == Set(RuleBaseBuilder.articleKeys))
+        #expect(Self.keys(schema, ["properties", "questions", "items"]) == Set(RuleBaseBuilder.questionKeys))
+        #expect(Self.keys(schema, ["properties", "questions", "items", "properties", "choices", "items"]) == Set(RuleBaseBuilder.choiceKeys))
+        #expect(Self.keys(schema, ["properties", "options", "items"]) == Set(RuleBaseBuilder.optionKeys))
+        #expect(Self.keys(schema, ["properties", "rules", "items"]) == Set(RuleBaseBuilder.ruleKeys))
+    }
+}
