@@ -54,7 +54,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: rules) }
         let relaxed = try AdvisorBinary.run(["rules", "check", "--rules", rules.path])
         #expect(relaxed.status == 0)
-        #expect(relaxed.stdout.contains("billing.yaml:3:5: warning: rule 'accepts_variable_bills' gives option 'sole_proprietor' 0 points"))
+        #expect(relaxed.stdout.contains("billing.yaml:4:5: warning: rule 'accepts_variable_bills' gives option 'sole_proprietor' 0 points"))
         let strict = try AdvisorBinary.run(["rules", "check", "--strict", "--rules", rules.path])
         #expect(strict.status == 78)
     }
@@ -87,7 +87,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: rules) }
         let result = try AdvisorBinary.run(["rules", "test", "--rules", rules.path])
         #expect(result.status == 1)
-        #expect(result.stdout.contains("FAIL \(rules.path)/tests/small_business.yaml:23:5: A handful of users who want a fixed monthly cost"))
+        #expect(result.stdout.contains("FAIL \(rules.path)/tests/small_business.yaml:24:5: A handful of users who want a fixed monthly cost"))
         #expect(result.stdout.contains("  expected in_house, got managed_services"))
         #expect(result.stdout.contains("  ranking: managed_services "))
         #expect(result.stdout.contains("  rules fired: "))
