@@ -38,6 +38,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer targets, one per input surface (see Sources/Fuzz/run-fuzzers.sh). An ordinary
+        // build makes replay tools, which the tests run over each corpus.
+        .target(name: "FuzzReplay", path: "Sources/Fuzz/FuzzReplay"),
+        .executableTarget(
+            name: "FuzzAnswers", dependencies: ["AdvisorKit", "FuzzReplay"],
+            path: "Sources/Fuzz/FuzzAnswers", exclude: ["Corpus"]),
+        .executableTarget(
+            name: "FuzzChat", dependencies: ["AdvisorKit", "FuzzReplay"],
+            path: "Sources/Fuzz/FuzzChat", exclude: ["Corpus"]),
+        .executableTarget(
+            name: "FuzzRules", dependencies: ["AdvisorKit", "FuzzReplay"],
+            path: "Sources/Fuzz/FuzzRules", exclude: ["Corpus"]),
         // A tiny program for LineEditor's pseudo-terminal tests.
         .executableTarget(
             name: "LineEditorDemo",
@@ -56,7 +68,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AdvisorTests",
-            dependencies: ["AdvisorKit", "advisor", "PseudoTerminalTesting"],
+            dependencies: ["AdvisorKit", "advisor", "PseudoTerminalTesting", "FuzzAnswers", "FuzzChat", "FuzzRules"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -13,13 +13,16 @@ struct AdvisorBinary {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     /// The executable: beside the test bundle (`swift test` builds both into the same folder).
-    static var executable: URL {
+    static var executable: URL { product("advisor") }
+
+    /// A product built beside the test bundle, such as `advisor` or a fuzz target's replay tool.
+    static func product(_ name: String) -> URL {
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for folder in [beside, beside.deletingLastPathComponent(), packageRoot.appendingPathComponent(".build/debug")] {
-            let candidate = folder.appendingPathComponent("advisor")
+            let candidate = folder.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
-        return packageRoot.appendingPathComponent(".build/debug/advisor")
+        return packageRoot.appendingPathComponent(".build/debug/\(name)")
     }
 
     static func fixture(_ path: String) -> String { fixtures.appendingPathComponent(path).path }

@@ -1,0 +1,47 @@
+// libFuzzer target: answer files (`--answers`, JSON or YAML) as bytes.
+//
+// Built with `-sanitize=fuzzer,address -DFUZZING` by Sources/Fuzz/run-fuzzers.sh; an ordinary
+// build makes a replay tool that runs the inputs given on the command line, which the test suite
+// uses to replay the corpus. Any input must end in answers or in diagnostics — never a trap.
+import AdvisorKit
+import Foundation
+import FuzzReplay
+
+let ruleBase: RuleBase? = try? DefaultRules.load()
+
+#if FUZZING
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzEntry(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt { fuzzAnswers(bytes, count) }
+#endif
+
+func fuzzAnswers(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    guard let ruleBase else { return 0 }
+    let data = Data(bytes: bytes, count: count)
+    do {
+        let decoded = try AnswerFile.decode(data, path: "fuzz.json", ruleBase: ruleBase)
+        let engine = Engine(ruleBase: ruleBase)
+        if let advice = try? engine.advise(decoded.answers) {
+            _ = JSONRenderer.render(advice)
+        }
+    } catch {
+        precondition(!error.diagnostics.isEmpty, "a rejected answer file must say why")
+    }
+    return 0
+}
+
+#if FUZZING
+@_silgen_name("LLVMFuzzerRunDriver")
+func runDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+
+@_cdecl("FuzzAnswers_main")
+func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc, arguments = argv
+    return runDriver(&count, &arguments, fuzzEntry)
+}
+#else
+@main enum Replay {
+    static func main() { FuzzReplay.run(fuzzAnswers) }
+}
+#endif

@@ -1,0 +1,48 @@
+// libFuzzer target: lines typed in the chat, read as answers to every question, as facts, and
+// as commands by a conversation. Any line must get a reply — never a trap.
+import AdvisorKit
+import Foundation
+import FuzzReplay
+
+let engine: Engine? = (try? DefaultRules.load()).map { Engine(ruleBase: $0) }
+
+#if FUZZING
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzEntry(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt { fuzzChat(bytes, count) }
+#endif
+
+func fuzzChat(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    guard let engine else { return 0 }
+    let line = String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    for question in engine.ruleBase.questions {
+        if case .answer(let value) = PlainAnswerReader.read(line, for: question), case .integer(let number) = value,
+           case .integer(let range, _) = question.kind {
+            precondition(range.contains(number), "an answer must be in range")
+        }
+    }
+    _ = PlainAnswerReader.facts(in: line, questions: engine.ruleBase.questions)
+    var conversation = Conversation(engine: engine)
+    _ = conversation.start()
+    for part in line.split(separator: "\n", maxSplits: 8) {
+        _ = conversation.handle(String(part))
+        _ = conversation.completions(forTextBeforeCursor: String(part))
+    }
+    return 0
+}
+
+#if FUZZING
+@_silgen_name("LLVMFuzzerRunDriver")
+func runDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+
+@_cdecl("FuzzChat_main")
+func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc, arguments = argv
+    return runDriver(&count, &arguments, fuzzEntry)
+}
+#else
+@main enum Replay {
+    static func main() { FuzzReplay.run(fuzzChat) }
+}
+#endif

@@ -1,0 +1,32 @@
+import Foundation
+
+/// Runs a fuzz target's entry point over files, as the replay tool of an ordinary (non-fuzzing)
+/// build does: each argument is a file or a folder of inputs (a corpus). Exits 0 when every input
+/// was handled, 66 when an argument cannot be read.
+public enum FuzzReplay {
+    public static func run(_ entry: (UnsafePointer<UInt8>, Int) -> CInt) {
+        var count = 0
+        for argument in CommandLine.arguments.dropFirst() {
+            for path in inputs(at: argument) {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    FileHandle.standardError.write(Data("cannot read \(path)\n".utf8))
+                    exit(66)
+                }
+                var bytes = [UInt8](data)
+                bytes.append(0)  // never hand out a null pointer, even for an empty input
+                _ = bytes.withUnsafeBufferPointer { buffer in
+                    buffer.baseAddress.map { entry($0, data.count) } ?? 0
+                }
+                count += 1
+            }
+        }
+        print("replayed \(count) inputs")
+    }
+
+    private static func inputs(at path: String) -> [String] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        return names.sorted().filter { !$0.hasPrefix(".") }.map { path + "/" + $0 }
+    }
+}
