@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // YAML for rule files and answer files, with line and column marks.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Property-based tests (generators, fixed seeds, shrinking) on Swift Testing.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(
@@ -59,7 +61,7 @@ let package = Package(
         .target(name: "PseudoTerminalTesting"),
         .testTarget(
             name: "AdvisorKitTests",
-            dependencies: ["AdvisorKit"],
+            dependencies: ["AdvisorKit", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
