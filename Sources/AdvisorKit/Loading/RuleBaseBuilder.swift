@@ -9,6 +9,9 @@ struct RuleBaseBuilder {
     static let optionKeys = ["id", "name", "description"]
     static let ruleKeys = ["id", "when", "points", "caveat", "if_recommended", "because", "source", "assumption"]
 
+    /// Points a rule may give one option; keeps every sum of scores far from overflowing.
+    static let pointRange = -1_000_000...1_000_000
+
     let log: DiagnosticLog
     private(set) var sources: [String] = []
     private(set) var questions: [Question] = []
@@ -199,6 +202,11 @@ struct RuleBaseBuilder {
                 continue
             }
             guard let points = reader.integer(value, "points for '\(options[option].id)'", in: what) else {
+                valid = false
+                continue
+            }
+            guard Self.pointRange.contains(points) else {
+                log.error("points-out-of-range", "\(what) gives '\(options[option].id)' \(points) points; points must lie between \(Self.pointRange.lowerBound) and \(Self.pointRange.upperBound)", at: reader.location(value))
                 valid = false
                 continue
             }

@@ -382,3 +382,17 @@ import Testing
         #expect(file.message.contains("is a file"))
     }
 }
+
+extension RuleBaseLoaderTests {
+    /// Absurd points are refused at load, so adding up scores can never overflow.
+    @Test func pointsOutOfRange() {
+        expectError(["rules.yaml": """
+            rules:
+              - id: sized
+                when: users > 5
+                points: {shop: 9223372036854775807}
+                because: Size.
+                source: Guide, Intro
+            """], code: "points-out-of-range", at: "rules.yaml:4:20", mentioning: ["between -1000000 and 1000000", "9223372036854775807"])
+    }
+}
