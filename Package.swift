@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // YAML for rule files and answer files, with line and column marks.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // CSV reading and quoting for `advisor batch`, streamed.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .target(
@@ -36,6 +38,7 @@ let package = Package(
                 "AdvisorKit",
                 "LineEditor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         // A tiny program for LineEditor's pseudo-terminal tests.
