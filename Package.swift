@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // Property-based tests (generators, fixed seeds, shrinking) on Swift Testing.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // CSV reading and quoting for `advisor batch`, streamed.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .target(
@@ -38,6 +40,7 @@ let package = Package(
                 "AdvisorKit",
                 "LineEditor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         // libFuzzer targets, one per input surface (see Sources/Fuzz/run-fuzzers.sh). An ordinary

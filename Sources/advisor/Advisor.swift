@@ -41,7 +41,7 @@ struct Advisor: ParsableCommand {
             66 file missing or unreadable, 78 broken rule base.
             """,
         version: AdvisorVersion.current,
-        subcommands: [AdviseCommand.self, RulesCommand.self],
+        subcommands: [AdviseCommand.self, BatchCommand.self, RulesCommand.self],
         defaultSubcommand: AdviseCommand.self
     )
 }

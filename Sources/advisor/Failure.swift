@@ -12,6 +12,8 @@ enum Failure: Error {
     case unsettled(message: String)
     /// An outcome already reported on standard output (failed tests, a diff, warnings under --strict).
     case silent(exitCode: Int32)
+    /// Any other failure, with its message (without the `advisor: error: ` prefix) and status.
+    case other(message: String, exitCode: Int32)
 
     static func unsettled(_ error: AdviceError, ruleBase: RuleBase, path: String) -> Failure {
         switch error {
@@ -28,7 +30,7 @@ enum Failure: Error {
     var exitCode: Int32 {
         switch self {
         case .answers, .unsettled: return 65
-        case .silent(let code): return code
+        case .silent(let code), .other(_, let code): return code
         case .rules: return 78
         case .file(let error, let isRules):
             switch error.kind {
@@ -44,7 +46,7 @@ enum Failure: Error {
             return diagnostics.map { "advisor: " + $0.description }.joined(separator: "\n")
         case .file(let error, _):
             return "advisor: error: \(error.description)"
-        case .unsettled(let message):
+        case .unsettled(let message), .other(let message, _):
             return "advisor: error: \(message)"
         case .silent:
             return ""

@@ -19,6 +19,19 @@ public struct AnswerFileError: Error, Sendable, CustomStringConvertible {
 public enum AnswerFile {
     /// Decodes `data` read from `path` (used only in messages).
     public static func decode(_ data: Data, path: String, ruleBase: RuleBase) throws(AnswerFileError) -> DecodedAnswers {
+        let (document, root) = try parse(data, path: path)
+        let log = DiagnosticLog()
+        let answers = decode(root, reader: NodeReader(document: document, log: log), ruleBase: ruleBase)
+        let warnings = log.diagnostics.filter { $0.severity == .warning }
+        guard !log.hasErrors, let answers else {
+            throw AnswerFileError(diagnostics: log.diagnostics)
+        }
+        return DecodedAnswers(answers: answers, warnings: warnings)
+    }
+
+    /// Checks that `data` is UTF-8 text without NUL bytes and parses it as YAML (or JSON),
+    /// returning the document and its root node.
+    static func parse(_ data: Data, path: String) throws(AnswerFileError) -> (YAMLDocument, Node) {
         let start = SourceLocation(file: path, line: 1, column: 1)
         guard let text = String(data: data, encoding: .utf8) else {
             let offset = firstInvalidUTF8Offset(data)
@@ -42,13 +55,7 @@ public enum AnswerFile {
         guard let root = document.root else {
             throw AnswerFileError(diagnostics: [Diagnostic(.error, code: "empty-file", message: "the file holds no answers; expected an object such as {\"users\": 7}", at: start)])
         }
-        let log = DiagnosticLog()
-        let answers = decode(root, reader: NodeReader(document: document, log: log), ruleBase: ruleBase)
-        let warnings = log.diagnostics.filter { $0.severity == .warning }
-        guard !log.hasErrors, let answers else {
-            throw AnswerFileError(diagnostics: log.diagnostics)
-        }
-        return DecodedAnswers(answers: answers, warnings: warnings)
+        return (document, root)
     }
 
     /// Decodes a mapping of question ids to answers, logging every problem.

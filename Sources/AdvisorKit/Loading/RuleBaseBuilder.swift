@@ -69,6 +69,11 @@ struct RuleBaseBuilder {
         case "integer":
             let lower = reader.integer(fields["min"], "min", in: what) ?? 0
             let upper = reader.integer(fields["max"], "max", in: what) ?? Int.max
+            guard lower > Int.min else {
+                // The compiled engine keeps Int.min for "not answered" (see AnswerVector).
+                log.error("out-of-range", "'min' of \(what) must be above \(Int.min)", at: reader.location(fields["min"] ?? typeNode))
+                return nil
+            }
             guard lower <= upper else {
                 log.error("empty-range", "\(what) has min \(lower) above max \(upper)", at: reader.location(fields["min"] ?? typeNode))
                 return nil

@@ -1,0 +1,209 @@
+/// A strict scanner for the common shape of a batch line: one flat JSON object of question ids
+/// and plain answers, such as `{"id": "a1", "users": 12, "backup_monitoring": true,
+/// "variable_bills": "accept"}`.
+///
+/// It reads bytes and writes answer words (see `AnswerVector`) without building strings or
+/// nodes. Whatever it is not sure of — escapes, non-ASCII text, tabs, aliases such as `"yes"`,
+/// numbers out of range or not in canonical form, unknown or repeated keys, anything that is
+/// not a flat object — it declines, and the caller falls back to `AnswerRecord.decode`, the
+/// full reading with its messages. So it only ever accepts lines that the full reading
+/// accepts, with the same answers; a test checks this on many random lines.
+public struct AnswerLineScanner: Sendable {
+    /// What a question accepts, for the scanner.
+    enum Accepts: Sendable {
+        case integer(ClosedRange<Int>)
+        case boolean
+        case choice([[UInt8]])
+    }
+
+    /// Where the id of a scanned line is, in the line's bytes.
+    public struct ScannedID: Sendable, Hashable {
+        /// The id's bytes: the text between the quotes, or the digits of a number.
+        public var range: Range<Int>
+        /// True for a string, false for a number.
+        public var isText: Bool
+    }
+
+    let keys: [[UInt8]]
+    let accepts: [Accepts]
+
+    public init(ruleBase: RuleBase) {
+        keys = ruleBase.questions.map { Array($0.id.utf8) }
+        accepts = ruleBase.questions.map { question in
+            switch question.kind {
+            case .integer(let range, _): return .integer(range)
+            case .boolean: return .boolean
+            case .choice(let choices): return .choice(choices.map { Array($0.value.utf8) })
+            }
+        }
+    }
+
+    /// The number of answer words a line fills.
+    public var questionCount: Int { keys.count }
+
+    /// Scans `line` (without its line break). On success every word of `words` is set (to
+    /// `AnswerVector.unanswered` for questions not given) and the result tells where the id
+    /// is, if any (`.some(nil)` for none). `nil` means: use `AnswerRecord.decode` instead.
+    /// `seen` is scratch space with one entry per question.
+    public func scan(
+        _ line: UnsafeBufferPointer<UInt8>, into words: UnsafeMutableBufferPointer<Int>, seen: UnsafeMutableBufferPointer<Bool>
+    ) -> ScannedID?? {
+        for index in words.indices { words[index] = AnswerVector.unanswered }
+        for index in seen.indices { seen[index] = false }
+        var cursor = Cursor(bytes: line)
+        var id: ScannedID?
+        var hasID = false
+        cursor.skipSpaces()
+        guard cursor.take(UInt8(ascii: "{")) else { return nil }
+        cursor.skipSpaces()
+        if !cursor.take(UInt8(ascii: "}")) {
+            while true {
+                guard let key = cursor.string() else { return nil }
+                cursor.skipSpaces()
+                guard cursor.take(UInt8(ascii: ":")) else { return nil }
+                cursor.skipSpaces()
+                if let question = question(named: key, in: line) {
+                    guard !seen[question] else { return nil }
+                    seen[question] = true
+                    guard let word = cursor.answer(accepting: accepts[question]) else { return nil }
+                    words[question] = word
+                } else if line.elementsEqual(key, "id") {
+                    guard !hasID else { return nil }
+                    hasID = true
+                    guard let found = cursor.id() else { return nil }
+                    id = found
+                } else {
+                    return nil
+                }
+                cursor.skipSpaces()
+                if cursor.take(UInt8(ascii: ",")) {
+                    cursor.skipSpaces()
+                    continue
+                }
+                guard cursor.take(UInt8(ascii: "}")) else { return nil }
+                break
+            }
+        }
+        cursor.skipSpaces()
+        guard cursor.atEnd else { return nil }
+        return .some(id)
+    }
+
+    private func question(named key: Range<Int>, in line: UnsafeBufferPointer<UInt8>) -> Int? {
+        for (index, name) in keys.enumerated() where name.count == key.count {
+            if name.withUnsafeBufferPointer({ line.elementsEqual(key, $0) }) { return index }
+        }
+        return nil
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// True when the bytes at `range` are exactly `other`.
+    @inline(__always)
+    fileprivate func elementsEqual(_ range: Range<Int>, _ other: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count == other.count else { return false }
+        var position = 0
+        for index in range {
+            if self[index] != other[position] { return false }
+            position += 1
+        }
+        return true
+    }
+
+    fileprivate func elementsEqual(_ range: Range<Int>, _ text: StaticString) -> Bool {
+        text.withUTF8Buffer { elementsEqual(range, $0) }
+    }
+}
+
+/// A position in the line, with the few token readers the scanner needs.
+private struct Cursor {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var position = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    var atEnd: Bool { position == bytes.count }
+
+    mutating func skipSpaces() {
+        while position < bytes.count, bytes[position] == UInt8(ascii: " ") { position += 1 }
+    }
+
+    mutating func take(_ byte: UInt8) -> Bool {
+        guard position < bytes.count, bytes[position] == byte else { return false }
+        position += 1
+        return true
+    }
+
+    mutating func take(_ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard position + count <= bytes.count else { return false }
+        let matches = word.withUTF8Buffer { bytes.elementsEqual(position..<(position + count), $0) }
+        if matches { position += count }
+        return matches
+    }
+
+    /// A quoted string of printable ASCII without escapes; the range of its contents.
+    mutating func string() -> Range<Int>? {
+        guard take(UInt8(ascii: "\"")) else { return nil }
+        let start = position
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                return start..<(position - 1)
+            }
+            guard byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\\") else { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    /// A whole number in canonical JSON form (no `+`, no leading zero, no `-0`), at most 18 digits.
+    mutating func integer() -> (value: Int, range: Range<Int>)? {
+        let start = position
+        let negative = take(UInt8(ascii: "-"))
+        let digitsStart = position
+        var value = 0
+        while position < bytes.count, bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9") {
+            guard position - digitsStart < 18 else { return nil }
+            value = value * 10 + Int(bytes[position] - UInt8(ascii: "0"))
+            position += 1
+        }
+        let digits = position - digitsStart
+        guard digits > 0 else { return nil }
+        if bytes[digitsStart] == UInt8(ascii: "0") && (digits > 1 || negative) { return nil }
+        return (negative ? -value : value, start..<position)
+    }
+
+    /// One answer's word, or nil when the full reading must decide.
+    mutating func answer(accepting accepts: AnswerLineScanner.Accepts) -> Int? {
+        guard position < bytes.count else { return nil }
+        if take("null") { return AnswerVector.unanswered }
+        switch accepts {
+        case .boolean:
+            if take("true") { return 1 }
+            if take("false") { return 0 }
+            return nil
+        case .integer(let range):
+            guard let (value, _) = integer(), range.contains(value) else { return nil }
+            return value
+        case .choice(let values):
+            guard let text = string() else { return nil }
+            for (index, value) in values.enumerated() where value.count == text.count {
+                if value.withUnsafeBufferPointer({ bytes.elementsEqual(text, $0) }) { return index }
+            }
+            return nil
+        }
+    }
+
+    /// The record's id: a string, a whole number, or `null` (no id).
+    mutating func id() -> AnswerLineScanner.ScannedID?? {
+        if take("null") { return .some(nil) }
+        if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
+            guard let text = string() else { return nil }
+            return .some(AnswerLineScanner.ScannedID(range: text, isText: true))
+        }
+        guard let (_, range) = integer() else { return nil }
+        return .some(AnswerLineScanner.ScannedID(range: range, isText: false))
+    }
+}

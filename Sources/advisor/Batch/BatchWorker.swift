@@ -1,0 +1,178 @@
+import AdvisorKit
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Turns chunks of input into records; one per thread, with its own buffers.
+final class BatchWorker {
+    /// What a CSV column holds.
+    enum Column: Sendable {
+        case question(Int)
+        case id
+        case ignored
+    }
+
+    static let warningsKept = 10
+
+    let ruleBase: RuleBase
+    let scanner: AnswerLineScanner
+    let writer: any RecordWriter
+    let columns: [Column]
+    let failFast: Bool
+    private var evaluator: CaseEvaluator
+    /// The answers of the current line, and which keys it has given (scratch for the scanner).
+    private let words: UnsafeMutableBufferPointer<Int>
+    private let seen: UnsafeMutableBufferPointer<Bool>
+
+    init(engine: Engine, compiled: CompiledRuleBase, writer: any RecordWriter, columns: [Column], failFast: Bool) {
+        ruleBase = engine.ruleBase
+        scanner = AnswerLineScanner(ruleBase: engine.ruleBase)
+        self.writer = writer
+        self.columns = columns
+        self.failFast = failFast
+        evaluator = CaseEvaluator(engine: engine, compiled: compiled)
+        words = .allocate(capacity: engine.ruleBase.questions.count)
+        words.initialize(repeating: AnswerVector.unanswered)
+        seen = .allocate(capacity: engine.ruleBase.questions.count)
+        seen.initialize(repeating: false)
+    }
+
+    deinit {
+        words.deallocate()
+        seen.deallocate()
+    }
+
+    func process(_ chunk: BatchChunk) -> ChunkOutput {
+        var output = ChunkOutput(optionCount: ruleBase.options.count)
+        output.inputBytes = chunk.inputBytes
+        switch chunk {
+        case .lines(let bytes, let firstLine):
+            output.bytes.reserveCapacity(bytes.count * 2)
+            processLines(bytes, firstLine: firstLine, into: &output)
+        case .overlongLine(let line, let limit):
+            record(line: line, id: .none, problem: AnswerProblem(question: nil, message: "the line is longer than \(limit) bytes; it was skipped"), into: &output)
+        case .rows(let rows, let firstLine, _):
+            for (offset, row) in rows.enumerated() {
+                processRow(row, line: firstLine + offset, into: &output)
+                if output.stoppedAtError { break }
+            }
+        }
+        return output
+    }
+
+    // MARK: JSON Lines
+
+    private func processLines(_ bytes: [UInt8], firstLine: Int, into output: inout ChunkOutput) {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var start = 0
+            var line = firstLine
+            while start < buffer.count {
+                var end = buffer.count
+                if let found = memchr(base + start, Int32(UInt8(ascii: "\n")), buffer.count - start) {
+                    end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                }
+                var stop = end
+                if stop > start && buffer[stop - 1] == UInt8(ascii: "\r") { stop -= 1 }
+                let text = UnsafeBufferPointer(rebasing: buffer[start..<stop])
+                if !text.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
+                    processLine(text, offset: start, in: bytes, line: line, into: &output)
+                    if output.stoppedAtError { return }
+                }
+                line += 1
+                start = end + 1
+            }
+        }
+    }
+
+    private func processLine(_ text: UnsafeBufferPointer<UInt8>, offset: Int, in bytes: [UInt8], line: Int, into output: inout ChunkOutput) {
+        let scanned = scanner.scan(text, into: words, seen: seen)
+        let id: EchoedID
+        if let scannedID = scanned {
+            if let found = scannedID {
+                let slice = bytes[(offset + found.range.lowerBound)..<(offset + found.range.upperBound)]
+                id = found.isText ? .plainText(slice) : .number(slice)
+            } else {
+                id = .none
+            }
+        } else {
+            let decoded = AnswerRecord.decode(Data(text), ruleBase: ruleBase)
+            id = EchoedID(decoded.id)
+            for warning in decoded.warnings { warn("line \(line): \(warning)", into: &output) }
+            switch decoded.answers {
+            case .success(let answers):
+                for (question, value) in answers.values.enumerated() { words[question] = AnswerVector.word(value) }
+            case .failure(let problem):
+                record(line: line, id: id, problem: problem, into: &output)
+                return
+            }
+        }
+        evaluate(line: line, id: id, into: &output)
+    }
+
+    // MARK: CSV
+
+    private func processRow(_ row: [String], line: Int, into output: inout ChunkOutput) {
+        if row.isEmpty || row == [""] { return }
+        var id = EchoedID.none
+        if let column = columns.firstIndex(where: { if case .id = $0 { return true } else { return false } }),
+           column < row.count, !row[column].isEmpty {
+            id = .text(row[column])
+        }
+        guard row.count <= columns.count else {
+            let problem = AnswerProblem(question: nil, message: "the row has \(row.count) fields but the header names \(columns.count) columns")
+            record(line: line, id: id, problem: problem, into: &output)
+            return
+        }
+        for index in words.indices { words[index] = AnswerVector.unanswered }
+        var problem: AnswerProblem?
+        for (cell, column) in zip(row, columns) {
+            switch column {
+            case .ignored: continue
+            case .id: continue
+            case .question(let question):
+                guard !cell.isEmpty, problem == nil else { continue }
+                let asked = ruleBase.questions[question]
+                do {
+                    words[question] = AnswerVector.word(try AnswerValueParser.parse(cell, for: asked))
+                } catch {
+                    problem = AnswerProblem(question: asked.id, message: "'\(cell)' \(error.message)")
+                }
+            }
+        }
+        if let problem {
+            record(line: line, id: id, problem: problem, into: &output)
+        } else {
+            evaluate(line: line, id: id, into: &output)
+        }
+    }
+
+    // MARK: Records
+
+    private func evaluate(line: Int, id: EchoedID, into output: inout ChunkOutput) {
+        if let problem = evaluator.evaluate(UnsafeBufferPointer(words)) {
+            record(line: line, id: id, problem: problem, into: &output)
+            return
+        }
+        let recommendation = evaluator.recommendation
+        output.cases += 1
+        output.recommended[recommendation] += 1
+        writer.write(
+            line: line, id: id,
+            body: .result(recommendation: recommendation, scores: evaluator.scores, rules: evaluator.scoringRules, caveats: evaluator.caveats),
+            to: &output.bytes)
+    }
+
+    private func record(line: Int, id: EchoedID, problem: AnswerProblem, into output: inout ChunkOutput) {
+        output.cases += 1
+        output.errors += 1
+        writer.write(line: line, id: id, body: .problem(problem), to: &output.bytes)
+        if failFast { output.stoppedAtError = true }
+    }
+
+    private func warn(_ message: String, into output: inout ChunkOutput) {
+        output.warningCount += 1
+        if output.warnings.count < Self.warningsKept { output.warnings.append(message) }
+    }
+}

@@ -1,0 +1,82 @@
+import AdvisorKit
+import CSV
+import Foundation
+
+/// Reads CSV input with CSV.swift, streaming, and cuts it into chunks of rows. The header row
+/// names the columns: question ids, and `id` for the record's identifier.
+struct CSVChunkReader {
+    static let rowsPerChunk = 4_096
+
+    let columns: [BatchWorker.Column]
+    /// Warnings about the header (columns that are not questions).
+    let warnings: [String]
+    private let reader: CSVReader?
+    private let name: String
+    private var nextLine = 2
+
+    init(input: BatchInput, ruleBase: RuleBase) throws(Failure) {
+        name = input.name
+        guard let stream = InputStream(fileAtPath: "/dev/fd/\(input.descriptor)") else {
+            throw Failure.other(message: "\(input.name): cannot read it", exitCode: 66)
+        }
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(stream: stream, hasHeaderRow: true)
+        } catch CSVError.cannotReadHeaderRow {
+            // Empty input: no header, no rows.
+            (self.reader, columns, warnings) = (nil, [], [])
+            return
+        } catch {
+            throw Failure.other(message: "\(input.name): cannot read the CSV (\(error))", exitCode: 65)
+        }
+        self.reader = reader
+        (columns, warnings) = try Self.columns(reader.headerRow ?? [], ruleBase: ruleBase, name: input.name)
+    }
+
+    /// What each header cell names; a question named twice is an error.
+    private static func columns(_ header: [String], ruleBase: RuleBase, name: String) throws(Failure) -> ([BatchWorker.Column], [String]) {
+        var columns: [BatchWorker.Column] = []
+        var warnings: [String] = []
+        var seen: Set<String> = []
+        let ids = ruleBase.questions.map(\.id)
+        for cell in header {
+            let key = cell.trimmingCharacters(in: .whitespaces)
+            guard seen.insert(key).inserted || key.isEmpty else {
+                throw Failure.other(message: "\(name):1: the column '\(key)' appears twice in the header", exitCode: 65)
+            }
+            if key == "id" {
+                columns.append(.id)
+            } else if let index = ruleBase.questionIndex(key) {
+                columns.append(.question(index))
+            } else {
+                columns.append(.ignored)
+                warnings.append("line 1: the column '\(key)' is not a question; it is ignored\(DidYouMean.hint(for: key, among: ids)) (questions: \(ids.joined(separator: ", ")))")
+            }
+        }
+        return (columns, warnings)
+    }
+
+    /// The next chunk of rows, or nil at the end.
+    mutating func next() throws(Failure) -> BatchChunk? {
+        guard let reader else { return nil }
+        var rows: [[String]] = []
+        var bytes = 0
+        while rows.count < Self.rowsPerChunk, let row = reader.next() {
+            bytes += row.reduce(row.count) { $0 + $1.utf8.count }
+            rows.append(row)
+        }
+        // At the end of a stream CSV.swift reports `cannotReadFile` on Linux (InputStream says it
+        // has bytes until a read returns none), so that error means the end of the input.
+        if let error = reader.error, !Self.isEndOfInput(error) {
+            throw Failure.other(message: "\(name): cannot read the CSV after line \(nextLine + rows.count - 1) (\(error))", exitCode: 65)
+        }
+        guard !rows.isEmpty else { return nil }
+        defer { nextLine += rows.count }
+        return .rows(rows, firstLine: nextLine, inputBytes: bytes)
+    }
+
+    private static func isEndOfInput(_ error: Error) -> Bool {
+        if case CSVError.cannotReadFile = error { return true }
+        return false
+    }
+}

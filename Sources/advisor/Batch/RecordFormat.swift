@@ -1,0 +1,57 @@
+import AdvisorKit
+import ArgumentParser
+
+/// The formats of batch input and output.
+enum RecordFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case jsonl, csv
+}
+
+/// The identifier of an input record, as it is to be echoed.
+enum EchoedID {
+    case none
+    /// Bytes that need no escaping in JSON (printable ASCII without quotes or backslashes).
+    case plainText(ArraySlice<UInt8>)
+    case number(ArraySlice<UInt8>)
+    case text(String)
+
+    init(_ id: RecordID?) {
+        switch id {
+        case nil: self = .none
+        case .number(let digits)?: self = .number(ArraySlice(digits.utf8))
+        case .text(let text)?: self = .text(text)
+        }
+    }
+}
+
+/// What a batch record reports: a result, or a problem.
+enum RecordBody {
+    case result(recommendation: Int, scores: [Int], rules: [Int], caveats: [Int])
+    case problem(AnswerProblem)
+}
+
+/// Writes batch records as bytes in one output format.
+protocol RecordWriter: Sendable {
+    /// The first line of the output (the CSV header), if the format has one.
+    var header: [UInt8] { get }
+    /// Appends one record, with its final line break.
+    func write(line: Int, id: EchoedID, body: RecordBody, to out: inout [UInt8])
+}
+
+/// Decimal digits of `number`, appended without building a string.
+@inline(__always)
+func appendDecimal(_ number: Int, to out: inout [UInt8]) {
+    if number < 0 { out.append(UInt8(ascii: "-")) }
+    var magnitude = number.magnitude
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                 UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { buffer in
+        repeat {
+            buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+            count += 1
+        } while magnitude > 0
+        for index in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[index]) }
+    }
+}
