@@ -55,6 +55,9 @@ let package = Package(
         .executableTarget(
             name: "FuzzRules", dependencies: ["AdvisorKit", "FuzzReplay"],
             path: "Sources/Fuzz/FuzzRules", exclude: ["Corpus"]),
+        .executableTarget(
+            name: "FuzzBatch", dependencies: ["AdvisorKit", "FuzzReplay"],
+            path: "Sources/Fuzz/FuzzBatch", exclude: ["Corpus"]),
         // A tiny program for LineEditor's pseudo-terminal tests.
         .executableTarget(
             name: "LineEditorDemo",
@@ -73,7 +76,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AdvisorTests",
-            dependencies: ["AdvisorKit", "advisor", "PseudoTerminalTesting", "FuzzAnswers", "FuzzChat", "FuzzRules"],
+            dependencies: ["AdvisorKit", "advisor", "PseudoTerminalTesting", "FuzzAnswers", "FuzzChat", "FuzzRules", "FuzzBatch"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-600}
-targets=${TARGETS:-"FuzzAnswers FuzzChat FuzzRules"}
+targets=${TARGETS:-"FuzzAnswers FuzzChat FuzzRules FuzzBatch"}
 flags=(-c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library)
 for target in $targets; do
   swift build "${flags[@]}" --product "$target"
