@@ -32,10 +32,11 @@ struct Advisor: ParsableCommand {
               cat answers.json | advisor --answers - --format json
               advisor --answers partial.json --interactive
               advisor --answers answers.json --rules MyRules/
+              advisor --answers answers.json --costs --assume break_fix_hourly_rate=110
               advisor rules test | docs | diff OLD_DIR
 
             Options of the chat and of reports (--answers, --format, --rules, --no-color, \
-            --interactive): advisor help advise.
+            --interactive, --costs, --assume, --costs-file): advisor help advise.
 
             Exit status: 0 success, 64 usage, 65 bad or insufficient answers,
             66 file missing or unreadable, 78 broken rule base.
@@ -53,17 +54,21 @@ struct AdviseCommand: ParsableCommand {
         abstract: "The guided chat, or with --answers a report (the default command).",
         discussion: """
             Without --answers: a chat that asks only the questions that can still change the \
-            recommendation. With --answers FILE: the recommendation as text, JSON or Markdown.
+            recommendation. With --answers FILE: the recommendation as text, JSON or Markdown; \
+            with --costs also a yearly cost estimate of every option, built from assumptions \
+            you can change with --assume ID=VALUE (in the chat: costs, assume, assumptions).
 
             Examples:
               advisor
               advisor --answers answers.json --format json
+              advisor --answers answers.json --costs --assume managed_fee_per_user_month=120
               advisor --answers partial.json --interactive
             """
     )
 
     @OptionGroup var ruleOptions: RuleBaseOptions
     @OptionGroup var outputOptions: OutputOptions
+    @OptionGroup var costOptions: CostOptions
 
     @Option(name: .long, help: ArgumentHelp("Read the answers from this JSON or YAML file ('-' for standard input).", valueName: "file"))
     var answers: String?
@@ -78,22 +83,30 @@ struct AdviseCommand: ParsableCommand {
         if (answers == nil || interactive) && outputOptions.format != .text {
             throw ValidationError("--format applies to a report from --answers; the chat always answers in text.")
         }
+        if costOptions.costs && (answers == nil || interactive) {
+            throw ValidationError("--costs adds the estimate to a report from --answers; in the chat, type costs.")
+        }
+        if answers != nil && !interactive && !costOptions.costs && costOptions.changesTheModel {
+            throw ValidationError("--assume and --costs-file change the cost estimate; add --costs to show it.")
+        }
     }
 
     func run() throws {
         Terminal.restoreDefaultSignalHandling()
         do {
-            let ruleBase = try ruleOptions.loadRuleBase()
+            let ruleFiles = try ruleOptions.ruleFiles()
+            let ruleBase = try RuleBaseOptions.load(ruleFiles)
             let engine = Engine(ruleBase: ruleBase)
             let printer = ChatPrinter(width: Terminal.width, colors: Terminal.wantsColor(noColorFlag: outputOptions.noColor))
+            let chatCosts = { () throws(Failure) in try costOptions.assumptions(ruleBase: ruleBase, ruleFiles: ruleFiles) }
             guard let answersPath = answers else {
-                ChatSession(engine: engine, answers: nil, printer: printer, rulesFolder: ruleOptions.folder).run()
+                ChatSession(engine: engine, answers: nil, costs: try chatCosts(), printer: printer, ruleOptions: ruleOptions, costOptions: costOptions).run()
                 return
             }
             let decoded = try AnswerInput.read(answersPath, ruleBase: ruleBase)
             for warning in decoded.warnings { Terminal.printError(warning.description) }
             if interactive {
-                ChatSession(engine: engine, answers: decoded.answers, printer: printer, rulesFolder: ruleOptions.folder).run()
+                ChatSession(engine: engine, answers: decoded.answers, costs: try chatCosts(), printer: printer, ruleOptions: ruleOptions, costOptions: costOptions).run()
                 return
             }
             let advice: Advice
@@ -102,7 +115,15 @@ struct AdviseCommand: ParsableCommand {
             } catch {
                 throw Failure.unsettled(error, ruleBase: ruleBase, path: answersPath)
             }
-            Terminal.write(outputOptions.render(advice))
+            var costs: CostReport?
+            if costOptions.costs, let assumptions = try costOptions.assumptions(ruleBase: ruleBase, ruleFiles: ruleFiles) {
+                do {
+                    costs = try CostReport(engine: engine, assumptions: assumptions, answers: decoded.answers, advice: advice)
+                } catch {
+                    throw Failure.costsNeedAnswers(error, ruleBase: ruleBase, path: answersPath)
+                }
+            }
+            Terminal.write(outputOptions.render(advice, costs: costs))
         } catch let failure as Failure {
             Terminal.printError(failure.message)
             throw ExitCode(failure.exitCode)

@@ -10,6 +10,8 @@ enum Failure: Error {
     case file(FileReadError, isRules: Bool)
     /// The answers leave the recommendation open (65).
     case unsettled(message: String)
+    /// A command-line value that cannot be used, such as a bad --assume (64).
+    case usage(String)
     /// An outcome already reported on standard output (failed tests, a diff, warnings under --strict).
     case silent(exitCode: Int32)
     /// Any other failure, with its message (without the `advisor: error: ` prefix) and status.
@@ -27,8 +29,17 @@ enum Failure: Error {
         }
     }
 
+    static func costsNeedAnswers(_ error: CostEstimateError, ruleBase: RuleBase, path: String) -> Failure {
+        switch error {
+        case .unanswered(let questions):
+            let needed = questions.map { "\(ruleBase.questions[$0].id) (\(ruleBase.questions[$0].expectation))" }.joined(separator: ", ")
+            return .unsettled(message: "\(path == "-" ? "<stdin>" : path): the cost estimate needs an answer to \(needed)")
+        }
+    }
+
     var exitCode: Int32 {
         switch self {
+        case .usage: return 64
         case .answers, .unsettled: return 65
         case .silent(let code), .other(_, let code): return code
         case .rules: return 78
@@ -46,7 +57,7 @@ enum Failure: Error {
             return diagnostics.map { "advisor: " + $0.description }.joined(separator: "\n")
         case .file(let error, _):
             return "advisor: error: \(error.description)"
-        case .unsettled(let message), .other(let message, _):
+        case .unsettled(let message), .usage(let message), .other(let message, _):
             return "advisor: error: \(message)"
         case .silent:
             return ""

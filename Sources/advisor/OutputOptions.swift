@@ -15,11 +15,11 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Never colour the output (colour is used only on a terminal, and never when NO_COLOR is set).")
     var noColor = false
 
-    func render(_ advice: Advice) -> String {
+    func render(_ advice: Advice, costs: CostReport? = nil) -> String {
         switch format {
-        case .text: return TextRenderer(width: Terminal.width, colors: Terminal.wantsColor(noColorFlag: noColor)).render(advice)
-        case .json: return JSONRenderer.render(advice)
-        case .markdown: return MarkdownRenderer.render(advice)
+        case .text: return TextRenderer(width: Terminal.width, colors: Terminal.wantsColor(noColorFlag: noColor)).render(advice, costs: costs)
+        case .json: return JSONRenderer.render(advice, costs: costs)
+        case .markdown: return MarkdownRenderer.render(advice, costs: costs)
         }
     }
 }

@@ -15,6 +15,8 @@
 /// - `tie`: complete answers for which two options share the top score (see `Completeness`).
 ///   Without a location.
 /// - `no-rule-fires`: complete answers for which no rule with points fires. Without a location.
+/// - `unused-parameter`, `unreachable-case`: see `CostModelChecker` (the cost model, when the
+///   rule files have one; its load errors are reported like the rules').
 /// - `space-too-large`: the answer space (or the conditions together) is too large to enumerate,
 ///   so `tie` and `no-rule-fires`, and `never-true`/`always-true` for the rules it names, were not
 ///   checked. Without a location.
@@ -34,7 +36,15 @@ public enum RuleBaseChecker {
             return RuleCheckReport(diagnostics: error.diagnostics, ruleBase: nil)
         }
         let (ruleBase, loadWarnings) = loaded
-        return RuleCheckReport(diagnostics: RuleCheckReport.ordered(loadWarnings + warnings(for: ruleBase)), ruleBase: ruleBase)
+        let ruleWarnings = loadWarnings + warnings(for: ruleBase)
+        do {
+            let (costModel, costWarnings) = try CostModelLoader.load(files, ruleBase: ruleBase)
+            let modelWarnings = costModel.map { CostModelChecker.warnings(for: $0) } ?? []
+            return RuleCheckReport(
+                diagnostics: RuleCheckReport.ordered(ruleWarnings + costWarnings + modelWarnings), ruleBase: ruleBase, costModel: costModel)
+        } catch {
+            return RuleCheckReport(diagnostics: RuleCheckReport.ordered(ruleWarnings + error.diagnostics), ruleBase: ruleBase)
+        }
     }
 
     /// Every warning about a loaded rule base, in the order found (not yet sorted). `limit` bounds

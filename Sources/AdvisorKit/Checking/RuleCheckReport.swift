@@ -5,10 +5,13 @@ public struct RuleCheckReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// The loaded rule base; nil when loading failed.
     public var ruleBase: RuleBase?
+    /// The loaded cost model; nil when there is none or it failed to load.
+    public var costModel: CostModel?
 
-    public init(diagnostics: [Diagnostic], ruleBase: RuleBase?) {
+    public init(diagnostics: [Diagnostic], ruleBase: RuleBase?, costModel: CostModel? = nil) {
         self.diagnostics = diagnostics
         self.ruleBase = ruleBase
+        self.costModel = costModel
     }
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }

@@ -4,6 +4,7 @@ public enum ChatCommand: String, CaseIterable, Sendable {
     case whatIf = "what-if"
     case how
     case whyNot = "why-not"
+    case costs, assume, assumptions
     case save
     case saveTest = "save-test"
     case reload, restart, quit
@@ -14,6 +15,7 @@ public enum ChatCommand: String, CaseIterable, Sendable {
         case .change: return "change QUESTION"
         case .whatIf: return "what-if QUESTION ANSWER"
         case .whyNot: return "why-not OPTION"
+        case .assume: return "assume ID VALUE"
         case .save: return "save FILE"
         case .saveTest: return "save-test FILE"
         default: return rawValue
@@ -31,6 +33,9 @@ public enum ChatCommand: String, CaseIterable, Sendable {
         case .whatIf: return "see how the recommendation would change, without changing your answers"
         case .how: return "which rules led to the recommendation, with their sources"
         case .whyNot: return "what held an option back, and the smallest change that would make it lead"
+        case .costs: return "what each option would cost a year for the answers so far, and where that changes"
+        case .assume: return "change one cost assumption for this conversation (assume reset takes them all back)"
+        case .assumptions: return "list the cost assumptions with their values and sources"
         case .save: return "save your answers as a file for advisor --answers"
         case .saveTest: return "save this conversation as a rule test case (Rules/tests format)"
         case .reload: return "re-read the rule base (with --rules) and report its problems"

@@ -1,7 +1,8 @@
 extension Conversation {
     /// Words Tab can complete the last word of `textBeforeCursor` to: commands and the current
     /// question's answers at the start of a line; question ids after `change` and `what-if`;
-    /// a question's answers after `what-if QUESTION`; option ids after `why-not`.
+    /// a question's answers after `what-if QUESTION`; option ids after `why-not`; cost parameter
+    /// ids after `assume`.
     public func completions(forTextBeforeCursor text: String) -> [String] {
         let words = text.split(separator: " ", omittingEmptySubsequences: false).map { $0.lowercased() }
         let typed = words.last ?? ""
@@ -16,6 +17,8 @@ extension Conversation {
             candidates = ruleBase.question(earlier[1]).map(answerWords) ?? []
         case .whyNot? where earlier.count == 1:
             candidates = ruleBase.options.map(\.id)
+        case .assume? where earlier.count == 1:
+            candidates = (costs?.model.parameters.map(\.id) ?? []) + ["reset"]
         default:
             candidates = []
         }

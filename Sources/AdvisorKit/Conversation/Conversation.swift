@@ -13,12 +13,15 @@ public struct Conversation: Sendable {
     private var undoStack: [Answers] = []
     /// A question the owner asked to answer again, asked before any other.
     private var requestedQuestion: QuestionIndex?
+    /// The cost model and the values changed in this conversation; nil when the rule base has none.
+    public internal(set) var costs: CostAssumptions?
 
     public var ruleBase: RuleBase { engine.ruleBase }
 
-    public init(engine: Engine, answers: Answers? = nil) {
+    public init(engine: Engine, answers: Answers? = nil, costs: CostAssumptions? = nil) {
         self.engine = engine
         self.answers = answers ?? Answers(questionCount: engine.ruleBase.questions.count)
+        self.costs = costs
     }
 
     /// The greeting and the first question (or the recommendation, if the answers given settle it).
@@ -50,8 +53,9 @@ public struct Conversation: Sendable {
     }
 
     /// The same conversation on a new rule base: answers carried over by question id where the
-    /// question still exists and the answer still fits it; then the next question or the advice.
-    public func rebased(on engine: Engine) -> (Conversation, ChatReply) {
+    /// question still exists and the answer still fits it, and changed cost assumptions where the
+    /// new cost model still has them and accepts the value; then the next question or the advice.
+    public func rebased(on engine: Engine, costModel: CostModel? = nil) -> (Conversation, ChatReply) {
         var carried = Answers(questionCount: engine.ruleBase.questions.count)
         var dropped: [String] = []
         for (index, question) in ruleBase.questions.enumerated() {
@@ -64,7 +68,7 @@ public struct Conversation: Sendable {
                 dropped.append(question.id)
             }
         }
-        var next = Conversation(engine: engine, answers: carried)
+        var next = Conversation(engine: engine, answers: carried, costs: carriedCosts(to: costModel))
         var blocks: [ChatBlock] = [.note("Reloaded the rules: \(engine.ruleBase.questions.count) questions, \(engine.ruleBase.options.count) options, \(engine.ruleBase.rules.count) rules.")]
         if !dropped.isEmpty { blocks.append(.note("These answers no longer fit the rules and were dropped: \(Self.list(dropped)).")) }
         blocks += next.advance()

@@ -21,6 +21,274 @@ articles:
 """#
         ),
         (
+            "costs.yaml",
+            #"""
+# yaml-language-server: $schema=rules.schema.json
+# The cost model: every number behind the yearly estimates (advisor --costs), with where it comes
+# from. Values are in their own units; months and percentages are converted when read, so a fee
+# per user per month times the number of users is money per year. The estimate stands beside the
+# recommendation and never changes it.
+#
+# A value may say what it becomes in a quiet year and in a bad year (quiet_year, bad_year); the
+# estimate's range comes from those. `cases` make a value depend on the answers: the first case
+# whose condition holds gives the value, written in the rules' condition language.
+costs:
+  currency: USD
+  parameters:
+    # Rates and fees
+    - id: break_fix_hourly_rate
+      value: 125
+      unit: USD/hour
+      description: What a break-fix shop bills for an hour of a technician's time.
+      assumption: >-
+        The article quotes no rates. A firm with several technicians and a sales person or two to
+        pay for typically bills around this much in the US.
+
+    - id: sole_proprietor_hourly_rate
+      value: 95
+      unit: USD/hour
+      description: What an independent consultant bills for an hour of work.
+      assumption: >-
+        The article quotes no rates; a one-person practice carries no sales staff or office, so it
+        usually bills less than a shop.
+
+    - id: managed_fee_per_user_month
+      value: 100
+      unit: USD/user/month
+      description: The managed service's fixed fee for each user, covering monitoring, updates, help desk and repairs.
+      assumption: >-
+        The article announced but did not cover managed services; this is a common price for small
+        businesses in the US.
+
+    - id: managed_minimum_fee_month
+      value: 600
+      unit: USD/month
+      description: The smallest monthly bill a managed service accepts, however few the users.
+      assumption: Providers usually set a minimum monthly charge for very small clients.
+
+    - id: in_house_salary
+      value: 70000
+      unit: USD/staff/year
+      description: The salary of one IT generalist on your staff.
+      assumption: >-
+        The article does not cover in-house IT; this is a typical US salary for a small business's
+        only IT person.
+
+    - id: in_house_overhead
+      value: 30
+      unit: percent
+      description: What an employee costs on top of the salary (payroll taxes, benefits, training, equipment).
+      assumption: A common rule of thumb for the cost of an employee beyond the salary.
+
+    - id: in_house_users_per_staff
+      value: 50
+      unit: users/staff
+      description: How many users one IT employee can look after; past that you need a second one.
+      assumption: >-
+        As in the in-house rules: at about fifty users the IT work becomes a full-time job.
+
+    - id: in_house_tools_per_user_month
+      value: 15
+      unit: USD/user/month
+      description: Monitoring, backup and security software your own staff need, which a managed service includes in its fee.
+      assumption: Typical per-user prices of such tools bought by a small business.
+
+    # Routine work
+    - id: support_hours_per_user_year
+      value: 4
+      quiet_year: 1.5
+      bad_year: 7
+      cases:
+        - when: network_complexity == simple
+          value: 2
+          quiet_year: 0.5
+          bad_year: 4
+        - when: network_complexity == complex
+          value: 7
+          quiet_year: 3
+          bad_year: 11
+      unit: hours/user/year
+      description: Technician hours a year, per user, for routine fixes and small requests when you call only as things break.
+      source: Break-Fix model, My Recommendation
+
+    - id: maintenance_hours_per_user_year
+      value: 0
+      cases:
+        - when: proactive_care
+          value: 3
+      unit: hours/user/year
+      description: Hours a year, per user, of preventive work (updates, log reviews, health checks) when an hourly provider is asked to do it.
+      source: Break-Fix model, Why they're perhaps not a good fit
+
+    - id: sole_proprietor_capacity_hours_per_year
+      value: 200
+      unit: hours/year
+      description: >-
+        The hours a year one consultant with other clients can give your business; work beyond that
+        goes to a break-fix shop at its rate.
+      source: Break-Fix model, Who the break-fixers are
+
+    # Outages
+    - id: outages_per_user_year
+      value: 0.12
+      quiet_year: 0
+      bad_year: 0.3
+      cases:
+        - when: network_complexity == simple
+          value: 0.08
+          quiet_year: 0
+          bad_year: 0.2
+        - when: network_complexity == complex
+          value: 0.2
+          quiet_year: 0.05
+          bad_year: 0.45
+      unit: outages/user/year
+      description: >-
+        Outages that stop everyone's work (a server, the network, the internet line, a shared
+        system), per user a year when nobody prevents them; more people and more systems mean more of them.
+      assumption: >-
+        The article gives no frequencies. We assume about one such outage a year for ten users on a
+        simple setup, and more with servers or several sites.
+
+    - id: hourly_outage_share
+      value: 100
+      cases:
+        - when: proactive_care
+          value: 75
+      unit: percent
+      description: The share of those outages that still happen with hourly support; preventive hours bought by the hour prevent some.
+      source: Break-Fix model, Why they're perhaps not a good fit
+
+    - id: managed_outage_share
+      value: 40
+      unit: percent
+      description: The share of those outages that still happen when a managed service monitors and maintains your systems.
+      source: Break-Fix model, My Recommendation
+
+    - id: in_house_outage_share
+      value: 50
+      unit: percent
+      description: The share of those outages that still happen when your own IT person does preventive work every day.
+      assumption: >-
+        Daily care on site prevents about as much as a managed service's monitoring, a little less
+        without its tools and its staff's breadth.
+
+    - id: outage_repair_hours
+      value: 12
+      quiet_year: 8
+      bad_year: 16
+      unit: hours/outage
+      description: Technician hours billed to put one outage right.
+      source: Break-Fix model, Why they're perhaps not a good fit
+
+    - id: in_house_escalation_hours_per_outage
+      value: 4
+      unit: hours/outage
+      description: Hours of outside specialists, at break-fix rates, that your own IT person calls in for an outage.
+      assumption: One person cannot know everything; part of a serious outage needs outside help.
+
+    # Downtime
+    - id: downtime_hours_per_outage
+      value: 8
+      quiet_year: 4
+      bad_year: 16
+      unit: hours/outage
+      description: How long an outage stops work when a technician is called after it happens.
+      assumption: >-
+        Getting a technician in, finding the fault and fixing it typically takes a working day, a
+        bad one two.
+
+    - id: sole_proprietor_wait_hours
+      value: 4
+      quiet_year: 0
+      bad_year: 8
+      unit: hours/outage
+      description: Extra waiting, per outage, when your one consultant is busy with another client.
+      source: Break-Fix model, Who the break-fixers are
+
+    - id: managed_downtime_hours_per_outage
+      value: 4
+      quiet_year: 2
+      bad_year: 8
+      unit: hours/outage
+      description: How long an outage stops work when a managed service's monitoring catches it and its staff already know your systems.
+      source: Break-Fix model, My Recommendation
+
+    - id: in_house_downtime_hours_per_outage
+      value: 3
+      quiet_year: 1
+      bad_year: 8
+      unit: hours/outage
+      description: How long an outage stops work when your own IT person is on site.
+      assumption: Someone on site who knows the systems can start at once.
+
+    - id: downtime_cost_per_user_hour
+      value: 30
+      cases:
+        - when: downtime_cost == low
+          value: 10
+        - when: downtime_cost == high
+          value: 60
+      unit: USD/user/hour
+      description: What an hour without working computers costs, per person, in lost work and sales.
+      assumption: >-
+        Little when work can wait; about a loaded hourly wage when work stops; twice that when sales
+        are lost too.
+
+  estimates:
+    - option: sole_proprietor
+      parts:
+        - part: labour
+          description: Routine fixes and any preventive work at the consultant's rate, up to what one person can give you; the rest from a shop.
+          formula: >-
+            min(users * (support_hours_per_user_year + maintenance_hours_per_user_year), sole_proprietor_capacity_hours_per_year) * sole_proprietor_hourly_rate
+            + max(0, users * (support_hours_per_user_year + maintenance_hours_per_user_year) - sole_proprietor_capacity_hours_per_year) * break_fix_hourly_rate
+        - part: outages
+          description: Hours billed to repair outages.
+          formula: users * outages_per_user_year * hourly_outage_share * outage_repair_hours * sole_proprietor_hourly_rate
+        - part: downtime
+          description: Work lost during outages, longer while the one consultant is elsewhere.
+          formula: users * outages_per_user_year * hourly_outage_share * (downtime_hours_per_outage + sole_proprietor_wait_hours) * users * downtime_cost_per_user_hour
+
+    - option: break_fix
+      parts:
+        - part: labour
+          description: Routine fixes and any preventive work, billed by the hour.
+          formula: users * (support_hours_per_user_year + maintenance_hours_per_user_year) * break_fix_hourly_rate
+        - part: outages
+          description: Hours billed to repair outages.
+          formula: users * outages_per_user_year * hourly_outage_share * outage_repair_hours * break_fix_hourly_rate
+        - part: downtime
+          description: Work lost during outages.
+          formula: users * outages_per_user_year * hourly_outage_share * downtime_hours_per_outage * users * downtime_cost_per_user_hour
+
+    - option: managed_services
+      parts:
+        - part: fees
+          description: The fixed monthly fee, which includes routine work and repairs.
+          formula: max(users * managed_fee_per_user_month, managed_minimum_fee_month)
+        - part: downtime
+          description: Work lost during the fewer, shorter outages.
+          formula: users * outages_per_user_year * managed_outage_share * managed_downtime_hours_per_outage * users * downtime_cost_per_user_hour
+
+    - option: in_house
+      parts:
+        - part: fees
+          description: Tools your own staff need.
+          formula: users * in_house_tools_per_user_month
+        - part: labour
+          description: Salary and overhead of as many IT employees as the users need.
+          formula: ceil(users / in_house_users_per_staff) * in_house_salary * (1 + in_house_overhead)
+        - part: outages
+          description: Outside specialists for outages.
+          formula: users * outages_per_user_year * in_house_outage_share * in_house_escalation_hours_per_outage * break_fix_hourly_rate
+        - part: downtime
+          description: Work lost during outages, shorter with someone on site.
+          formula: users * outages_per_user_year * in_house_outage_share * in_house_downtime_hours_per_outage * users * downtime_cost_per_user_hour
+
+"""#
+        ),
+        (
             "options.yaml",
             #"""
 # yaml-language-server: $schema=rules.schema.json

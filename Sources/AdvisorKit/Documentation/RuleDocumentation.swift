@@ -8,8 +8,9 @@ public enum RuleDocumentation {
     /// cited, the options, every question (text, why it matters, its answers and the words
     /// understood for them), and every rule in plain language grouped by theme (rules without a
     /// theme last, under "Other rules"): when it applies, what it does, why, and its source in the
-    /// article or the assumption it rests on.
-    public static func markdown(_ ruleBase: RuleBase) -> String {
+    /// article or the assumption it rests on. With `costs`, a last section documents every
+    /// parameter of the cost model and the formulas of each option's estimate.
+    public static func markdown(_ ruleBase: RuleBase, costs: CostModel? = nil) -> String {
         var out: [String] = []
         out.append("# How the advisor decides")
         out.append("")
@@ -23,6 +24,7 @@ public enum RuleDocumentation {
         out += optionSection(ruleBase)
         out += questionSection(ruleBase)
         out += ruleSection(ruleBase)
+        out += costSection(costs, in: ruleBase)
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -3,10 +3,11 @@ import Yams
 /// Builds a checked `RuleBase` from rule files, reporting every problem at its file, line and column.
 ///
 /// Any `.yaml` file may hold any of the top-level keys `articles`, `questions`, `options`,
-/// `theme` and `rules`; files under `tests/` hold `cases`. Files are read in path order, so
+/// `theme`, `rules` and `costs` (the cost model, read by `CostModelLoader`); files under `tests/`
+/// hold `cases`. Files are read in path order, so
 /// the order of questions, options and rules (and thus every tie-break) is deterministic.
 public enum RuleBaseLoader {
-    static let topLevelKeys = ["articles", "questions", "options", "theme", "rules"]
+    static let topLevelKeys = ["articles", "questions", "options", "theme", "rules", "costs"]
     static let testTopLevelKeys = ["cases"]
 
     /// Loads and checks a rule base. Throws all diagnostics when there is any error;

@@ -1,10 +1,11 @@
 /// Renders advice as JSON for scripts. Field names are part of the interface; keep them stable.
 public enum JSONRenderer {
-    public static func render(_ advice: Advice) -> String {
-        value(of: advice).serialized()
+    /// The report; with `costs`, it gains the fields `costs` and `break_even` (see `CostJSON`).
+    public static func render(_ advice: Advice, costs: CostReport? = nil) -> String {
+        value(of: advice, costs: costs).serialized()
     }
 
-    public static func value(of advice: Advice) -> JSONValue {
+    public static func value(of advice: Advice, costs: CostReport? = nil) -> JSONValue {
         let ruleBase = advice.ruleBase
         let options = ruleBase.options
         let ranking = advice.ranking.map { standing -> JSONValue in
@@ -62,6 +63,7 @@ public enum JSONRenderer {
         if let runnerUp = advice.runnerUp {
             fields.append(("runner_up", .string(options[runnerUp.option].id)))
         }
+        if let costs { fields += CostJSON.fields(costs) }
         return .object(fields)
     }
 

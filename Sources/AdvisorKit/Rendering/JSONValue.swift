@@ -1,8 +1,12 @@
+import Foundation
+
 /// A JSON value whose objects keep their keys in the order given, so output is stable and readable.
 public indirect enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case number(Int)
+    /// A number with a fractional part, written as plain decimal digits (`0.12`).
+    case decimal(Decimal)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -34,6 +38,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         case .null: out += "null"
         case .bool(let flag): out += flag ? "true" : "false"
         case .number(let number): out += String(number)
+        case .decimal(let number): out += CostMath.plain(number)
         case .string(let text): out += Self.quote(text)
         case .array(let items):
             guard !items.isEmpty else {

@@ -1,6 +1,7 @@
 /// Renders advice as a Markdown report a consultant could hand to a client.
 public enum MarkdownRenderer {
-    public static func render(_ advice: Advice) -> String {
+    /// The report; with `costs`, the cost estimate comes after what would change the recommendation.
+    public static func render(_ advice: Advice, costs: CostReport? = nil) -> String {
         let ruleBase = advice.ruleBase
         let chosen = ruleBase.options[advice.recommendation]
         var out: [String] = []
@@ -43,6 +44,10 @@ public enum MarkdownRenderer {
         if advice.changes.isEmpty { out.append("- No single answer changed on its own would change the recommendation.") }
         for change in advice.changes {
             out.append("- \(escape(Phrasing.sentence(for: change, in: ruleBase)))")
+        }
+        if let costs {
+            out.append("")
+            out += CostMarkdownRenderer.lines(costs)
         }
         out.append("")
         out.append("## Answers")

@@ -8,7 +8,8 @@ public struct TextRenderer: Sendable {
         self.style = TextStyle(colors: colors)
     }
 
-    public func render(_ advice: Advice) -> String {
+    /// The report; with `costs`, the cost estimate comes before the answers.
+    public func render(_ advice: Advice, costs: CostReport? = nil) -> String {
         let ruleBase = advice.ruleBase
         let chosen = ruleBase.options[advice.recommendation]
         var out: [String] = []
@@ -58,6 +59,11 @@ public struct TextRenderer: Sendable {
         }
         for change in advice.changes {
             out += wrap(Phrasing.sentence(for: change, in: ruleBase), indent: "  • ", hanging: "    ")
+        }
+
+        if let costs {
+            out.append("")
+            out += CostTextRenderer(width: width, colors: style.colors).lines(costs)
         }
 
         out.append("")

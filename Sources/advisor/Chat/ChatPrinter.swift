@@ -27,6 +27,9 @@ struct ChatPrinter {
                 lines.append("")
                 lines.append(TextRenderer(width: width, colors: style.colors).render(advice).trimmingSuffixNewline)
                 lines.append("")
+            case .costs(let report):
+                lines.append("")
+                lines += CostTextRenderer(width: width, colors: style.colors).lines(report)
             }
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"

@@ -6,12 +6,18 @@ import LineEditor
 struct ChatSession {
     let engine: Engine
     let answers: Answers?
+    /// The cost model with any --assume values; nil when the rule base has none.
+    let costs: CostAssumptions?
     let printer: ChatPrinter
-    /// Where `reload` reads the rules from; nil for the built-in rules, which cannot change.
-    let rulesFolder: String?
+    /// Where `reload` reads the rules from (`rulesFolder`; nil for the built-in rules, which
+    /// cannot change) and the cost model (--costs-file, else the rule folder).
+    let ruleOptions: RuleBaseOptions
+    let costOptions: CostOptions
+
+    var rulesFolder: String? { ruleOptions.folder }
 
     func run() {
-        let state = ConversationBox(Conversation(engine: engine, answers: answers))
+        let state = ConversationBox(Conversation(engine: engine, answers: answers, costs: costs))
         let reader = LineReaderFactory.makeLineReader(
             programName: "advisor",
             historyFile: LineEditor.defaultHistoryFile(),
@@ -65,7 +71,16 @@ struct ChatSession {
             show(ChatReply([.say("The rules have \(report.errorCount) error\(report.errorCount == 1 ? "" : "s"); keeping the rules as they were. Fix them and type reload again.")]))
             return
         }
-        let (conversation, reply) = state.conversation.rebased(on: Engine(ruleBase: ruleBase))
+        var costModel = report.costModel
+        if costOptions.costsFile != nil {
+            do {
+                costModel = try CostOptions.load(ruleBase: ruleBase, ruleFiles: files, costsFile: costOptions.costsFile)?.model
+            } catch {
+                show(ChatReply([.say("The cost file has errors: \(error.message.replacingOccurrences(of: "advisor: ", with: "")). Keeping the rules as they were.")]))
+                return
+            }
+        }
+        let (conversation, reply) = state.conversation.rebased(on: Engine(ruleBase: ruleBase), costModel: costModel)
         state.conversation = conversation
         show(reply)
     }

@@ -16,14 +16,17 @@ struct DocsCommand: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleBaseOptions
 
-    @Option(name: .long, help: "markdown (every question, option and rule with its source) or dot (questions → rules → options).")
+    @Option(name: .long, help: "markdown (every question, option, rule and cost parameter with its source) or dot (questions → rules → options).")
     var format: Format = .markdown
 
     func run() throws {
         try reportingFailures { () throws(Failure) in
-            let ruleBase = try ruleOptions.loadRuleBase()
+            let files = try ruleOptions.ruleFiles()
+            let ruleBase = try RuleBaseOptions.load(files)
             switch format {
-            case .markdown: Terminal.write(RuleDocumentation.markdown(ruleBase))
+            case .markdown:
+                let costs = try CostOptions.load(ruleBase: ruleBase, ruleFiles: files)
+                Terminal.write(RuleDocumentation.markdown(ruleBase, costs: costs?.model))
             case .dot: Terminal.write(RuleDocumentation.dot(ruleBase))
             }
         }

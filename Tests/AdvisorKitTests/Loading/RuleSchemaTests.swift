@@ -26,4 +26,14 @@ import Testing
         #expect(Self.keys(schema, ["properties", "options", "items"]) == Set(RuleBaseBuilder.optionKeys))
         #expect(Self.keys(schema, ["properties", "rules", "items"]) == Set(RuleBaseBuilder.ruleKeys))
     }
+
+    @Test func costKeysMatchTheCostModelLoader() throws {
+        let schema = try Self.schema()
+        let costs = ["properties", "costs"]
+        #expect(Self.keys(schema, costs) == Set(CostModelLoader.costKeys))
+        #expect(Self.keys(schema, costs + ["properties", "parameters", "items"]) == Set(CostModelLoader.parameterKeys))
+        #expect(Self.keys(schema, costs + ["properties", "parameters", "items", "properties", "cases", "items"]) == Set(CostModelLoader.caseKeys))
+        #expect(Self.keys(schema, costs + ["properties", "estimates", "items"]) == Set(CostModelLoader.estimateKeys))
+        #expect(Self.keys(schema, costs + ["properties", "estimates", "items", "properties", "parts", "items"]) == Set(CostModelLoader.partKeys))
+    }
 }

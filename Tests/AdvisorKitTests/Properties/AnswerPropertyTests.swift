@@ -86,7 +86,7 @@ func forAll<Value, Shrink>(
             let saved = AnswerFileWriter.json(answers, ruleBase: ruleBase)
             let reread = try? AnswerFile.decode(Data(saved.utf8), path: "saved.json", ruleBase: ruleBase)
             #expect(reread?.answers == answers)
-            #expect(reread.flatMap { try? engine.advise($0.answers) }.map(JSONRenderer.render) == JSONRenderer.render(advice))
+            #expect(reread.flatMap { try? engine.advise($0.answers) }.map { JSONRenderer.render($0) } == JSONRenderer.render(advice))
         }
     }
 }

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import AdvisorKit
+
+/// Break-even points: the cheapest option along the number of users, and the single assumptions
+/// that would change which option is cheapest (each checked by applying it).
+@Suite struct CostBreakEvenTests {
+    static func report(_ answers: [String: String], overrides: [String: String] = [:]) throws -> CostReport {
+        let (engine, model) = try CostTestSupport.shipped()
+        var assumptions = CostAssumptions(model: model)
+        for (id, value) in overrides { try assumptions.assume(id, value) }
+        let given = try TestSupport.answers(answers, in: engine.ruleBase)
+        return try CostReport(engine: engine, assumptions: assumptions, answers: given, advice: try? engine.advise(given))
+    }
+
+    @Test func theCheapestOptionAlongTheNumberOfUsers() throws {
+        let report = try Self.report(CostTestSupport.twelveUsers)
+        let sweep = try #require(report.breakEven.sweeps.first)
+        let ids = report.ruleBase.options.map(\.id)
+        #expect(sweep.range == 1...250)
+        #expect(sweep.stretches.map { "\(ids[$0.cheapest]) \($0.range.lowerBound)-\($0.range.upperBound)" }
+            == ["sole_proprietor 1-11", "break_fix 12-22", "managed_services 23-250"])
+        #expect(CostPhrasing.sweep(sweep, in: report)
+            == "At these rates, with your other answers, Sole proprietor is cheapest up to 11 users, Break-fix shop from 12 to 22 users and Managed services provider from 23 users on (checked up to 250 users).")
+        #expect(CostPhrasing.pair(sweep, in: report) == "Break-fix shop costs less than Sole proprietor from 12 users on.")
+    }
+
+    @Test func theSweepFollowsTheRates() throws {
+        let report = try Self.report(CostTestSupport.twelveUsers.merging(["downtime_cost": "high"]) { $1 })
+        let sweep = try #require(report.breakEven.sweeps.first)
+        let managed = try #require(report.ruleBase.optionIndex("managed_services"))
+        let breakFix = try #require(report.ruleBase.optionIndex("break_fix"))
+        let cheaper = sweep.answers(where: managed, costsLessThan: breakFix)
+        #expect(cheaper.first?.upperBound == 250)
+        let from = try #require(cheaper.first?.lowerBound)
+        #expect(from > 5 && from < 16, "with costly downtime managed services pays off in the article's ten to fifteen users: \(from)")
+    }
+
+    @Test func everyShiftApplied() throws {
+        for answers in [CostTestSupport.twelveUsers, ["users": "4", "variable_bills": "accept", "backup_monitoring": "true", "network_complexity": "simple", "downtime_cost": "low", "proactive_care": "false"]] {
+            let report = try Self.report(answers)
+            #expect(!report.breakEven.shifts.isEmpty)
+            let percents = report.breakEven.shifts.map { abs($0.percent) }
+            #expect(percents == percents.sorted(), "nearest first")
+            for shift in report.breakEven.shifts {
+                let id = report.model.parameters[shift.parameter].id
+                #expect(shift.cheapest != report.cheapest)
+                #expect(abs(shift.percent) <= 400)
+                let moved = try CostTestSupport.estimator([id: CostMath.plain(shift.to)]).estimates(report.answers)
+                #expect(moved.cheapest == shift.cheapest, "\(id) = \(shift.to) should make option \(shift.cheapest) cheapest")
+                let kept = try CostTestSupport.estimator([id: CostMath.plain(shift.from)]).estimates(report.answers)
+                #expect(kept.cheapest == report.cheapest)
+            }
+        }
+    }
+
+    @Test func theVerdictSaysWhyCostAndRecommendationDiffer() throws {
+        let handful = try Self.report(["users": "4", "variable_bills": "accept", "backup_monitoring": "true", "network_complexity": "simple", "downtime_cost": "low", "proactive_care": "false"])
+        #expect(CostPhrasing.verdict(handful)
+            == "Sole proprietor is cheaper in a typical year (1,279 against 1,582 USD for Break-fix shop), but the recommendation weighs more than cost, above all your answer on variable bills: occasional, sometimes large bills are fine (rule accepts_variable_bills).")
+        let same = try Self.report(CostTestSupport.twelveUsers)
+        #expect(CostPhrasing.verdict(same) == "Break-fix shop is both the recommendation and the cheapest option in a typical year.")
+        let fixed = try Self.report(CostTestSupport.twelveUsers.merging(["variable_bills": "prefer_fixed"]) { $1 })
+        #expect(CostPhrasing.verdict(fixed).contains("but the recommendation weighs more than cost, above all your answer on variable bills: wants a fixed monthly cost (rule wants_fixed_cost)"))
+    }
+
+    @Test func anOverrideMovesTheBreakEven() throws {
+        let cheap = try Self.report(CostTestSupport.twelveUsers, overrides: ["managed_fee_per_user_month": "60"])
+        let sweep = try #require(cheap.breakEven.sweeps.first)
+        let ids = cheap.ruleBase.options.map(\.id)
+        #expect(ids[cheap.cheapest] == "managed_services")
+        #expect(sweep.stretches.last.map { ids[$0.cheapest] } == "managed_services")
+        #expect(sweep.stretches.last.map(\.range.lowerBound) ?? 0 < 23)
+    }
+}

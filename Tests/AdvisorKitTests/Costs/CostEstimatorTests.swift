@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import AdvisorKit
+
+/// Estimates of the shipped model worked out by hand, parts traced to their parameters, ranges
+/// that widen while questions are open, and the answers an estimate cannot do without.
+@Suite struct CostEstimatorTests {
+    @Test func twelveUsersAsWorkedOutByHand() throws {
+        let estimator = try CostTestSupport.estimator()
+        let answers = try TestSupport.answers(CostTestSupport.twelveUsers, in: estimator.ruleBase)
+        let estimates = try estimator.estimates(answers)
+        let amounts = CostTestSupport.amounts(estimates, in: estimator.ruleBase)
+        // 12 users × 4 h × 125; 12 × 0.12 outages × 12 h × 125; 1.44 outages × 8 h × 12 users × 30.
+        #expect(amounts["break_fix"] == ["labour": 6_000, "outages": 2_160, "downtime": 4_147])
+        // max(12 × 100, 600) a month; 1.44 × 40% × 4 h × 12 users × 30.
+        #expect(amounts["managed_services"] == ["fees": 14_400, "downtime": 829])
+        // one employee: 70,000 × 1.3; tools 12 × 15 × 12.
+        #expect(amounts["in_house"] == ["fees": 2_160, "labour": 91_000, "outages": 360, "downtime": 778])
+        #expect(amounts["sole_proprietor"] == ["labour": 4_560, "outages": 1_642, "downtime": 6_221])
+        #expect(estimates.cheapest == estimator.ruleBase.optionIndex("break_fix"))
+        let breakFix = try #require(estimates.first { estimator.ruleBase.options[$0.option].id == "break_fix" })
+        #expect(breakFix.expected == 12_307)
+        #expect(breakFix.parts[0].working == "12 users × (4 hours/user/year + 0 hours/user/year) × 125 USD/hour")
+        let ids = breakFix.parts[0].parameters.map { estimator.model.parameters[$0].id }
+        #expect(ids == ["support_hours_per_user_year", "maintenance_hours_per_user_year", "break_fix_hourly_rate"])
+    }
+
+    @Test func aManagedFeeIsTheSameInAQuietAndABadYear() throws {
+        let estimator = try CostTestSupport.estimator()
+        let answers = try TestSupport.answers(CostTestSupport.twelveUsers, in: estimator.ruleBase)
+        let estimates = try estimator.estimates(answers)
+        for estimate in estimates {
+            for part in estimate.parts where part.kind == .fees {
+                #expect(part.low == part.amount && part.high == part.amount)
+            }
+            let id = estimator.ruleBase.options[estimate.option].id
+            if id == "break_fix" || id == "sole_proprietor" {
+                #expect(estimate.low < estimate.expected && estimate.expected < estimate.high, "\(id) varies with outages")
+            }
+        }
+    }
+
+    @Test func estimatesNeedTheNumberOfUsers() throws {
+        let estimator = try CostTestSupport.estimator()
+        let answers = try TestSupport.answers(["variable_bills": "accept"], in: estimator.ruleBase)
+        #expect(throws: CostEstimateError.unanswered([0])) { try estimator.estimates(answers) }
+    }
+
+    @Test func rangesWidenWhileQuestionsAreOpenAndHoldEveryCompletion() throws {
+        let estimator = try CostTestSupport.estimator()
+        let engine = Engine(ruleBase: estimator.ruleBase)
+        let partial = try TestSupport.answers(["users": "16", "variable_bills": "accept"], in: estimator.ruleBase)
+        let wide = try estimator.estimates(partial)
+        for complete in TestSupport.allCompleteAnswers(engine) {
+            guard case .integer(16)? = complete[0] else { continue }
+            guard case .choice(0)? = complete[1] else { continue }
+            for estimate in try estimator.estimates(complete) {
+                let range = wide[estimate.option]
+                #expect(range.low <= estimate.expected && estimate.expected <= range.high)
+                #expect(range.low <= estimate.low && estimate.high <= range.high)
+            }
+        }
+        #expect(wide.allSatisfy { $0.high - $0.low >= 0 })
+        let settled = try TestSupport.answers(["users": "16", "variable_bills": "accept", "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": "false"], in: estimator.ruleBase)
+        let narrow = try estimator.estimates(settled)
+        for (open, closed) in zip(wide, narrow) {
+            #expect(open.high - open.low > closed.high - closed.low, "the open range is wider")
+        }
+    }
+}
