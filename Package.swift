@@ -63,11 +63,21 @@ let package = Package(
             name: "LineEditorDemo",
             dependencies: ["LineEditor"]
         ),
+        // Synthetic rule bases and cases of any size, for the scale tests and the benchmarks.
+        .target(
+            name: "SyntheticRules",
+            dependencies: ["AdvisorKit"]
+        ),
+        // Writes synthetic cases and rule bases to files (Scripts/benchmark.sh).
+        .executableTarget(
+            name: "advisor-synth",
+            dependencies: ["SyntheticRules"]
+        ),
         // A library for driving programs in a pseudo-terminal, used only by the test targets.
         .target(name: "PseudoTerminalTesting"),
         .testTarget(
             name: "AdvisorKitTests",
-            dependencies: ["AdvisorKit", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["AdvisorKit", "SyntheticRules", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

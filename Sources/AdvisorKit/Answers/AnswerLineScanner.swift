@@ -26,9 +26,18 @@ public struct AnswerLineScanner: Sendable {
 
     let keys: [[UInt8]]
     let accepts: [Accepts]
+    /// The question for a key of length below 32, by length and first byte: -1 when none,
+    /// -2 when several share them (then each is compared).
+    let keyTable: [Int32]
 
     public init(ruleBase: RuleBase) {
         keys = ruleBase.questions.map { Array($0.id.utf8) }
+        var keyTable = [Int32](repeating: -1, count: 32 * 256)
+        for (index, key) in keys.enumerated() where !key.isEmpty && key.count < 32 {
+            let slot = key.count << 8 | Int(key[0])
+            keyTable[slot] = keyTable[slot] == -1 ? Int32(index) : -2
+        }
+        self.keyTable = keyTable
         accepts = ruleBase.questions.map { question in
             switch question.kind {
             case .integer(let range, _): return .integer(range)
@@ -62,16 +71,17 @@ public struct AnswerLineScanner: Sendable {
                 cursor.skipSpaces()
                 guard cursor.take(UInt8(ascii: ":")) else { return nil }
                 cursor.skipSpaces()
-                if let question = question(named: key, in: line) {
-                    guard !seen[question] else { return nil }
-                    seen[question] = true
-                    guard let word = cursor.answer(accepting: accepts[question]) else { return nil }
-                    words[question] = word
-                } else if line.elementsEqual(key, "id") {
+                if line.elementsEqual(key, "id") {
+                    // Always the record's id, as in `AnswerRecord.decode`, even should a question be named so.
                     guard !hasID else { return nil }
                     hasID = true
                     guard let found = cursor.id() else { return nil }
                     id = found
+                } else if let question = question(named: key, in: line) {
+                    guard !seen[question] else { return nil }
+                    seen[question] = true
+                    guard let word = cursor.answer(accepting: accepts[question]) else { return nil }
+                    words[question] = word
                 } else {
                     return nil
                 }
@@ -90,6 +100,14 @@ public struct AnswerLineScanner: Sendable {
     }
 
     private func question(named key: Range<Int>, in line: UnsafeBufferPointer<UInt8>) -> Int? {
+        if !key.isEmpty && key.count < 32 {
+            let entry = keyTable[key.count << 8 | Int(line[key.lowerBound])]
+            if entry == -1 { return nil }
+            if entry >= 0 {
+                let matches = keys[Int(entry)].withUnsafeBufferPointer { line.elementsEqual(key, $0) }
+                return matches ? Int(entry) : nil
+            }
+        }
         for (index, name) in keys.enumerated() where name.count == key.count {
             if name.withUnsafeBufferPointer({ line.elementsEqual(key, $0) }) { return index }
         }

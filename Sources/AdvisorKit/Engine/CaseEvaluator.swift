@@ -3,9 +3,9 @@
 /// recommendation or names the questions still needed.
 ///
 /// One per thread; complete answers allocate nothing.
-public struct CaseEvaluator {
+public final class CaseEvaluator {
     public let engine: Engine
-    private var compiled: CompiledEvaluator
+    private let compiled: CompiledEvaluator
     /// For incomplete answers, the settled recommendation and its caveats.
     private var settled: (recommendation: Int, caveats: [Int])?
 
@@ -16,15 +16,20 @@ public struct CaseEvaluator {
 
     /// The recommendation of the last case evaluated without a problem.
     public var recommendation: Int { settled?.recommendation ?? compiled.recommendation }
-    /// Points per option (with incomplete answers, of the rules certainly true).
-    public var scores: [Int] { compiled.scores }
-    /// Rules with points that fired, in rule order.
-    public var scoringRules: [Int] { compiled.scoringRules }
-    /// Caveats that apply to the recommendation, in rule order.
-    public var caveats: [Int] { settled?.caveats ?? compiled.caveats }
+
+    /// Hands `body` the last case's recommendation, scores (with incomplete answers, of the rules
+    /// certainly true), scoring rules and applicable caveats, without copying them.
+    public func withResult<Result>(
+        _ body: (_ recommendation: Int, _ scores: UnsafeBufferPointer<Int>, _ rules: UnsafeBufferPointer<Int>, _ caveats: UnsafeBufferPointer<Int>) -> Result
+    ) -> Result {
+        guard let settled else {
+            return body(compiled.recommendation, compiled.scores, compiled.scoringRules, compiled.caveats)
+        }
+        return settled.caveats.withUnsafeBufferPointer { body(settled.recommendation, compiled.scores, compiled.scoringRules, $0) }
+    }
 
     /// Evaluates one case; returns the problem when the answers leave the recommendation open.
-    public mutating func evaluate(_ words: UnsafeBufferPointer<Int>) -> AnswerProblem? {
+    public func evaluate(_ words: UnsafeBufferPointer<Int>) -> AnswerProblem? {
         settled = nil
         compiled.evaluate(words)
         guard words.contains(AnswerVector.unanswered) else { return nil }

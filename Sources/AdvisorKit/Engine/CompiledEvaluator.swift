@@ -1,107 +1,131 @@
 /// Evaluates cases against a `CompiledRuleBase`, reusing its own buffers from case to case.
 ///
-/// One evaluator per thread: `evaluate` allocates nothing once the evaluator exists, and
-/// leaves the scores, ranking, scoring rules and caveats of the last case in its properties.
-public struct CompiledEvaluator {
+/// One evaluator per thread. It keeps its own copy of the compiled arrays and its scratch
+/// space in buffers it allocates once, so `evaluate` does no allocation and no reference
+/// counting; the scores, ranking, scoring rules and caveats of the last case stay readable
+/// until the next call.
+public final class CompiledEvaluator {
     public let compiled: CompiledRuleBase
-    /// Points per option of the last case.
-    public private(set) var scores: [Int]
-    /// All options of the last case, best first; ties go to the option defined first.
-    public private(set) var ranking: [Int]
-    /// Rules with points whose condition held in the last case, in rule order.
-    public private(set) var scoringRules: [Int]
-    /// Caveat rules that fired in the last case and apply to its recommendation, in rule order.
-    public private(set) var caveats: [Int]
-    private var stack: [UInt8]
+    private let rules: UnsafeMutableBufferPointer<CompiledRuleBase.CompiledRule>
+    private let literals: UnsafeMutableBufferPointer<Literal>
+    private let code: UnsafeMutableBufferPointer<Instruction>
+    private let effectOptions: UnsafeMutableBufferPointer<Int>
+    private let effectPoints: UnsafeMutableBufferPointer<Int>
+    private let limits: UnsafeMutableBufferPointer<Int>
+    private let scoreBuffer: UnsafeMutableBufferPointer<Int>
+    private let rankingBuffer: UnsafeMutableBufferPointer<Int>
+    private let scoringBuffer: UnsafeMutableBufferPointer<Int>
+    private let caveatBuffer: UnsafeMutableBufferPointer<Int>
+    private let stack: UnsafeMutableBufferPointer<UInt8>
+    private var scoringCount = 0
+    private var caveatCount = 0
 
     public init(_ compiled: CompiledRuleBase) {
         self.compiled = compiled
-        scores = Array(repeating: 0, count: compiled.optionCount)
-        ranking = Array(0..<compiled.optionCount)
-        scoringRules = []
-        scoringRules.reserveCapacity(compiled.ruleCount)
-        caveats = []
-        caveats.reserveCapacity(compiled.ruleCount)
-        stack = Array(repeating: 0, count: compiled.stackDepth)
+        rules = Self.copy(compiled.rules)
+        literals = Self.copy(compiled.literals)
+        code = Self.copy(compiled.instructions)
+        effectOptions = Self.copy(compiled.effectOptions)
+        effectPoints = Self.copy(compiled.effectPoints)
+        limits = Self.copy(compiled.limits)
+        scoreBuffer = Self.copy(Array(repeating: 0, count: compiled.optionCount))
+        rankingBuffer = Self.copy(Array(0..<compiled.optionCount))
+        scoringBuffer = Self.copy(Array(repeating: 0, count: compiled.ruleCount))
+        caveatBuffer = Self.copy(Array(repeating: 0, count: compiled.ruleCount))
+        stack = Self.copy(Array(repeating: 0, count: compiled.stackDepth))
     }
 
+    deinit {
+        rules.deallocate()
+        literals.deallocate()
+        code.deallocate()
+        effectOptions.deallocate()
+        effectPoints.deallocate()
+        limits.deallocate()
+        scoreBuffer.deallocate()
+        rankingBuffer.deallocate()
+        scoringBuffer.deallocate()
+        caveatBuffer.deallocate()
+        stack.deallocate()
+    }
+
+    private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(1, array.count))
+        _ = buffer.initialize(from: array)
+        return UnsafeMutableBufferPointer(rebasing: buffer[..<array.count])
+    }
+
+    /// Points per option of the last case.
+    public var scores: UnsafeBufferPointer<Int> { UnsafeBufferPointer(scoreBuffer) }
+    /// All options of the last case, best first; ties go to the option defined first.
+    public var ranking: UnsafeBufferPointer<Int> { UnsafeBufferPointer(rankingBuffer) }
     /// The option ranked first in the last case.
-    public var recommendation: Int { ranking[0] }
+    public var recommendation: Int { rankingBuffer[0] }
+    /// Rules with points whose condition held in the last case, in rule order.
+    public var scoringRules: UnsafeBufferPointer<Int> { UnsafeBufferPointer(rebasing: scoringBuffer[..<scoringCount]) }
+    /// Caveat rules that fired in the last case and apply to its recommendation, in rule order.
+    public var caveats: UnsafeBufferPointer<Int> { UnsafeBufferPointer(rebasing: caveatBuffer[..<caveatCount]) }
 
     /// Evaluates one case; `answers` holds one word per question (see `AnswerVector`).
-    public mutating func evaluate(_ answers: UnsafeBufferPointer<Int>) {
+    public func evaluate(_ answers: UnsafeBufferPointer<Int>) {
         precondition(answers.count >= compiled.questionCount, "an answer vector needs one word per question")
-        // Moved out so that each buffer is uniquely referenced (no copy on write) and
-        // accessed apart from `self`; moved back at the end.
-        var scores = self.scores, scoring = scoringRules, fired = caveats, stack = self.stack
-        self.scores = []
-        scoringRules = []
-        caveats = []
-        self.stack = []
-        scoring.removeAll(keepingCapacity: true)
-        fired.removeAll(keepingCapacity: true)
-        let compiled = self.compiled
-        scores.withUnsafeMutableBufferPointer { scores in
-            for option in scores.indices { scores[option] = 0 }
-            stack.withUnsafeMutableBufferPointer { stack in
-            compiled.rules.withUnsafeBufferPointer { rules in
-            compiled.literals.withUnsafeBufferPointer { literals in
-            compiled.instructions.withUnsafeBufferPointer { code in
-            compiled.effectOptions.withUnsafeBufferPointer { effectOptions in
-            compiled.effectPoints.withUnsafeBufferPointer { effectPoints in
-                for index in rules.indices {
-                    let rule = rules[index]
-                    let fires: Bool
-                    switch rule.form {
-                    case .never: fires = false
-                    case .conjunction:
-                        var holds = true
-                        var position = rule.start
-                        while position < rule.end {
-                            let literal = literals[position]
-                            if !literal.passes(answers[literal.slot]) {
-                                holds = false
-                                break
-                            }
-                            position += 1
-                        }
-                        fires = holds
-                    case .program:
-                        fires = Self.run(code[rule.start..<rule.end], answers, stack: stack) == TruthBits.true
+        let scores = scoreBuffer
+        for option in scores.indices { scores[option] = 0 }
+        var scoring = 0, fired = 0
+        for index in rules.indices {
+            let rule = rules[index]
+            let fires: Bool
+            switch rule.form {
+            case .never:
+                fires = false
+            case .conjunction:
+                var holds = true
+                var position = rule.start
+                while position < rule.end {
+                    let literal = literals[position]
+                    if !literal.passes(answers[literal.slot]) {
+                        holds = false
+                        break
                     }
-                    guard fires else { continue }
-                    if rule.hasPoints {
-                        scoring.append(index)
-                        for effect in rule.effectStart..<rule.effectEnd {
-                            scores[effectOptions[effect]] += effectPoints[effect]
-                        }
-                    }
-                    if rule.isCaveat { fired.append(index) }
+                    position += 1
                 }
-            }}}}}}
+                fires = holds
+            case .program:
+                fires = run(rule.start, rule.end, answers) == TruthBits.true
+            }
+            guard fires else { continue }
+            if rule.hasPoints {
+                scoringBuffer[scoring] = index
+                scoring += 1
+                for effect in rule.effectStart..<rule.effectEnd {
+                    scores[effectOptions[effect]] += effectPoints[effect]
+                }
+            }
+            if rule.isCaveat {
+                caveatBuffer[fired] = index
+                fired += 1
+            }
         }
-        self.scores = scores
-        scoringRules = scoring
-        caveats = fired
-        self.stack = stack
+        scoringCount = scoring
+        caveatCount = fired
         rank()
         keepApplicableCaveats()
     }
 
     /// Evaluates one case given as `Answers`, returning the same `Evaluation` as `Engine.evaluate`.
     /// Allocates; meant for tests and one-off use.
-    public mutating func evaluation(of answers: Answers) -> Evaluation {
+    public func evaluation(of answers: Answers) -> Evaluation {
         let words = AnswerVector.encode(answers)
         words.withUnsafeBufferPointer { evaluate($0) }
-        return Evaluation(scores: scores, ranking: ranking, scoringRules: scoringRules, caveats: caveats)
+        return Evaluation(scores: Array(scores), ranking: Array(ranking), scoringRules: Array(scoringRules), caveats: Array(caveats))
     }
 
     /// Runs a program on the stack; returns its truth in two bits.
     @inline(__always)
-    private static func run(_ code: Slice<UnsafeBufferPointer<Instruction>>, _ answers: UnsafeBufferPointer<Int>, stack: UnsafeMutableBufferPointer<UInt8>) -> UInt8 {
+    private func run(_ start: Int, _ end: Int, _ answers: UnsafeBufferPointer<Int>) -> UInt8 {
         var top = -1
-        for instruction in code {
-            switch instruction {
+        for position in start..<end {
+            switch code[position] {
             case .push(let literal):
                 top += 1
                 stack[top] = literal.truth(answers[literal.slot])
@@ -122,31 +146,34 @@ public struct CompiledEvaluator {
     }
 
     /// Insertion sort of the options: highest score first, lower index first on a tie.
-    private mutating func rank() {
-        let scores = self.scores
-        ranking.withUnsafeMutableBufferPointer { ranking in
-            for option in ranking.indices { ranking[option] = option }
-            for position in ranking.indices.dropFirst() {
-                let option = ranking[position]
-                var slot = position
-                while slot > 0, scores[ranking[slot - 1]] < scores[option] {
-                    ranking[slot] = ranking[slot - 1]
-                    slot -= 1
-                }
-                ranking[slot] = option
+    private func rank() {
+        let ranking = rankingBuffer, scores = scoreBuffer
+        for option in ranking.indices { ranking[option] = option }
+        for position in ranking.indices.dropFirst() {
+            let option = ranking[position]
+            var slot = position
+            while slot > 0, scores[ranking[slot - 1]] < scores[option] {
+                ranking[slot] = ranking[slot - 1]
+                slot -= 1
             }
+            ranking[slot] = option
         }
     }
 
     /// Drops the caveats whose `if_recommended` does not name the recommendation.
-    private mutating func keepApplicableCaveats() {
-        guard !caveats.isEmpty else { return }
-        let best = ranking[0]
-        let compiled = self.compiled
-        caveats.removeAll { index in
-            let rule = compiled.rules[index]
-            guard rule.limitStart < rule.limitEnd else { return false }
-            return !compiled.limits[rule.limitStart..<rule.limitEnd].contains(best)
+    private func keepApplicableCaveats() {
+        let best = rankingBuffer[0]
+        var kept = 0
+        for position in 0..<caveatCount {
+            let index = caveatBuffer[position]
+            let rule = rules[index]
+            var applies = rule.limitStart == rule.limitEnd
+            for limit in rule.limitStart..<rule.limitEnd where limits[limit] == best { applies = true }
+            if applies {
+                caveatBuffer[kept] = index
+                kept += 1
+            }
         }
+        caveatCount = kept
     }
 }

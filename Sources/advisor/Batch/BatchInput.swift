@@ -34,23 +34,22 @@ struct BatchInput {
     }
 }
 
-/// Cuts JSON Lines input into chunks of whole lines, reading a block at a time, so that memory
-/// stays the same however long the input is.
+/// Cuts JSON Lines input into chunks of whole lines, reading a block at a time straight into
+/// the chunk, so that memory stays the same however long the input is.
 struct JSONLChunkReader {
     static let blockSize = 1 << 20
     /// Lines longer than this are skipped with an error record rather than held in memory.
     static let maximumLineLength = 16 << 20
 
     let input: BatchInput
+    /// The start of a line not yet complete.
     private var carry: [UInt8] = []
-    private var block: [UInt8]
     private var nextLine = 1
     private var atEnd = false
     private var skippingLongLine = false
 
     init(input: BatchInput) {
         self.input = input
-        block = Array(repeating: 0, count: Self.blockSize)
     }
 
     /// The next chunk, or nil at the end of the input.
@@ -61,19 +60,21 @@ struct JSONLChunkReader {
                 defer { carry = [] }
                 return .lines(bytes: carry, firstLine: nextLine)
             }
-            let count = try readBlock()
-            guard count > 0 else {
+            var chunk = try readBlock(after: carry)
+            guard chunk.count > carry.count else {
                 atEnd = true
                 continue
             }
-            var start = 0
             if skippingLongLine {
-                guard let newline = block[0..<count].firstIndex(of: UInt8(ascii: "\n")) else { continue }
+                guard let newline = chunk.firstIndex(of: UInt8(ascii: "\n")) else {
+                    carry = []
+                    continue
+                }
                 skippingLongLine = false
-                start = newline + 1
+                chunk.removeSubrange(...newline)
             }
-            carry.append(contentsOf: block[start..<count])
-            guard let last = carry.lastIndex(of: UInt8(ascii: "\n")) else {
+            guard let last = Self.lastNewline(in: chunk) else {
+                carry = chunk
                 if carry.count > Self.maximumLineLength {
                     defer { nextLine += 1 }
                     carry = []
@@ -82,21 +83,60 @@ struct JSONLChunkReader {
                 }
                 continue
             }
-            let lines = Array(carry[...last])
-            carry.removeSubrange(...last)
+            carry = Array(chunk[(last + 1)...])
+            chunk.removeLast(chunk.count - last - 1)
             let firstLine = nextLine
-            nextLine += lines.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-            return .lines(bytes: lines, firstLine: firstLine)
+            nextLine += Self.lineBreaks(in: chunk)
+            return .lines(bytes: chunk, firstLine: firstLine)
         }
     }
 
-    private mutating func readBlock() throws(Failure) -> Int {
+    /// `prefix` followed by at most one block read from the input.
+    private func readBlock(after prefix: [UInt8]) throws(Failure) -> [UInt8] {
         let descriptor = input.descriptor
-        while true {
-            let count = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count >= 0 { return count }
-            if errno == EINTR { continue }
-            throw Failure.other(message: "\(input.name): cannot read it (\(String(cString: strerror(errno))))", exitCode: 66)
+        var failure: Int32 = 0
+        let chunk = [UInt8](unsafeUninitializedCapacity: prefix.count + Self.blockSize) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            count = prefix.withUnsafeBufferPointer { UnsafeMutableBufferPointer(rebasing: buffer[...]).initialize(from: $0).1 }
+            while true {
+                let read = Glibc.read(descriptor, base + count, Self.blockSize)
+                if read >= 0 {
+                    count += read
+                    return
+                }
+                if errno != EINTR {
+                    failure = errno
+                    return
+                }
+            }
+        }
+        if failure != 0 {
+            throw Failure.other(message: "\(input.name): cannot read it (\(String(cString: strerror(failure))))", exitCode: 66)
+        }
+        return chunk
+    }
+
+    private static func lastNewline(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = buffer.count - 1
+            while index >= 0 {
+                if buffer[index] == UInt8(ascii: "\n") { return index }
+                index -= 1
+            }
+            return nil
+        }
+    }
+
+    private static func lineBreaks(in bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBytes { buffer in
+            guard var cursor = buffer.baseAddress else { return 0 }
+            let end = cursor + buffer.count
+            var count = 0
+            while cursor < end, let found = memchr(cursor, Int32(UInt8(ascii: "\n")), end - cursor) {
+                count += 1
+                cursor = UnsafeRawPointer(found) + 1
+            }
+            return count
         }
     }
 }

@@ -20,7 +20,7 @@ final class BatchWorker {
     let writer: any RecordWriter
     let columns: [Column]
     let failFast: Bool
-    private var evaluator: CaseEvaluator
+    private let evaluator: CaseEvaluator
     /// The answers of the current line, and which keys it has given (scratch for the scanner).
     private let words: UnsafeMutableBufferPointer<Int>
     private let seen: UnsafeMutableBufferPointer<Bool>
@@ -77,7 +77,7 @@ final class BatchWorker {
                 if stop > start && buffer[stop - 1] == UInt8(ascii: "\r") { stop -= 1 }
                 let text = UnsafeBufferPointer(rebasing: buffer[start..<stop])
                 if !text.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
-                    processLine(text, offset: start, in: bytes, line: line, into: &output)
+                    processLine(text, line: line, into: &output)
                     if output.stoppedAtError { return }
                 }
                 line += 1
@@ -86,12 +86,12 @@ final class BatchWorker {
         }
     }
 
-    private func processLine(_ text: UnsafeBufferPointer<UInt8>, offset: Int, in bytes: [UInt8], line: Int, into output: inout ChunkOutput) {
+    private func processLine(_ text: UnsafeBufferPointer<UInt8>, line: Int, into output: inout ChunkOutput) {
         let scanned = scanner.scan(text, into: words, seen: seen)
         let id: EchoedID
         if let scannedID = scanned {
             if let found = scannedID {
-                let slice = bytes[(offset + found.range.lowerBound)..<(offset + found.range.upperBound)]
+                let slice = UnsafeBufferPointer(rebasing: text[found.range])
                 id = found.isText ? .plainText(slice) : .number(slice)
             } else {
                 id = .none
@@ -155,13 +155,13 @@ final class BatchWorker {
             record(line: line, id: id, problem: problem, into: &output)
             return
         }
-        let recommendation = evaluator.recommendation
-        output.cases += 1
-        output.recommended[recommendation] += 1
-        writer.write(
-            line: line, id: id,
-            body: .result(recommendation: recommendation, scores: evaluator.scores, rules: evaluator.scoringRules, caveats: evaluator.caveats),
-            to: &output.bytes)
+        evaluator.withResult { recommendation, scores, rules, caveats in
+            output.cases += 1
+            output.recommended[recommendation] += 1
+            writer.write(
+                line: line, id: id, body: .result(recommendation: recommendation, scores: scores, rules: rules, caveats: caveats),
+                to: &output.bytes)
+        }
     }
 
     private func record(line: Int, id: EchoedID, problem: AnswerProblem, into output: inout ChunkOutput) {

@@ -33,7 +33,7 @@ struct CSVRecordWriter: RecordWriter {
         switch id {
         case .none: break
         case .plainText(let bytes), .number(let bytes): Self.appendField(Array(bytes), to: &out)
-        case .text(let text): Self.appendField(Array(text.utf8), to: &out)
+        case .text(let text), .numberText(let text): Self.appendField(Array(text.utf8), to: &out)
         }
         switch body {
         case .result(let recommendation, let scores, let rules, let caveats):
@@ -57,7 +57,7 @@ struct CSVRecordWriter: RecordWriter {
         }
     }
 
-    private func appendNames(_ rules: [Int], to out: inout [UInt8]) {
+    private func appendNames(_ rules: UnsafeBufferPointer<Int>, to out: inout [UInt8]) {
         for (position, rule) in rules.enumerated() {
             if position > 0 { out.append(UInt8(ascii: " ")) }
             out.append(contentsOf: ruleNames[rule])

@@ -7,62 +7,93 @@ import AdvisorKit
 ///
 /// Ids of options and rules are quoted once, up front, so a record is a few byte copies.
 struct JSONLRecordWriter: RecordWriter {
-    private let scoreKeys: [[UInt8]]
-    private let optionNames: [[UInt8]]
-    private let ruleNames: [[UInt8]]
+    /// The fixed pieces of a record, in `pieces`.
+    private enum Piece: Int, CaseIterable {
+        case line, textID, numberID, recommendation, scores, rules, caveats, resultEnd, errorQuestion, message, errorEnd
+
+        var text: String {
+            switch self {
+            case .line: return #"{"line":"#
+            case .textID: return #","id":""#
+            case .numberID: return #","id":"#
+            case .recommendation: return #","recommendation":"#
+            case .scores: return #","scores":{"#
+            case .rules: return #"},"rules":["#
+            case .caveats: return #"],"caveats":["#
+            case .resultEnd: return "]}\n"
+            case .errorQuestion: return #","error":{"question":"#
+            case .message: return #","message":"#
+            case .errorEnd: return "}}\n"
+            }
+        }
+    }
+
+    private let pieces = ByteTable(Piece.allCases.map(\.text))
+    /// `"sole_proprietor":` for the first option, `,"break_fix":` for the others.
+    private let scoreKeys: ByteTable
+    private let optionNames: ByteTable
+    /// Each rule id quoted, and the same after a comma.
+    private let ruleNames: ByteTable
+    private let ruleNamesAfterComma: ByteTable
 
     init(ruleBase: RuleBase) {
-        scoreKeys = ruleBase.options.map { Array((JSONValue.string($0.id).compact() + ":").utf8) }
-        optionNames = ruleBase.options.map { Array(JSONValue.string($0.id).compact().utf8) }
-        ruleNames = ruleBase.rules.map { Array(JSONValue.string($0.id).compact().utf8) }
+        scoreKeys = ByteTable(ruleBase.options.enumerated().map { ($0.offset > 0 ? "," : "") + JSONValue.string($0.element.id).compact() + ":" })
+        optionNames = ByteTable(ruleBase.options.map { JSONValue.string($0.id).compact() })
+        ruleNames = ByteTable(ruleBase.rules.map { JSONValue.string($0.id).compact() })
+        ruleNamesAfterComma = ByteTable(ruleBase.rules.map { "," + JSONValue.string($0.id).compact() })
     }
 
     var header: [UInt8] { [] }
 
     func write(line: Int, id: EchoedID, body: RecordBody, to out: inout [UInt8]) {
-        out.append(contentsOf: #"{"line":"#.utf8)
+        pieces.append(Piece.line.rawValue, to: &out)
         appendDecimal(line, to: &out)
         switch id {
         case .none: break
         case .plainText(let bytes):
-            out.append(contentsOf: #","id":""#.utf8)
+            pieces.append(Piece.textID.rawValue, to: &out)
             out.append(contentsOf: bytes)
             out.append(UInt8(ascii: "\""))
         case .number(let digits):
-            out.append(contentsOf: #","id":"#.utf8)
+            pieces.append(Piece.numberID.rawValue, to: &out)
             out.append(contentsOf: digits)
+        case .numberText(let digits):
+            pieces.append(Piece.numberID.rawValue, to: &out)
+            out.append(contentsOf: digits.utf8)
         case .text(let text):
-            out.append(contentsOf: #","id":"#.utf8)
+            pieces.append(Piece.numberID.rawValue, to: &out)
             out.append(contentsOf: JSONValue.string(text).compact().utf8)
         }
         switch body {
         case .result(let recommendation, let scores, let rules, let caveats):
-            out.append(contentsOf: #","recommendation":"#.utf8)
-            out.append(contentsOf: optionNames[recommendation])
-            out.append(contentsOf: #","scores":{"#.utf8)
-            for (option, score) in scores.enumerated() {
-                if option > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(contentsOf: scoreKeys[option])
-                appendDecimal(score, to: &out)
+            pieces.append(Piece.recommendation.rawValue, to: &out)
+            optionNames.append(recommendation, to: &out)
+            pieces.append(Piece.scores.rawValue, to: &out)
+            for option in scores.indices {
+                scoreKeys.append(option, to: &out)
+                appendDecimal(scores[option], to: &out)
             }
-            out.append(contentsOf: #"},"rules":["#.utf8)
+            pieces.append(Piece.rules.rawValue, to: &out)
             appendNames(rules, to: &out)
-            out.append(contentsOf: #"],"caveats":["#.utf8)
+            pieces.append(Piece.caveats.rawValue, to: &out)
             appendNames(caveats, to: &out)
-            out.append(contentsOf: "]}\n".utf8)
+            pieces.append(Piece.resultEnd.rawValue, to: &out)
         case .problem(let problem):
-            out.append(contentsOf: #","error":{"question":"#.utf8)
+            pieces.append(Piece.errorQuestion.rawValue, to: &out)
             out.append(contentsOf: (problem.question.map { JSONValue.string($0) } ?? .null).compact().utf8)
-            out.append(contentsOf: #","message":"#.utf8)
+            pieces.append(Piece.message.rawValue, to: &out)
             out.append(contentsOf: JSONValue.string(problem.message).compact().utf8)
-            out.append(contentsOf: "}}\n".utf8)
+            pieces.append(Piece.errorEnd.rawValue, to: &out)
         }
     }
 
-    private func appendNames(_ rules: [Int], to out: inout [UInt8]) {
-        for (position, rule) in rules.enumerated() {
-            if position > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(contentsOf: ruleNames[rule])
+    private func appendNames(_ rules: UnsafeBufferPointer<Int>, to out: inout [UInt8]) {
+        for position in rules.indices {
+            if position == 0 {
+                ruleNames.append(rules[position], to: &out)
+            } else {
+                ruleNamesAfterComma.append(rules[position], to: &out)
+            }
         }
     }
 }

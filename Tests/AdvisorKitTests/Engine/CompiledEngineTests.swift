@@ -10,7 +10,7 @@ import Testing
             var random = RandomRuleBase(seed: seed)
             let ruleBase = random.ruleBase()
             let engine = Engine(ruleBase: ruleBase)
-            var evaluator = CompiledEvaluator(CompiledRuleBase(ruleBase))
+            let evaluator = CompiledEvaluator(CompiledRuleBase(ruleBase))
             for _ in 0..<40 {
                 let answers = random.answers(for: ruleBase, complete: Bool.random(using: &random.random))
                 let expected = engine.evaluate(answers)
@@ -23,7 +23,7 @@ import Testing
 
     @Test func agreesWithTheReferenceOnEveryAnswerToTheShippedRules() throws {
         let engine = Engine(ruleBase: try TestSupport.shippedRuleBase())
-        var evaluator = CompiledEvaluator(CompiledRuleBase(engine.ruleBase))
+        let evaluator = CompiledEvaluator(CompiledRuleBase(engine.ruleBase))
         let all = TestSupport.allCompleteAnswers(engine)
         #expect(all.count > 1_000)
         for answers in all {

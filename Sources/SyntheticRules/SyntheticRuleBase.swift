@@ -1,0 +1,94 @@
+import AdvisorKit
+
+/// Rule bases of any size, for benchmarks and scale tests: the shipped questions, options and
+/// article, plus `count` generated rules of the shipped rules' shape (thresholds on the number of
+/// users, yes/no questions, choice sets, conjunctions of two of these, caveats with
+/// `if_recommended`), with random thresholds, options and points.
+///
+/// The same seed gives the same files. Rules are split over files of `rulesPerFile` so that no
+/// file goes over the loader's limits (1 MiB, 100,000 YAML nodes).
+public struct SyntheticRuleBase {
+    public static let rulesPerFile = 500
+
+    public let count: Int
+    public let seed: UInt64
+
+    public init(count: Int, seed: UInt64 = 1) {
+        self.count = count
+        self.seed = seed
+    }
+
+    /// The rule files: the shipped ones without their rules and tests, and the generated rules.
+    public var files: [RuleFile] {
+        let shipped = DefaultRules.files.filter { !$0.relativePath.hasPrefix("rules/") && !$0.isTestFile }
+        var random = SeededRandom(seed: seed)
+        var generated: [RuleFile] = []
+        var start = 0
+        while start < count {
+            let end = min(count, start + Self.rulesPerFile)
+            let number = String(generated.count + 1)
+            let name = "rules/synthetic-\(String(repeating: "0", count: max(0, 5 - number.count)) + number).yaml"
+            var text = "theme: Synthetic rules \(start + 1) to \(end)\nrules:\n"
+            for index in start..<end { text += rule(index, &random) }
+            generated.append(RuleFile(path: "Synthetic/" + name, relativePath: name, contents: text))
+            start = end
+        }
+        return shipped + generated
+    }
+
+    private static let options = ["sole_proprietor", "break_fix", "managed_services", "in_house"]
+
+    private func rule(_ index: Int, _ random: inout SeededRandom) -> String {
+        let id = "synthetic_\(index + 1)"
+        var condition = atom(&random)
+        if random.below(3) == 0 { condition += " and " + atom(&random) }
+        var text = "  - id: \(id)\n    when: \"\(condition)\"\n"
+        if random.below(8) == 0 {
+            text += "    caveat: Generated caveat \(index + 1).\n"
+            if random.below(2) == 0 { text += "    if_recommended: [\(Self.options[random.below(4)])]\n" }
+        } else {
+            var chosen: [String: Int] = [:]
+            for _ in 0..<(1 + random.below(2)) {
+                let points = random.below(6) + 1
+                chosen[Self.options[random.below(4)]] = random.below(3) == 0 ? -points : points
+            }
+            let points = chosen.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+            text += "    points: {\(points)}\n"
+        }
+        return text + "    because: Generated rule \(index + 1).\n    assumption: Generated for benchmarks.\n"
+    }
+
+    private func atom(_ random: inout SeededRandom) -> String {
+        switch random.below(9) {
+        case 0: return "users <= \(1 + random.below(60))"
+        case 1: return "users >= \(2 + random.below(200))"
+        case 2:
+            let low = 1 + random.below(100)
+            return "users in \(low)...\(low + random.below(50))"
+        case 3: return (random.below(2) == 0 ? "not " : "") + "backup_monitoring"
+        case 4: return (random.below(2) == 0 ? "not " : "") + "proactive_care"
+        case 5: return "variable_bills == " + ["accept", "prefer_fixed", "no_preference"][random.below(3)]
+        case 6: return "network_complexity in " + ["[simple]", "[moderate, complex]", "[simple, moderate]", "[complex]"][random.below(4)]
+        case 7: return "downtime_cost " + ["== high", "!= low", "in [low, medium]", "== medium"][random.below(4)]
+        default: return "users > \(1 + random.below(120))"
+        }
+    }
+}
+
+/// SplitMix64: small, fast and the same on every platform, so generated files are reproducible.
+public struct SeededRandom: RandomNumberGenerator {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number in `0..<bound`.
+    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+}
