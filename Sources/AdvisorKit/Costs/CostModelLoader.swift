@@ -226,29 +226,8 @@ struct CostModelBuilder {
     }
 
     private func readProvenance(_ fields: [String: Node], what: String, at location: SourceLocation, _ reader: NodeReader) -> Provenance? {
-        let source = reader.text(fields["source"], "source", in: what)
-        let assumption = reader.text(fields["assumption"], "assumption", in: what)
-        switch (source, assumption) {
-        case (let source?, nil):
-            let sources = ruleBase.sources
-            guard sources.contains(source) else {
-                let hint = DidYouMean.suggestion(for: source, among: sources).map { "; did you mean '\($0)'?" }
-                    ?? " (known sections: \(sources.joined(separator: "; ")))"
-                log.error("unknown-source", "\(what) cites '\(source)', which is not a section of any article in 'articles'\(hint)", at: reader.location(fields["source"] ?? .init("")))
-                return nil
-            }
-            return .source(source)
-        case (nil, let assumption?):
-            return .assumption(assumption)
-        case (_?, _?):
-            log.error("source-and-assumption", "\(what) has both a 'source' and an 'assumption'; keep the one that is true", at: reader.location(fields["assumption"] ?? .init("")))
-            return nil
-        case (nil, nil):
-            if fields["source"] == nil && fields["assumption"] == nil {
-                log.error("unsourced-parameter", "\(what) names no 'source' in the article and no 'assumption'; every number must say where it comes from", at: location)
-            }
-            return nil
-        }
+        reader.provenance(fields, of: what, at: location, citing: ruleBase.sources,
+                          missing: ("unsourced-parameter", "every number must say where it comes from"))
     }
 
     // MARK: Estimates

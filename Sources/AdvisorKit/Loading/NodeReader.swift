@@ -104,3 +104,36 @@ struct NodeReader {
         }
     }
 }
+
+extension NodeReader {
+    /// Where a rule or a cost parameter says its content comes from: a `source` that must be one
+    /// of `sources` ("<article>, <section>"), or an `assumption` — exactly one of them.
+    /// `missing` is the code and the end of the message when neither is given.
+    func provenance(
+        _ fields: [String: Node], of what: String, at location: SourceLocation, citing sources: [String],
+        missing: (code: String, reason: String)
+    ) -> Provenance? {
+        let source = text(fields["source"], "source", in: what)
+        let assumption = text(fields["assumption"], "assumption", in: what)
+        switch (source, assumption) {
+        case (let source?, nil):
+            guard sources.contains(source) else {
+                let hint = DidYouMean.suggestion(for: source, among: sources).map { "; did you mean '\($0)'?" }
+                    ?? " (known sections: \(sources.joined(separator: "; ")))"
+                log.error("unknown-source", "\(what) cites '\(source)', which is not a section of any article in 'articles'\(hint)", at: self.location(fields["source"] ?? .init("")))
+                return nil
+            }
+            return .source(source)
+        case (nil, let assumption?):
+            return .assumption(assumption)
+        case (_?, _?):
+            log.error("source-and-assumption", "\(what) has both a 'source' and an 'assumption'; keep the one that is true", at: self.location(fields["assumption"] ?? .init("")))
+            return nil
+        case (nil, nil):
+            if fields["source"] == nil && fields["assumption"] == nil {
+                log.error(missing.code, "\(what) names no 'source' in the article and no 'assumption'; \(missing.reason)", at: location)
+            }
+            return nil
+        }
+    }
+}

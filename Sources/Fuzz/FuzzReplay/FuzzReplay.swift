@@ -1,5 +1,22 @@
 import Foundation
 
+#if FUZZING
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+
+/// Hands the process to libFuzzer's driver with `entry` as the target (fuzzing builds only; each
+/// target calls it from the entry point SwiftPM expects, `<Target>_main`).
+public func runLibFuzzer(
+    _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
+    _ entry: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt {
+    var count = argc, arguments = argv
+    return runDriver(&count, &arguments, entry)
+}
+#endif
+
 /// Runs a fuzz target's entry point over files, as the replay tool of an ordinary (non-fuzzing)
 /// build does: each argument is a file or a folder of inputs (a corpus). Exits 0 when every input
 /// was handled, 66 when an argument cannot be read.
