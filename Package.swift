@@ -1,5 +1,6 @@
 // swift-tools-version: 6.1
 import PackageDescription
+import class Foundation.ProcessInfo
 
 let package = Package(
     name: "advisor",
@@ -91,3 +92,18 @@ let package = Package(
         ),
     ]
 )
+
+// The in-process benchmarks (ordo-one/benchmark) only with ADVISOR_BENCHMARKS=1: the harness and
+// its dependencies take minutes to build, which `swift test` (and so CI) does not need. Run them with
+//   ADVISOR_BENCHMARKS=1 swift package --allow-writing-to-package-directory benchmark
+// or everything with Scripts/benchmark.sh. The plugin finds benchmark targets in a folder named Benchmarks.
+if ProcessInfo.processInfo.environment["ADVISOR_BENCHMARKS"] == "1" {
+    // MallocInterposer is the trait that builds on this toolchain.
+    package.dependencies.append(.package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]))
+    package.targets.append(.executableTarget(
+        name: "AdvisorBenchmarks",
+        dependencies: ["AdvisorKit", "SyntheticRules", .product(name: "Benchmark", package: "benchmark")],
+        path: "Sources/Benchmarks/AdvisorBenchmarks",
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ))
+}

@@ -1,6 +1,9 @@
 import AdvisorKit
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `advisor batch`: recommendations for many cases, one record per input line.
 struct BatchCommand: ParsableCommand {
@@ -44,8 +47,19 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleBaseOptions
 
+    /// Has glibc serve chunks and their records straight from mmap and unmap them on free, rather
+    /// than from heaps that keep what they once held: the peak memory is then what is in flight,
+    /// the same for any length of input. (`mallopt` is not in Swift's Glibc module.)
+    static func mapLargeBuffers() {
+        typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+        let mmapThreshold: Int32 = -3 // M_MMAP_THRESHOLD in <malloc.h>
+        guard let symbol = dlsym(nil, "mallopt") else { return }
+        _ = unsafeBitCast(symbol, to: Mallopt.self)(mmapThreshold, 128 << 10)
+    }
+
     func run() throws {
         Terminal.restoreDefaultSignalHandling()
+        Self.mapLargeBuffers()
         try reportingFailures { () throws(Failure) in
             let ruleBase = try ruleOptions.loadRuleBase()
             let inputFormat = input ?? (file.lowercased().hasSuffix(".csv") ? .csv : .jsonl)

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Reproduces every figure of the README's benchmark table, in release mode:
+#
+#   bash Scripts/benchmark.sh            # everything (about 10 minutes on 2 cores)
+#   bash Scripts/benchmark.sh --quick    # end-to-end figures only, without the benchmark package
+#
+# 1. In-process (ordo-one/benchmark, Sources/Benchmarks/AdvisorBenchmarks): the compiled engine on
+#    the shipped rules, load + type-check and evaluation of 1,000 and 10,000 synthetic rules, and
+#    `rules check` on the shipped rules.
+# 2. End to end (this script): `advisor batch` on 100,000 and 1,000,000 generated cases as JSON
+#    Lines and as CSV (wall time, cases per second, CPU time, peak memory from /usr/bin/time), and
+#    the start-up time of one `advisor --answers` case.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+quick=false
+[ "${1:-}" = "--quick" ] && quick=true
+
+swift build -c release --product advisor >/dev/null
+swift build -c release --product advisor-synth >/dev/null
+bin=.build/release
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start" >&2
+
+if ! $quick; then
+  swift package --allow-writing-to-package-directory benchmark --target AdvisorBenchmarks --no-progress --format markdown
+fi
+
+"$bin/advisor-synth" cases 100000 jsonl >"$work/100k.jsonl"
+"$bin/advisor-synth" cases 1000000 jsonl >"$work/1m.jsonl"
+"$bin/advisor-synth" cases 100000 csv >"$work/100k.csv"
+"$bin/advisor-synth" cases 1000000 csv >"$work/1m.csv"
+
+# One run of advisor batch: prints "cases/s wall_s cpu_s peak_MiB" (best of three by wall time).
+batch() {
+  local best=""
+  for _ in 1 2 3; do
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$bin/advisor" batch "$@" >/dev/null 2>"$work/err"
+    read -r wall user sys peak <"$work/time"
+    if [ -z "$best" ] || awk "BEGIN{exit !($wall < ${best%% *})}"; then best="$wall $user $sys $peak"; fi
+  done
+  read -r wall user sys peak <<<"$best"
+  local count
+  count=$(grep -o '[0-9,]* cases' "$work/err" | tr -d ', cases')
+  awk -v n="$count" -v w="$wall" -v u="$user" -v s="$sys" -v p="$peak" \
+    'BEGIN{printf "%.0f|%.2f s|%.2f s|%.1f MiB", n/w, w, u+s, p/1024}'
+}
+
+# Start-up: mean and fastest of 50 runs of one --answers case, in milliseconds.
+startup() {
+  printf '{"users": 12, "variable_bills": "accept", "backup_monitoring": true, "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": false}' >"$work/case.json"
+  local total=0 fastest=999999999
+  for _ in $(seq 50); do
+    local start end
+    start=$(date +%s%N)
+    "$bin/advisor" --answers "$work/case.json" --format json >/dev/null
+    end=$(date +%s%N)
+    total=$((total + end - start))
+    [ $((end - start)) -lt "$fastest" ] && fastest=$((end - start))
+  done
+  awk -v t="$total" -v f="$fastest" 'BEGIN{printf "%.1f ms mean, %.1f ms fastest", t/50/1e6, f/1e6}'
+}
+
+echo
+echo "| end to end (release, $(nproc) cores) | cases/s | wall | CPU (user+sys) | peak memory |"
+echo "|---|---|---|---|---|"
+for input in 100k.jsonl 1m.jsonl 100k.csv 1m.csv; do
+  IFS='|' read -r rate wall cpu peak <<<"$(batch "$work/$input")"
+  echo "| advisor batch, $input | $rate | $wall | $cpu | $peak |"
+done
+echo
+echo "start-up, one advisor --answers case: $(startup)"
+echo "machine: load average $(cut -d' ' -f1-3 /proc/loadavg) at the end" >&2
