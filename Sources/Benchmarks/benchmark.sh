@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces every figure of the README's benchmark table, in release mode:
 #
-#   bash Scripts/benchmark.sh            # everything (about 10 minutes on 2 cores)
-#   bash Scripts/benchmark.sh --quick    # end-to-end figures only, without the benchmark package
+#   bash Sources/Benchmarks/benchmark.sh            # everything (about 10 minutes on 2 cores)
+#   bash Sources/Benchmarks/benchmark.sh --quick    # end-to-end figures only, without the benchmark package
 #
 # 1. In-process (ordo-one/benchmark, Sources/Benchmarks/AdvisorBenchmarks): the compiled engine on
 #    the shipped rules, load + type-check and evaluation of 1,000 and 10,000 synthetic rules, and
@@ -11,7 +11,7 @@
 #    Lines and as CSV (wall time, cases per second, CPU time, peak memory from /usr/bin/time), and
 #    the start-up time of one `advisor --answers` case.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 quick=false
 [ "${1:-}" = "--quick" ] && quick=true
