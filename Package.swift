@@ -69,7 +69,7 @@ let package = Package(
             name: "SyntheticRules",
             dependencies: ["AdvisorKit"]
         ),
-        // Writes synthetic cases and rule bases to files (Scripts/benchmark.sh).
+        // Writes synthetic cases and rule bases to files (Sources/Benchmarks/benchmark.sh).
         .executableTarget(
             name: "advisor-synth",
             dependencies: ["SyntheticRules"]
@@ -96,7 +96,7 @@ let package = Package(
 // The in-process benchmarks (ordo-one/benchmark) only with ADVISOR_BENCHMARKS=1: the harness and
 // its dependencies take minutes to build, which `swift test` (and so CI) does not need. Run them with
 //   ADVISOR_BENCHMARKS=1 swift package --allow-writing-to-package-directory benchmark
-// or everything with Scripts/benchmark.sh. The plugin finds benchmark targets in a folder named Benchmarks.
+// or everything with Sources/Benchmarks/benchmark.sh. The plugin finds benchmark targets in a folder named Benchmarks.
 if ProcessInfo.processInfo.environment["ADVISOR_BENCHMARKS"] == "1" {
     // MallocInterposer is the trait that builds on this toolchain.
     package.dependencies.append(.package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]))

@@ -1,4 +1,4 @@
-// advisor-synth: writes synthetic data for the benchmarks (Scripts/benchmark.sh).
+// advisor-synth: writes synthetic data for the benchmarks (Sources/Benchmarks/benchmark.sh).
 //
 //   advisor-synth cases COUNT jsonl|csv     COUNT random cases on standard output
 //   advisor-synth rules COUNT FOLDER        a rule base with COUNT generated rules in FOLDER

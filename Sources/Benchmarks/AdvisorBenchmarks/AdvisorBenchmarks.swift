@@ -1,7 +1,7 @@
 // The in-process benchmarks of advisor (ordo-one/benchmark): the compiled engine on the shipped
 // rules, loading and evaluating synthetic rule bases of 1,000 and 10,000 rules, and `rules check`.
 // Run with `swift package --allow-writing-to-package-directory benchmark` (release mode);
-// Scripts/benchmark.sh runs these and the end-to-end figures together.
+// Sources/Benchmarks/benchmark.sh runs these and the end-to-end figures together.
 import AdvisorKit
 import Benchmark
 import SyntheticRules
