@@ -3,9 +3,10 @@
 /// "variable_bills": "accept"}`.
 ///
 /// It reads bytes and writes answer words (see `AnswerVector`) without building strings or
-/// nodes. Whatever it is not sure of — escapes, non-ASCII text, tabs, aliases such as `"yes"`,
-/// numbers out of range or not in canonical form, unknown or repeated keys, anything that is
-/// not a flat object — it declines, and the caller falls back to `AnswerRecord.decode`, the
+/// nodes; quoted words other than a choice's exact value (`"yes"`, `"fixed"`, `"12"`) go through
+/// the same `AnswerValueParser` as answer files. Whatever it is not sure of — escapes, non-ASCII
+/// text, tabs, answers that parser refuses, numbers out of range or not in canonical form,
+/// unknown or repeated keys, anything that is not a flat object — it declines, and the caller falls back to `AnswerRecord.decode`, the
 /// full reading with its messages. So it only ever accepts lines that the full reading
 /// accepts, with the same answers; a test checks this on many random lines.
 public struct AnswerLineScanner: Sendable {
@@ -26,12 +27,16 @@ public struct AnswerLineScanner: Sendable {
 
     let keys: [[UInt8]]
     let accepts: [Accepts]
+    /// For text that is not exactly a choice value (`"yes"`, `"fixed"`, `"12"`): the answer
+    /// reading of answer files, on the same text the full reading would give it.
+    let questions: [Question]
     /// The question for a key of length below 32, by length and first byte: -1 when none,
     /// -2 when several share them (then each is compared).
     let keyTable: [Int32]
 
     public init(ruleBase: RuleBase) {
         keys = ruleBase.questions.map { Array($0.id.utf8) }
+        questions = ruleBase.questions
         var keyTable = [Int32](repeating: -1, count: 32 * 256)
         for (index, key) in keys.enumerated() where !key.isEmpty && key.count < 32 {
             let slot = key.count << 8 | Int(key[0])
@@ -80,7 +85,7 @@ public struct AnswerLineScanner: Sendable {
                 } else if let question = question(named: key, in: line) {
                     guard !seen[question] else { return nil }
                     seen[question] = true
-                    guard let word = cursor.answer(accepting: accepts[question]) else { return nil }
+                    guard let word = cursor.answer(accepting: accepts[question], question: questions[question]) else { return nil }
                     words[question] = word
                 } else {
                     return nil
@@ -194,9 +199,21 @@ private struct Cursor {
     }
 
     /// One answer's word, or nil when the full reading must decide.
-    mutating func answer(accepting accepts: AnswerLineScanner.Accepts) -> Int? {
+    mutating func answer(accepting accepts: AnswerLineScanner.Accepts, question: Question) -> Int? {
         guard position < bytes.count else { return nil }
         if take("null") { return AnswerVector.unanswered }
+        if bytes[position] == UInt8(ascii: "\"") {
+            guard let text = string() else { return nil }
+            if case .choice(let values) = accepts {
+                for (index, value) in values.enumerated() where value.count == text.count {
+                    if value.withUnsafeBufferPointer({ bytes.elementsEqual(text, $0) }) { return index }
+                }
+            }
+            // A quoted string without escapes is its own bytes to the full reading too, which
+            // then reads it with AnswerValueParser; a rejection goes back to it for the message.
+            let words = String(decoding: UnsafeBufferPointer(rebasing: bytes[text]), as: UTF8.self)
+            return (try? AnswerValueParser.parse(words, for: question)).map(AnswerVector.word)
+        }
         switch accepts {
         case .boolean:
             if take("true") { return 1 }
@@ -205,11 +222,7 @@ private struct Cursor {
         case .integer(let range):
             guard let (value, _) = integer(), range.contains(value) else { return nil }
             return value
-        case .choice(let values):
-            guard let text = string() else { return nil }
-            for (index, value) in values.enumerated() where value.count == text.count {
-                if value.withUnsafeBufferPointer({ bytes.elementsEqual(text, $0) }) { return index }
-            }
+        case .choice:
             return nil
         }
     }

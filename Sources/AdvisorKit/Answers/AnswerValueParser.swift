@@ -14,7 +14,7 @@ public enum AnswerValueParser {
     private static let no: Set<String> = ["false", "no", "n", "off"]
 
     public static func parse(_ text: String, for question: Question) throws(Rejection) -> AnswerValue {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedOfWhitespace
         switch question.kind {
         case .integer(let range, _):
             guard let number = Int(trimmed) else {

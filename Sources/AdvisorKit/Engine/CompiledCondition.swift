@@ -35,8 +35,9 @@ enum TruthBits {
 }
 
 /// One step of a condition compiled to postfix form, run on a small stack of `TruthBits`.
+/// Literals are referred to by their index in the rule base's table of distinct literals.
 enum Instruction: Sendable, Hashable {
-    case push(Literal)
+    case push(Int)
     case constant(Bool)
     case not
     case and
@@ -50,18 +51,20 @@ enum CompiledCondition: Sendable, Hashable {
     /// True exactly when every literal passes; no literals means always true. Most rules,
     /// the shipped ones included, take this form once negations are pushed inwards.
     case conjunction([Literal])
-    /// Anything else (an `or` that cannot be flattened), in postfix form.
+    /// Anything else (an `or` that cannot be flattened), in postfix form; `literals` maps a
+    /// literal to its index in the table the instructions refer to.
     case program([Instruction])
 
     /// Compiles a checked condition. Negations are pushed down to the literals first
     /// (De Morgan's laws and double negation hold in Kleene's logic), then `and`s are flattened.
-    init(_ condition: Condition) {
+    /// Literals are numbered through `index`, which adds a literal it has not seen.
+    init(_ condition: Condition, index: (Literal) -> Int) {
         let normal = NormalCondition(condition, negated: false)
         if let literals = normal.conjunction() {
             self = literals.map(Self.conjunction) ?? .never
         } else {
             var instructions: [Instruction] = []
-            normal.emit(into: &instructions)
+            normal.emit(into: &instructions, index: index)
             self = .program(instructions)
         }
     }
@@ -134,23 +137,25 @@ private indirect enum NormalCondition {
         }
     }
 
-    func emit(into code: inout [Instruction]) {
+    func emit(into code: inout [Instruction], index: (Literal) -> Int) {
         switch self {
         case .constant(let value): code.append(.constant(value))
-        case .literal(let literal): code.append(.push(literal))
-        case .and(let parts): Self.emit(parts, joinedBy: .and, empty: true, into: &code)
-        case .or(let parts): Self.emit(parts, joinedBy: .or, empty: false, into: &code)
+        case .literal(let literal): code.append(.push(index(literal)))
+        case .and(let parts): Self.emit(parts, joinedBy: .and, empty: true, into: &code, index: index)
+        case .or(let parts): Self.emit(parts, joinedBy: .or, empty: false, into: &code, index: index)
         }
     }
 
-    private static func emit(_ parts: [NormalCondition], joinedBy operation: Instruction, empty: Bool, into code: inout [Instruction]) {
+    private static func emit(
+        _ parts: [NormalCondition], joinedBy operation: Instruction, empty: Bool, into code: inout [Instruction], index: (Literal) -> Int
+    ) {
         guard let first = parts.first else {
             code.append(.constant(empty))
             return
         }
-        first.emit(into: &code)
+        first.emit(into: &code, index: index)
         for part in parts.dropFirst() {
-            part.emit(into: &code)
+            part.emit(into: &code, index: index)
             code.append(operation)
         }
     }

@@ -6,12 +6,18 @@
 /// until the next call.
 public final class CompiledEvaluator {
     public let compiled: CompiledRuleBase
-    private let rules: UnsafeMutableBufferPointer<CompiledRuleBase.CompiledRule>
     private let literals: UnsafeMutableBufferPointer<Literal>
+    private let stream: UnsafeMutableBufferPointer<UInt32>
     private let code: UnsafeMutableBufferPointer<Instruction>
+    private let programBounds: UnsafeMutableBufferPointer<Int>
+    private let flags: UnsafeMutableBufferPointer<UInt8>
+    private let effectStarts: UnsafeMutableBufferPointer<Int>
     private let effectOptions: UnsafeMutableBufferPointer<Int>
     private let effectPoints: UnsafeMutableBufferPointer<Int>
+    private let limitStarts: UnsafeMutableBufferPointer<Int>
     private let limits: UnsafeMutableBufferPointer<Int>
+    /// The truth of every literal for the current case, in two bits (`TruthBits`).
+    private let truths: UnsafeMutableBufferPointer<UInt8>
     private let scoreBuffer: UnsafeMutableBufferPointer<Int>
     private let rankingBuffer: UnsafeMutableBufferPointer<Int>
     private let scoringBuffer: UnsafeMutableBufferPointer<Int>
@@ -22,12 +28,17 @@ public final class CompiledEvaluator {
 
     public init(_ compiled: CompiledRuleBase) {
         self.compiled = compiled
-        rules = Self.copy(compiled.rules)
         literals = Self.copy(compiled.literals)
+        stream = Self.copy(compiled.stream)
         code = Self.copy(compiled.instructions)
+        programBounds = Self.copy(compiled.programBounds)
+        flags = Self.copy(compiled.flags)
+        effectStarts = Self.copy(compiled.effectStarts)
         effectOptions = Self.copy(compiled.effectOptions)
         effectPoints = Self.copy(compiled.effectPoints)
+        limitStarts = Self.copy(compiled.limitStarts)
         limits = Self.copy(compiled.limits)
+        truths = Self.copy(Array(repeating: 0, count: compiled.literals.count))
         scoreBuffer = Self.copy(Array(repeating: 0, count: compiled.optionCount))
         rankingBuffer = Self.copy(Array(0..<compiled.optionCount))
         scoringBuffer = Self.copy(Array(repeating: 0, count: compiled.ruleCount))
@@ -36,19 +47,19 @@ public final class CompiledEvaluator {
     }
 
     deinit {
-        rules.deallocate()
-        literals.deallocate()
-        code.deallocate()
-        effectOptions.deallocate()
-        effectPoints.deallocate()
-        limits.deallocate()
-        scoreBuffer.deallocate()
-        rankingBuffer.deallocate()
-        scoringBuffer.deallocate()
-        caveatBuffer.deallocate()
-        stack.deallocate()
+        for buffer in [UnsafeMutableRawBufferPointer(literals), UnsafeMutableRawBufferPointer(stream), UnsafeMutableRawBufferPointer(code),
+                       UnsafeMutableRawBufferPointer(programBounds), UnsafeMutableRawBufferPointer(flags),
+                       UnsafeMutableRawBufferPointer(effectStarts), UnsafeMutableRawBufferPointer(effectOptions),
+                       UnsafeMutableRawBufferPointer(effectPoints), UnsafeMutableRawBufferPointer(limitStarts),
+                       UnsafeMutableRawBufferPointer(limits), UnsafeMutableRawBufferPointer(truths),
+                       UnsafeMutableRawBufferPointer(scoreBuffer), UnsafeMutableRawBufferPointer(rankingBuffer),
+                       UnsafeMutableRawBufferPointer(scoringBuffer), UnsafeMutableRawBufferPointer(caveatBuffer),
+                       UnsafeMutableRawBufferPointer(stack)] {
+            buffer.deallocate()
+        }
     }
 
+    /// A buffer of its own holding `array` (never of zero capacity, so always deallocatable).
     private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
         let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(1, array.count))
         _ = buffer.initialize(from: array)
@@ -69,40 +80,47 @@ public final class CompiledEvaluator {
     /// Evaluates one case; `answers` holds one word per question (see `AnswerVector`).
     public func evaluate(_ answers: UnsafeBufferPointer<Int>) {
         precondition(answers.count >= compiled.questionCount, "an answer vector needs one word per question")
+        for index in literals.indices {
+            let literal = literals[index]
+            truths[index] = literal.truth(answers[literal.slot])
+        }
         let scores = scoreBuffer
         for option in scores.indices { scores[option] = 0 }
         var scoring = 0, fired = 0
-        for index in rules.indices {
-            let rule = rules[index]
-            let fires: Bool
-            switch rule.form {
-            case .never:
-                fires = false
-            case .conjunction:
-                var holds = true
-                var position = rule.start
-                while position < rule.end {
-                    let literal = literals[position]
-                    if !literal.passes(answers[literal.slot]) {
-                        holds = false
+        var position = 0
+        for rule in 0..<flags.count {
+            let header = stream[position]
+            position += 1
+            var fires: Bool
+            if header < CompiledRuleBase.never {
+                fires = true
+                let end = position + Int(header)
+                while position < end {
+                    if truths[Int(stream[position])] != TruthBits.true {
+                        fires = false
+                        position = end
                         break
                     }
                     position += 1
                 }
-                fires = holds
-            case .program:
-                fires = run(rule.start, rule.end, answers) == TruthBits.true
+            } else if header == CompiledRuleBase.never {
+                fires = false
+            } else {
+                let program = Int(stream[position])
+                position += 1
+                fires = run(programBounds[program], programBounds[program + 1]) == TruthBits.true
             }
             guard fires else { continue }
-            if rule.hasPoints {
-                scoringBuffer[scoring] = index
+            let flag = flags[rule]
+            if flag & 1 != 0 {
+                scoringBuffer[scoring] = rule
                 scoring += 1
-                for effect in rule.effectStart..<rule.effectEnd {
+                for effect in effectStarts[rule]..<effectStarts[rule + 1] {
                     scores[effectOptions[effect]] += effectPoints[effect]
                 }
             }
-            if rule.isCaveat {
-                caveatBuffer[fired] = index
+            if flag & 2 != 0 {
+                caveatBuffer[fired] = rule
                 fired += 1
             }
         }
@@ -122,13 +140,13 @@ public final class CompiledEvaluator {
 
     /// Runs a program on the stack; returns its truth in two bits.
     @inline(__always)
-    private func run(_ start: Int, _ end: Int, _ answers: UnsafeBufferPointer<Int>) -> UInt8 {
+    private func run(_ start: Int, _ end: Int) -> UInt8 {
         var top = -1
         for position in start..<end {
             switch code[position] {
             case .push(let literal):
                 top += 1
-                stack[top] = literal.truth(answers[literal.slot])
+                stack[top] = truths[literal]
             case .constant(let value):
                 top += 1
                 stack[top] = value ? TruthBits.true : TruthBits.false
@@ -165,12 +183,12 @@ public final class CompiledEvaluator {
         let best = rankingBuffer[0]
         var kept = 0
         for position in 0..<caveatCount {
-            let index = caveatBuffer[position]
-            let rule = rules[index]
-            var applies = rule.limitStart == rule.limitEnd
-            for limit in rule.limitStart..<rule.limitEnd where limits[limit] == best { applies = true }
+            let rule = caveatBuffer[position]
+            let start = limitStarts[rule], end = limitStarts[rule + 1]
+            var applies = start == end
+            for limit in start..<end where limits[limit] == best { applies = true }
             if applies {
-                caveatBuffer[kept] = index
+                caveatBuffer[kept] = rule
                 kept += 1
             }
         }

@@ -1,41 +1,41 @@
 /// A rule base compiled for evaluating many complete (or partial) answers fast.
 ///
-/// Conditions become flat arrays of literals or postfix instructions over an `AnswerVector`;
-/// points and `if_recommended` lists become flat arrays of indices. Evaluating a case reads
-/// only these arrays: no strings, no dictionaries, no allocation (see `CompiledEvaluator`).
-/// The semantics are those of `Engine.evaluate` (Kleene's logic; a rule counts only when its
-/// condition is certainly true), which a property test checks on random rule bases.
+/// Every distinct test of an answer (`users >= 16`, `not backup_monitoring`, …) becomes one entry
+/// of a table of literals, evaluated once per case. The rules' conditions become a compact
+/// stream of 32-bit words over that table — most rules are a conjunction of literals, the rest a
+/// small postfix program — and their points and `if_recommended` lists flat arrays of indices.
+/// Evaluating a case reads only these arrays: no strings, no dictionaries, no allocation (see
+/// `CompiledEvaluator`), and little memory even for ten thousand rules. The semantics are those
+/// of `Engine.evaluate` (Kleene's logic; a rule counts only when its condition is certainly
+/// true), which a property test checks on random rule bases.
 public struct CompiledRuleBase: Sendable {
-    /// How a rule's condition is stored.
-    enum Form: UInt8, Sendable {
-        case never, conjunction, program
-    }
-
-    /// One rule, as ranges into the shared arrays.
-    struct CompiledRule: Sendable {
-        var form: Form
-        /// Into `literals` (conjunction) or `instructions` (program).
-        var start: Int
-        var end: Int
-        /// Into `effects`.
-        var effectStart: Int
-        var effectEnd: Int
-        /// Into `limits` (the caveat's `if_recommended`); empty means any recommendation.
-        var limitStart: Int
-        var limitEnd: Int
-        var hasPoints: Bool
-        var isCaveat: Bool
-    }
+    /// The header word of a rule that never fires.
+    static let never: UInt32 = .max - 1
+    /// The header word of a rule with a program; the next word is the program's index.
+    static let program: UInt32 = .max
 
     /// The number of questions, and so of words in an answer vector.
     public let questionCount: Int
     /// The number of options, and so of scores.
     public let optionCount: Int
-    let rules: [CompiledRule]
+    /// The number of rules.
+    public let ruleCount: Int
+    /// The distinct literals of all conditions.
     let literals: [Literal]
+    /// Per rule, in order: a header word — a count `n` below `never`, followed by the indices of
+    /// `n` literals that must all pass; `never`; or `program` followed by a program index.
+    let stream: [UInt32]
+    /// The programs' instructions, and where each program starts and ends in them.
     let instructions: [Instruction]
+    let programBounds: [Int]
+    /// Per rule: bit 0, it has points; bit 1, it is a caveat.
+    let flags: [UInt8]
+    /// Rule `r`'s effects are `effectStarts[r]..<effectStarts[r + 1]` of `effectOptions`/`effectPoints`.
+    let effectStarts: [Int]
     let effectOptions: [Int]
     let effectPoints: [Int]
+    /// Rule `r`'s `if_recommended` options are `limitStarts[r]..<limitStarts[r + 1]` of `limits`.
+    let limitStarts: [Int]
     let limits: [Int]
     /// The deepest stack any program needs.
     let stackDepth: Int
@@ -44,52 +44,60 @@ public struct CompiledRuleBase: Sendable {
     public init(_ ruleBase: RuleBase) {
         questionCount = ruleBase.questions.count
         optionCount = ruleBase.options.count
-        var rules: [CompiledRule] = []
+        ruleCount = ruleBase.rules.count
         var literals: [Literal] = []
-        var instructions: [Instruction] = []
-        var effectOptions: [Int] = [], effectPoints: [Int] = []
-        var limits: [Int] = []
+        var literalIndex: [Literal: Int] = [:]
+        func index(_ literal: Literal) -> Int {
+            if let known = literalIndex[literal] { return known }
+            literals.append(literal)
+            literalIndex[literal] = literals.count - 1
+            return literals.count - 1
+        }
+        var stream: [UInt32] = [], instructions: [Instruction] = [], programBounds = [0]
+        var flags: [UInt8] = [], effectStarts = [0], effectOptions: [Int] = [], effectPoints: [Int] = []
+        var limitStarts = [0], limits: [Int] = []
         var stackDepth = 1
-        rules.reserveCapacity(ruleBase.rules.count)
         for rule in ruleBase.rules {
-            var compiled = CompiledRule(
-                form: .never, start: 0, end: 0, effectStart: effectOptions.count, effectEnd: 0,
-                limitStart: limits.count, limitEnd: 0, hasPoints: !rule.points.isEmpty, isCaveat: rule.caveat != nil)
-            switch CompiledCondition(rule.condition) {
+            switch CompiledCondition(rule.condition, index: index) {
             case .never:
-                break
+                stream.append(Self.never)
             case .conjunction(let parts):
-                compiled.form = .conjunction
-                compiled.start = literals.count
-                literals += parts
-                compiled.end = literals.count
+                stream.append(UInt32(parts.count))
+                for literal in parts { stream.append(UInt32(index(literal))) }
             case .program(let code):
-                compiled.form = .program
-                compiled.start = instructions.count
+                stream.append(Self.program)
+                stream.append(UInt32(programBounds.count - 1))
                 instructions += code
-                compiled.end = instructions.count
+                programBounds.append(instructions.count)
                 stackDepth = max(stackDepth, Self.depth(of: code))
             }
+            flags.append((rule.points.isEmpty ? 0 : 1) | (rule.caveat == nil ? 0 : 2))
             for effect in rule.points {
                 effectOptions.append(effect.option)
                 effectPoints.append(effect.points)
             }
-            compiled.effectEnd = effectOptions.count
+            effectStarts.append(effectOptions.count)
             limits += rule.ifRecommended
-            compiled.limitEnd = limits.count
-            rules.append(compiled)
+            limitStarts.append(limits.count)
         }
-        self.rules = rules
         self.literals = literals
+        self.stream = stream
         self.instructions = instructions
+        self.programBounds = programBounds
+        self.flags = flags
+        self.effectStarts = effectStarts
         self.effectOptions = effectOptions
         self.effectPoints = effectPoints
+        self.limitStarts = limitStarts
         self.limits = limits
         self.stackDepth = stackDepth
     }
 
-    /// The number of rules.
-    public var ruleCount: Int { rules.count }
+    /// The number of rules whose condition needed a program rather than a conjunction.
+    public var programCount: Int { programBounds.count - 1 }
+
+    /// The number of distinct literals evaluated per case.
+    public var literalCount: Int { literals.count }
 
     private static func depth(of code: [Instruction]) -> Int {
         var depth = 0, deepest = 0

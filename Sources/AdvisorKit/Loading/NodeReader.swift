@@ -58,7 +58,7 @@ struct NodeReader {
             log.error("wrong-type", "'\(key)' of \(what) must be text, found \(node.shapeDescription)", at: location(node))
             return nil
         }
-        let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = scalar.string.trimmedOfWhitespace
         guard !trimmed.isEmpty else {
             log.error("empty-value", "'\(key)' of \(what) is empty", at: location(node))
             return nil
@@ -85,7 +85,7 @@ struct NodeReader {
     /// A whole number.
     func integer(_ node: Node?, _ key: String, in what: String) -> Int? {
         guard let node, !node.isNull else { return nil }
-        guard case .scalar(let scalar) = node, let number = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
+        guard case .scalar(let scalar) = node, let number = Int(scalar.string.trimmedOfWhitespace) else {
             log.error("wrong-type", "'\(key)' of \(what) must be a whole number, found \(node.shapeDescription)", at: location(node))
             return nil
         }

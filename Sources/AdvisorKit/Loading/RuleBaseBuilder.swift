@@ -184,7 +184,7 @@ struct RuleBaseBuilder {
         }
         let text = scalar.string
         do {
-            return (text.trimmingCharacters(in: .whitespacesAndNewlines), try checker.check(text))
+            return (text.trimmedOfWhitespace, try checker.check(text))
         } catch {
             for mistake in error.errors {
                 log.error(mistake.code, "in the condition of \(what): \(mistake.message)", at: reader.document.location(in: node, offset: mistake.span.start))

@@ -10,20 +10,22 @@ struct YAMLDocument {
 
     let path: String
     let root: Node?
-    /// The source lines, to check that a scalar's text stands verbatim where it starts.
-    let lines: [Substring]
+    /// The source text, to check that a scalar's text stands verbatim where it starts.
+    let text: String
 
     init(path: String, root: Node?, text: String) {
         self.path = path
         self.root = root
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.text = text
     }
 
     /// Parses `text`; a syntax error becomes a diagnostic with the parser's line and column.
     static func parse(_ text: String, path: String) -> Result<YAMLDocument, Diagnostic> {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver: every scalar is text (this code reads scalars as text and decides
+            // itself what is a number or null), which spares a regular expression per scalar.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, text: text, path: path))
         } catch {
@@ -43,17 +45,28 @@ struct YAMLDocument {
         return SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
+    /// Line `number` (from 1) of the text, found when needed: only messages ask for it.
+    func line(_ number: Int) -> Substring? {
+        guard number >= 1 else { return nil }
+        var start = text.startIndex
+        for _ in 1..<number {
+            guard let newline = text[start...].firstIndex(of: "\n") else { return nil }
+            start = text.index(after: newline)
+        }
+        return text[start...].prefix { $0 != "\n" }
+    }
+
     /// The location of a position inside a scalar's text. Exact when the scalar's text stands
     /// verbatim on its first line (a plain or quoted scalar without escapes or line breaks);
     /// otherwise the scalar's start, which is still the right line to look at.
     func location(in node: Node, offset: Int) -> SourceLocation {
         let start = location(of: node)
-        guard case .scalar(let scalar) = node, lines.indices.contains(start.line - 1) else { return start }
+        guard case .scalar(let scalar) = node, let line = line(start.line) else { return start }
         let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
         let skip = start.column - 1 + (quoted ? 1 : 0)
-        let line = lines[start.line - 1].unicodeScalars
-        guard skip <= line.count else { return start }
-        let rest = line.dropFirst(skip)
+        let scalars = line.unicodeScalars
+        guard skip <= scalars.count else { return start }
+        let rest = scalars.dropFirst(skip)
         guard rest.starts(with: scalar.string.unicodeScalars) else { return start }
         return start.advanced(by: offset + (quoted ? 1 : 0))
     }
