@@ -59,7 +59,8 @@ final class BatchWorker {
             inputPool.give(bytes)
         case .overlongLine(let line, let limit):
             record(line: line, id: .none, problem: AnswerProblem(question: nil, message: "the line is longer than \(limit) bytes; it was skipped"), into: &output)
-        case .rows(let rows, let firstLine, _):
+        case .rows(let rows, let firstLine, let inputBytes):
+            output.bytes = outputPool.take(capacity: inputBytes * 3)
             for (offset, row) in rows.enumerated() {
                 processRow(row, line: firstLine + offset, into: &output)
                 if output.stoppedAtError { break }
