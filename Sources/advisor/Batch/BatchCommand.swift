@@ -30,7 +30,7 @@ struct BatchCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The cases: a JSON Lines or CSV file, or - (the default) for standard input.", valueName: "file"))
     var file: String = "-"
 
-    @Option(name: .long, help: "Input format: jsonl or csv (default: csv for a .csv file, else jsonl).")
+    @Option(name: .long, help: ArgumentHelp("Input format: jsonl or csv (default: csv for a .csv file, else jsonl).", valueName: "format"))
     var input: RecordFormat?
 
     @Option(name: .long, help: "Output format: jsonl or csv.")
