@@ -17,9 +17,10 @@ struct Advisor: ParsableCommand {
             support for small businesses. Every reason cites the article or says \
             plainly that it is an assumption.
 
-            Three ways to use it:
+            Four ways to use it:
               advisor                                   the guided chat (type help in it)
               advisor --answers answers.json            a report from an answers file
+              advisor batch cases.jsonl                 one result per line, for many cases
               advisor rules check                       tools for rule authors
 
             Answers are a JSON or YAML object of question ids and answers:

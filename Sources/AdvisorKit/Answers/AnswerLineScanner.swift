@@ -85,7 +85,7 @@ public struct AnswerLineScanner: Sendable {
                 } else if let question = question(named: key, in: line) {
                     guard !seen[question] else { return nil }
                     seen[question] = true
-                    guard let word = cursor.answer(accepting: accepts[question], question: questions[question]) else { return nil }
+                    guard let word = cursor.answer(accepting: accepts[question], question: question, of: questions) else { return nil }
                     words[question] = word
                 } else {
                     return nil
@@ -199,7 +199,7 @@ private struct Cursor {
     }
 
     /// One answer's word, or nil when the full reading must decide.
-    mutating func answer(accepting accepts: AnswerLineScanner.Accepts, question: Question) -> Int? {
+    mutating func answer(accepting accepts: AnswerLineScanner.Accepts, question: Int, of questions: [Question]) -> Int? {
         guard position < bytes.count else { return nil }
         if take("null") { return AnswerVector.unanswered }
         if bytes[position] == UInt8(ascii: "\"") {
@@ -212,7 +212,7 @@ private struct Cursor {
             // A quoted string without escapes is its own bytes to the full reading too, which
             // then reads it with AnswerValueParser; a rejection goes back to it for the message.
             let words = String(decoding: UnsafeBufferPointer(rebasing: bytes[text]), as: UTF8.self)
-            return (try? AnswerValueParser.parse(words, for: question)).map(AnswerVector.word)
+            return (try? AnswerValueParser.parse(words, for: questions[question])).map(AnswerVector.word)
         }
         switch accepts {
         case .boolean:

@@ -23,6 +23,20 @@ public final class CompiledEvaluator {
     private let scoringBuffer: UnsafeMutableBufferPointer<Int>
     private let caveatBuffer: UnsafeMutableBufferPointer<Int>
     private let stack: UnsafeMutableBufferPointer<UInt8>
+    // The bitset path (see `RuleBitsets`), when the rule base has one.
+    private let useBitsets: Bool
+    private let wordsPerSet: Int
+    private let bitQuestions: UnsafeMutableBufferPointer<Int>
+    private let cutStarts: UnsafeMutableBufferPointer<Int>
+    private let cuts: UnsafeMutableBufferPointer<Int>
+    private let setStarts: UnsafeMutableBufferPointer<Int>
+    private let bitWords: UnsafeMutableBufferPointer<UInt64>
+    private let conjunctions: UnsafeMutableBufferPointer<UInt64>
+    private let programRules: UnsafeMutableBufferPointer<Int>
+    private let programIndices: UnsafeMutableBufferPointer<Int>
+    /// Scratch: the set chosen per question, and the program rules that fired.
+    private let chosenSets: UnsafeMutableBufferPointer<Int>
+    private let programFired: UnsafeMutableBufferPointer<UInt64>
     private var scoringCount = 0
     private var caveatCount = 0
 
@@ -44,6 +58,20 @@ public final class CompiledEvaluator {
         scoringBuffer = Self.copy(Array(repeating: 0, count: compiled.ruleCount))
         caveatBuffer = Self.copy(Array(repeating: 0, count: compiled.ruleCount))
         stack = Self.copy(Array(repeating: 0, count: compiled.stackDepth))
+        let bitsets = compiled.bitsets
+        useBitsets = bitsets != nil
+        wordsPerSet = bitsets?.wordsPerSet ?? 0
+        bitQuestions = Self.copy(bitsets?.questions ?? [])
+        let cutLists = bitsets?.cuts ?? []
+        cutStarts = Self.copy(cutLists.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) })
+        cuts = Self.copy(cutLists.flatMap { $0 })
+        setStarts = Self.copy(bitsets?.starts ?? [])
+        bitWords = Self.copy(bitsets?.words ?? [])
+        conjunctions = Self.copy(bitsets?.conjunctions ?? [])
+        programRules = Self.copy(compiled.programRules.map(\.rule))
+        programIndices = Self.copy(compiled.programRules.map(\.program))
+        chosenSets = Self.copy(Array(repeating: 0, count: bitsets?.questions.count ?? 0))
+        programFired = Self.copy(Array(repeating: UInt64(0), count: bitsets?.wordsPerSet ?? 0))
     }
 
     deinit {
@@ -54,7 +82,12 @@ public final class CompiledEvaluator {
                        UnsafeMutableRawBufferPointer(limits), UnsafeMutableRawBufferPointer(truths),
                        UnsafeMutableRawBufferPointer(scoreBuffer), UnsafeMutableRawBufferPointer(rankingBuffer),
                        UnsafeMutableRawBufferPointer(scoringBuffer), UnsafeMutableRawBufferPointer(caveatBuffer),
-                       UnsafeMutableRawBufferPointer(stack)] {
+                       UnsafeMutableRawBufferPointer(stack), UnsafeMutableRawBufferPointer(bitQuestions),
+                       UnsafeMutableRawBufferPointer(cutStarts), UnsafeMutableRawBufferPointer(cuts),
+                       UnsafeMutableRawBufferPointer(setStarts), UnsafeMutableRawBufferPointer(bitWords),
+                       UnsafeMutableRawBufferPointer(conjunctions), UnsafeMutableRawBufferPointer(programRules),
+                       UnsafeMutableRawBufferPointer(programIndices), UnsafeMutableRawBufferPointer(chosenSets),
+                       UnsafeMutableRawBufferPointer(programFired)] {
             buffer.deallocate()
         }
     }
@@ -80,14 +113,90 @@ public final class CompiledEvaluator {
     /// Evaluates one case; `answers` holds one word per question (see `AnswerVector`).
     public func evaluate(_ answers: UnsafeBufferPointer<Int>) {
         precondition(answers.count >= compiled.questionCount, "an answer vector needs one word per question")
+        for option in scoreBuffer.indices { scoreBuffer[option] = 0 }
+        scoringCount = 0
+        caveatCount = 0
+        if useBitsets {
+            evaluateWithBitsets(answers)
+        } else {
+            evaluateRuleByRule(answers)
+        }
+        rank()
+        keepApplicableCaveats()
+    }
+
+    /// Adds a rule that fired: its points, and its place among the scoring rules or caveats.
+    @inline(__always)
+    private func record(_ rule: Int, scoring: inout Int, fired: inout Int) {
+        let flag = flags[rule]
+        if flag & 1 != 0 {
+            scoringBuffer[scoring] = rule
+            scoring += 1
+            for effect in effectStarts[rule]..<effectStarts[rule + 1] {
+                scoreBuffer[effectOptions[effect]] += effectPoints[effect]
+            }
+        }
+        if flag & 2 != 0 {
+            caveatBuffer[fired] = rule
+            fired += 1
+        }
+    }
+
+    private func evaluateLiterals(_ answers: UnsafeBufferPointer<Int>) {
         for index in literals.indices {
             let literal = literals[index]
             truths[index] = literal.truth(answers[literal.slot])
         }
-        let scores = scoreBuffer
-        for option in scores.indices { scores[option] = 0 }
+    }
+
+    /// The AND of one bitset per question, 64 rules at a time, plus the rules with programs.
+    private func evaluateWithBitsets(_ answers: UnsafeBufferPointer<Int>) {
+        if !programRules.isEmpty {
+            evaluateLiterals(answers)
+            for word in programFired.indices { programFired[word] = 0 }
+            for position in programRules.indices {
+                let program = programIndices[position]
+                if run(programBounds[program], programBounds[program + 1]) == TruthBits.true {
+                    let rule = programRules[position]
+                    programFired[rule >> 6] |= 1 << UInt64(rule & 63)
+                }
+            }
+        }
+        for position in bitQuestions.indices {
+            let word = answers[bitQuestions[position]]
+            let start = cutStarts[position], end = cutStarts[position + 1]
+            var segment: Int
+            if word == AnswerVector.unanswered {
+                segment = end - start + 1
+            } else {
+                var low = start, high = end
+                while low < high {
+                    let middle = (low + high) >> 1
+                    if cuts[middle] <= word { low = middle + 1 } else { high = middle }
+                }
+                segment = low - start
+            }
+            chosenSets[position] = setStarts[position] + segment * wordsPerSet
+        }
+        let hasPrograms = !programRules.isEmpty
         var scoring = 0, fired = 0
-        var position = 0
+        for word in 0..<wordsPerSet {
+            var bits = conjunctions[word]
+            for position in chosenSets.indices { bits &= bitWords[chosenSets[position] + word] }
+            if hasPrograms { bits |= programFired[word] }
+            while bits != 0 {
+                record(word << 6 | bits.trailingZeroBitCount, scoring: &scoring, fired: &fired)
+                bits &= bits &- 1
+            }
+        }
+        scoringCount = scoring
+        caveatCount = fired
+    }
+
+    /// Each rule's literals or program in turn (when the bitsets would be too large).
+    private func evaluateRuleByRule(_ answers: UnsafeBufferPointer<Int>) {
+        evaluateLiterals(answers)
+        var position = 0, scoring = 0, fired = 0
         for rule in 0..<flags.count {
             let header = stream[position]
             position += 1
@@ -110,24 +219,10 @@ public final class CompiledEvaluator {
                 position += 1
                 fires = run(programBounds[program], programBounds[program + 1]) == TruthBits.true
             }
-            guard fires else { continue }
-            let flag = flags[rule]
-            if flag & 1 != 0 {
-                scoringBuffer[scoring] = rule
-                scoring += 1
-                for effect in effectStarts[rule]..<effectStarts[rule + 1] {
-                    scores[effectOptions[effect]] += effectPoints[effect]
-                }
-            }
-            if flag & 2 != 0 {
-                caveatBuffer[fired] = rule
-                fired += 1
-            }
+            if fires { record(rule, scoring: &scoring, fired: &fired) }
         }
         scoringCount = scoring
         caveatCount = fired
-        rank()
-        keepApplicableCaveats()
     }
 
     /// Evaluates one case given as `Answers`, returning the same `Evaluation` as `Engine.evaluate`.

@@ -39,9 +39,18 @@ public struct CompiledRuleBase: Sendable {
     let limits: [Int]
     /// The deepest stack any program needs.
     let stackDepth: Int
+    /// The rules with a program, and its index, in rule order.
+    let programRules: [(rule: Int, program: Int)]
+    /// The conjunctions as bitsets per question and answer segment, unless they take too much memory.
+    let bitsets: RuleBitsets?
 
-    /// Compiles every rule of `ruleBase`; linear in the size of the rule base.
-    public init(_ ruleBase: RuleBase) {
+    /// How many 64-bit words the bitsets may take by default (64 MiB).
+    public static let bitsetBudget = 8 << 20
+
+    /// Compiles every rule of `ruleBase`; linear in the size of the rule base (the bitsets, in
+    /// the number of rules times the number of thresholds per question, within `bitsetBudget`
+    /// words; past that the evaluator reads the rules one by one).
+    public init(_ ruleBase: RuleBase, bitsetBudget: Int = CompiledRuleBase.bitsetBudget) {
         questionCount = ruleBase.questions.count
         optionCount = ruleBase.options.count
         ruleCount = ruleBase.rules.count
@@ -57,14 +66,20 @@ public struct CompiledRuleBase: Sendable {
         var flags: [UInt8] = [], effectStarts = [0], effectOptions: [Int] = [], effectPoints: [Int] = []
         var limitStarts = [0], limits: [Int] = []
         var stackDepth = 1
-        for rule in ruleBase.rules {
-            switch CompiledCondition(rule.condition, index: index) {
+        var programRules: [(rule: Int, program: Int)] = []
+        var conditions: [CompiledCondition] = []
+        conditions.reserveCapacity(ruleBase.rules.count)
+        for (ruleIndex, rule) in ruleBase.rules.enumerated() {
+            let condition = CompiledCondition(rule.condition, index: index)
+            conditions.append(condition)
+            switch condition {
             case .never:
                 stream.append(Self.never)
             case .conjunction(let parts):
                 stream.append(UInt32(parts.count))
                 for literal in parts { stream.append(UInt32(index(literal))) }
             case .program(let code):
+                programRules.append((ruleIndex, programBounds.count - 1))
                 stream.append(Self.program)
                 stream.append(UInt32(programBounds.count - 1))
                 instructions += code
@@ -91,6 +106,8 @@ public struct CompiledRuleBase: Sendable {
         self.limitStarts = limitStarts
         self.limits = limits
         self.stackDepth = stackDepth
+        self.programRules = programRules
+        bitsets = RuleBitsets(rules: conditions, questionCount: questionCount, budget: bitsetBudget)
     }
 
     /// The number of rules whose condition needed a program rather than a conjunction.

@@ -1,9 +1,6 @@
 import AdvisorKit
 import ArgumentParser
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `advisor batch`: recommendations for many cases, one record per input line.
 struct BatchCommand: ParsableCommand {
@@ -33,7 +30,7 @@ struct BatchCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The cases: a JSON Lines or CSV file, or - (the default) for standard input.", valueName: "file"))
     var file: String = "-"
 
-    @Option(name: .long, help: "Input format: jsonl or csv (default: csv for a .csv file, else jsonl).")
+    @Option(name: .long, help: ArgumentHelp("Input format: jsonl or csv (default: csv for a .csv file, else jsonl).", valueName: "format"))
     var input: RecordFormat?
 
     @Option(name: .long, help: "Output format: jsonl or csv.")
@@ -47,19 +44,8 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleBaseOptions
 
-    /// Has glibc serve chunks and their records straight from mmap and unmap them on free, rather
-    /// than from heaps that keep what they once held: the peak memory is then what is in flight,
-    /// the same for any length of input. (`mallopt` is not in Swift's Glibc module.)
-    static func mapLargeBuffers() {
-        typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
-        let mmapThreshold: Int32 = -3 // M_MMAP_THRESHOLD in <malloc.h>
-        guard let symbol = dlsym(nil, "mallopt") else { return }
-        _ = unsafeBitCast(symbol, to: Mallopt.self)(mmapThreshold, 128 << 10)
-    }
-
     func run() throws {
         Terminal.restoreDefaultSignalHandling()
-        Self.mapLargeBuffers()
         try reportingFailures { () throws(Failure) in
             let ruleBase = try ruleOptions.loadRuleBase()
             let inputFormat = input ?? (file.lowercased().hasSuffix(".csv") ? .csv : .jsonl)
@@ -97,6 +83,8 @@ private struct BatchRun {
     let sink: OutputSink
     let writer: any RecordWriter
     let failFast: Bool
+    let inputPool: BufferPool
+    let outputPool: BufferPool
     var source: Source
     var columns: [BatchWorker.Column] = []
     var summary: BatchSummary
@@ -109,9 +97,11 @@ private struct BatchRun {
         writer = outputFormat == .csv ? CSVRecordWriter(ruleBase: ruleBase) : JSONLRecordWriter(ruleBase: ruleBase)
         summary = BatchSummary(optionCount: ruleBase.options.count)
         progress = ProgressMeter(totalBytes: input.size)
+        inputPool = BufferPool(limit: 2 * Self.workers + 4)
+        outputPool = BufferPool(limit: 2 * Self.workers + 4)
         switch inputFormat {
         case .jsonl:
-            source = .jsonl(JSONLChunkReader(input: input))
+            source = .jsonl(JSONLChunkReader(input: input, pool: inputPool))
         case .csv:
             let reader = try CSVChunkReader(input: input, ruleBase: ruleBase)
             columns = reader.columns
@@ -120,14 +110,18 @@ private struct BatchRun {
         }
     }
 
+    /// One worker thread per core.
+    static var workers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
     /// Processes the whole input; returns the counts.
     mutating func run() throws(Failure) -> BatchSummary {
         let engine = Engine(ruleBase: ruleBase)
         let compiled = CompiledRuleBase(ruleBase)
         let (writer, columns, failFast) = (self.writer, self.columns, self.failFast)
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let (inputPool, outputPool) = (self.inputPool, self.outputPool)
+        let workers = Self.workers
         let queue = OrderedWorkQueue<BatchChunk, ChunkOutput>(workers: workers, capacity: 2 * workers + 2) {
-            let worker = BatchWorker(engine: engine, compiled: compiled, writer: writer, columns: columns, failFast: failFast)
+            let worker = BatchWorker(engine: engine, compiled: compiled, writer: writer, columns: columns, failFast: failFast, inputPool: inputPool, outputPool: outputPool)
             return { worker.process($0) }
         }
         defer { queue.close() }
@@ -150,6 +144,7 @@ private struct BatchRun {
     /// Writes a chunk's records; true when the run must stop there (`--fail-fast`).
     private mutating func deliver(_ output: ChunkOutput) throws(Failure) -> Bool {
         try sink.write(output.bytes)
+        outputPool.give(output.bytes)
         summary.add(output)
         progress.update(cases: summary.cases, bytes: summary.inputBytes)
         return output.stoppedAtError

@@ -37,19 +37,22 @@ struct BatchInput {
 /// Cuts JSON Lines input into chunks of whole lines, reading a block at a time straight into
 /// the chunk, so that memory stays the same however long the input is.
 struct JSONLChunkReader {
-    static let blockSize = 1 << 20
+    static let blockSize = 256 << 10
     /// Lines longer than this are skipped with an error record rather than held in memory.
     static let maximumLineLength = 16 << 20
 
     let input: BatchInput
+    /// Where the chunks' buffers come from (and go back to once their records are written).
+    let pool: BufferPool
     /// The start of a line not yet complete.
     private var carry: [UInt8] = []
     private var nextLine = 1
     private var atEnd = false
     private var skippingLongLine = false
 
-    init(input: BatchInput) {
+    init(input: BatchInput, pool: BufferPool) {
         self.input = input
+        self.pool = pool
     }
 
     /// The next chunk, or nil at the end of the input.
@@ -91,21 +94,23 @@ struct JSONLChunkReader {
         }
     }
 
-    /// `prefix` followed by at most one block read from the input.
+    /// `prefix` followed by at most one block read from the input, in a buffer from the pool.
     private func readBlock(after prefix: [UInt8]) throws(Failure) -> [UInt8] {
+        var chunk = pool.take(capacity: prefix.count + Self.blockSize)
+        chunk.append(contentsOf: prefix)
+        let start = chunk.count
+        chunk.append(contentsOf: repeatElement(0, count: Self.blockSize))
         let descriptor = input.descriptor
+        var count = 0
         var failure: Int32 = 0
-        let chunk = [UInt8](unsafeUninitializedCapacity: prefix.count + Self.blockSize) { buffer, count in
+        chunk.withUnsafeMutableBytes { buffer in
             guard let base = buffer.baseAddress else { return }
-            count = prefix.withUnsafeBufferPointer { UnsafeMutableBufferPointer(rebasing: buffer[...]).initialize(from: $0).1 }
             while true {
-                let read = Glibc.read(descriptor, base + count, Self.blockSize)
-                if read >= 0 {
-                    count += read
-                    return
-                }
+                count = Glibc.read(descriptor, base + start, Self.blockSize)
+                if count >= 0 { return }
                 if errno != EINTR {
                     failure = errno
+                    count = 0
                     return
                 }
             }
@@ -113,6 +118,7 @@ struct JSONLChunkReader {
         if failure != 0 {
             throw Failure.other(message: "\(input.name): cannot read it (\(String(cString: strerror(failure))))", exitCode: 66)
         }
+        chunk.removeLast(Self.blockSize - count)
         return chunk
     }
 

@@ -20,12 +20,17 @@ final class BatchWorker {
     let writer: any RecordWriter
     let columns: [Column]
     let failFast: Bool
+    /// Buffers for input chunks (given back here once read) and for records.
+    let inputPool: BufferPool
+    let outputPool: BufferPool
     private let evaluator: CaseEvaluator
     /// The answers of the current line, and which keys it has given (scratch for the scanner).
     private let words: UnsafeMutableBufferPointer<Int>
     private let seen: UnsafeMutableBufferPointer<Bool>
 
-    init(engine: Engine, compiled: CompiledRuleBase, writer: any RecordWriter, columns: [Column], failFast: Bool) {
+    init(engine: Engine, compiled: CompiledRuleBase, writer: any RecordWriter, columns: [Column], failFast: Bool, inputPool: BufferPool, outputPool: BufferPool) {
+        self.inputPool = inputPool
+        self.outputPool = outputPool
         ruleBase = engine.ruleBase
         scanner = AnswerLineScanner(ruleBase: engine.ruleBase)
         self.writer = writer
@@ -48,11 +53,14 @@ final class BatchWorker {
         output.inputBytes = chunk.inputBytes
         switch chunk {
         case .lines(let bytes, let firstLine):
-            output.bytes.reserveCapacity(bytes.count * 2)
+            // A record is about twice its line; three times leaves room without regrowing.
+            output.bytes = outputPool.take(capacity: bytes.count * 3)
             processLines(bytes, firstLine: firstLine, into: &output)
+            inputPool.give(bytes)
         case .overlongLine(let line, let limit):
             record(line: line, id: .none, problem: AnswerProblem(question: nil, message: "the line is longer than \(limit) bytes; it was skipped"), into: &output)
-        case .rows(let rows, let firstLine, _):
+        case .rows(let rows, let firstLine, let inputBytes):
+            output.bytes = outputPool.take(capacity: inputBytes * 3)
             for (offset, row) in rows.enumerated() {
                 processRow(row, line: firstLine + offset, into: &output)
                 if output.stoppedAtError { break }

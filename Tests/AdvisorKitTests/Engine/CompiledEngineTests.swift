@@ -5,12 +5,16 @@ import Testing
 /// The compiled engine must agree with the reference evaluation (`Engine.evaluate`, on the
 /// condition trees) on every rule base and every set of answers, complete or not.
 @Suite struct CompiledEngineTests {
-    @Test func agreesWithTheReferenceOnRandomRuleBasesAndAnswers() {
+    /// Both ways of evaluating: with bitsets per question, and rule by rule (no bitset budget).
+    @Test(arguments: [CompiledRuleBase.bitsetBudget, 0])
+    func agreesWithTheReferenceOnRandomRuleBasesAndAnswers(bitsetBudget: Int) {
         for seed in UInt64(1)...1_500 {
             var random = RandomRuleBase(seed: seed)
             let ruleBase = random.ruleBase()
             let engine = Engine(ruleBase: ruleBase)
-            let evaluator = CompiledEvaluator(CompiledRuleBase(ruleBase))
+            let compiled = CompiledRuleBase(ruleBase, bitsetBudget: bitsetBudget)
+            #expect((compiled.bitsets != nil) == (bitsetBudget > 0))
+            let evaluator = CompiledEvaluator(compiled)
             for _ in 0..<40 {
                 let answers = random.answers(for: ruleBase, complete: Bool.random(using: &random.random))
                 let expected = engine.evaluate(answers)
@@ -24,10 +28,13 @@ import Testing
     @Test func agreesWithTheReferenceOnEveryAnswerToTheShippedRules() throws {
         let engine = Engine(ruleBase: try TestSupport.shippedRuleBase())
         let evaluator = CompiledEvaluator(CompiledRuleBase(engine.ruleBase))
+        let ruleByRule = CompiledEvaluator(CompiledRuleBase(engine.ruleBase, bitsetBudget: 0))
         let all = TestSupport.allCompleteAnswers(engine)
         #expect(all.count > 1_000)
         for answers in all {
-            #expect(evaluator.evaluation(of: answers) == engine.evaluate(answers))
+            let expected = engine.evaluate(answers)
+            #expect(evaluator.evaluation(of: answers) == expected)
+            #expect(ruleByRule.evaluation(of: answers) == expected)
         }
         var random = RandomRuleBase(seed: 7)
         for _ in 0..<2_000 {
