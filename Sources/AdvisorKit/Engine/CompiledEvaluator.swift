@@ -37,6 +37,12 @@ public final class CompiledEvaluator {
     /// Scratch: the set chosen per question, and the program rules that fired.
     private let chosenSets: UnsafeMutableBufferPointer<Int>
     private let programFired: UnsafeMutableBufferPointer<UInt64>
+    /// Per word of rules: the rules with points, and the caveats, as bits.
+    private let scoringMasks: UnsafeMutableBufferPointer<UInt64>
+    private let caveatMasks: UnsafeMutableBufferPointer<UInt64>
+    /// With at most four options, each rule's points as one vector, so that a rule that fires
+    /// costs one vector addition and no branch (`nil` with more options).
+    private let pointRows: UnsafeMutableBufferPointer<SIMD4<Int>>?
     private var scoringCount = 0
     private var caveatCount = 0
 
@@ -72,6 +78,25 @@ public final class CompiledEvaluator {
         programIndices = Self.copy(compiled.programRules.map(\.program))
         chosenSets = Self.copy(Array(repeating: 0, count: bitsets?.questions.count ?? 0))
         programFired = Self.copy(Array(repeating: UInt64(0), count: bitsets?.wordsPerSet ?? 0))
+        var scoring = [UInt64](repeating: 0, count: (compiled.ruleCount + 63) / 64)
+        var caveats = scoring
+        for (rule, flag) in compiled.flags.enumerated() {
+            if flag & 1 != 0 { scoring[rule >> 6] |= 1 << UInt64(rule & 63) }
+            if flag & 2 != 0 { caveats[rule >> 6] |= 1 << UInt64(rule & 63) }
+        }
+        scoringMasks = Self.copy(scoring)
+        caveatMasks = Self.copy(caveats)
+        if compiled.optionCount <= 4 {
+            var rows = [SIMD4<Int>](repeating: .zero, count: compiled.ruleCount)
+            for rule in 0..<compiled.ruleCount {
+                for effect in compiled.effectStarts[rule]..<compiled.effectStarts[rule + 1] {
+                    rows[rule][compiled.effectOptions[effect]] += compiled.effectPoints[effect]
+                }
+            }
+            pointRows = Self.copy(rows)
+        } else {
+            pointRows = nil
+        }
     }
 
     deinit {
@@ -87,9 +112,11 @@ public final class CompiledEvaluator {
                        UnsafeMutableRawBufferPointer(setStarts), UnsafeMutableRawBufferPointer(bitWords),
                        UnsafeMutableRawBufferPointer(conjunctions), UnsafeMutableRawBufferPointer(programRules),
                        UnsafeMutableRawBufferPointer(programIndices), UnsafeMutableRawBufferPointer(chosenSets),
-                       UnsafeMutableRawBufferPointer(programFired)] {
+                       UnsafeMutableRawBufferPointer(programFired), UnsafeMutableRawBufferPointer(scoringMasks),
+                       UnsafeMutableRawBufferPointer(caveatMasks)] {
             buffer.deallocate()
         }
+        pointRows?.deallocate()
     }
 
     /// A buffer of its own holding `array` (never of zero capacity, so always deallocatable).
@@ -132,13 +159,19 @@ public final class CompiledEvaluator {
         if flag & 1 != 0 {
             scoringBuffer[scoring] = rule
             scoring += 1
-            for effect in effectStarts[rule]..<effectStarts[rule + 1] {
-                scoreBuffer[effectOptions[effect]] += effectPoints[effect]
-            }
+            addPoints(of: rule)
         }
         if flag & 2 != 0 {
             caveatBuffer[fired] = rule
             fired += 1
+        }
+    }
+
+    /// Adds a rule's points to the scores.
+    @inline(__always)
+    private func addPoints(of rule: Int) {
+        for effect in effectStarts[rule]..<effectStarts[rule + 1] {
+            scoreBuffer[effectOptions[effect]] += effectPoints[effect]
         }
     }
 
@@ -179,15 +212,43 @@ public final class CompiledEvaluator {
             chosenSets[position] = setStarts[position] + segment * wordsPerSet
         }
         let hasPrograms = !programRules.isEmpty
+        let conjunctions = self.conjunctions, bitWords = self.bitWords, chosenSets = self.chosenSets
+        let programFired = self.programFired, scoringMasks = self.scoringMasks, caveatMasks = self.caveatMasks
+        let scoringList = scoringBuffer, caveatList = caveatBuffer
         var scoring = 0, fired = 0
+        var total = SIMD4<Int>.zero
         for word in 0..<wordsPerSet {
             var bits = conjunctions[word]
             for position in chosenSets.indices { bits &= bitWords[chosenSets[position] + word] }
             if hasPrograms { bits |= programFired[word] }
-            while bits != 0 {
-                record(word << 6 | bits.trailingZeroBitCount, scoring: &scoring, fired: &fired)
-                bits &= bits &- 1
+            var scoringBits = bits & scoringMasks[word]
+            var caveatBits = bits & caveatMasks[word]
+            let base = word << 6
+            if let pointRows {
+                while scoringBits != 0 {
+                    let rule = base | scoringBits.trailingZeroBitCount
+                    scoringList[scoring] = rule
+                    scoring += 1
+                    total &+= pointRows[rule]
+                    scoringBits &= scoringBits &- 1
+                }
+            } else {
+                while scoringBits != 0 {
+                    let rule = base | scoringBits.trailingZeroBitCount
+                    scoringList[scoring] = rule
+                    scoring += 1
+                    addPoints(of: rule)
+                    scoringBits &= scoringBits &- 1
+                }
             }
+            while caveatBits != 0 {
+                caveatList[fired] = base | caveatBits.trailingZeroBitCount
+                fired += 1
+                caveatBits &= caveatBits &- 1
+            }
+        }
+        if pointRows != nil {
+            for option in scoreBuffer.indices { scoreBuffer[option] = total[option] }
         }
         scoringCount = scoring
         caveatCount = fired
