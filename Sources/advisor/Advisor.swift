@@ -96,7 +96,7 @@ struct AdviseCommand: ParsableCommand {
         Terminal.restoreDefaultSignalHandling()
         do {
             let ruleFiles = try ruleOptions.ruleFiles()
-            let ruleBase = try RuleBaseOptions.load(ruleFiles)
+            let ruleBase = try ruleOptions.loadRuleBase()
             let engine = Engine(ruleBase: ruleBase)
             let printer = ChatPrinter(width: Terminal.width, colors: Terminal.wantsColor(noColorFlag: outputOptions.noColor))
             let chatCosts = { () throws(Failure) in try costOptions.assumptions(ruleBase: ruleBase, ruleFiles: ruleFiles) }

@@ -10,7 +10,7 @@ struct RuleBaseOptions: ParsableArguments {
     /// The folder to read, or nil for the built-in rules.
     var folder: String? {
         if let rules { return rules }
-        if let fromEnvironment = ProcessInfo.processInfo.environment["ADVISOR_RULES"], !fromEnvironment.isEmpty {
+        if let fromEnvironment = Terminal.environment("ADVISOR_RULES"), !fromEnvironment.isEmpty {
             return fromEnvironment
         }
         return nil
@@ -36,9 +36,11 @@ struct RuleBaseOptions: ParsableArguments {
         return files
     }
 
-    /// Loads and checks the rule base, printing its warnings to standard error.
+    /// Loads and checks the rule base, printing its warnings to standard error; the built-in one
+    /// comes ready-made, without parsing.
     func loadRuleBase() throws(Failure) -> RuleBase {
-        try Self.load(try ruleFiles())
+        guard folder != nil else { return DefaultRules.ruleBase }
+        return try Self.load(try ruleFiles())
     }
 
     /// Loads rule files, printing warnings to standard error.

@@ -13,7 +13,7 @@ enum Terminal {
         if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
             return Int(size.ws_col)
         }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
+        if let columns = environment("COLUMNS").flatMap(Int.init), columns > 0 {
             return columns
         }
         return 80
@@ -22,8 +22,14 @@ enum Terminal {
     /// Colour only on a terminal, never with `NO_COLOR` set or `--no-color`.
     static func wantsColor(noColorFlag: Bool) -> Bool {
         if noColorFlag { return false }
-        if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return false }
+        if let noColor = environment("NO_COLOR"), !noColor.isEmpty { return false }
         return isatty(STDOUT_FILENO) == 1
+    }
+
+    /// One environment variable. (`ProcessInfo.environment` would copy them all into a
+    /// dictionary, a noticeable part of start-up.)
+    static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
     }
 
     /// `advisor … | head` should end quietly, as other Unix tools do, rather than report a write error.

@@ -19,6 +19,37 @@ public struct AnswerFileError: Error, Sendable, CustomStringConvertible {
 public enum AnswerFile {
     /// Decodes `data` read from `path` (used only in messages).
     public static func decode(_ data: Data, path: String, ruleBase: RuleBase) throws(AnswerFileError) -> DecodedAnswers {
+        if let answers = scanned(data, ruleBase: ruleBase) {
+            return DecodedAnswers(answers: answers, warnings: [])
+        }
+        return try decodeFully(data, path: path, ruleBase: ruleBase)
+    }
+
+    /// The answers of a plain JSON object of known questions and plain values, read by
+    /// `AnswerLineScanner` without building a YAML document (most of the cost of a short run);
+    /// nil for anything else — unknown keys, comments, YAML, errors — which `decodeFully` reads
+    /// with its warnings and located messages. The scanner only accepts what the full reading
+    /// accepts, with the same answers.
+    public static func scanned(_ data: Data, ruleBase: RuleBase) -> Answers? {
+        // An `id` is a batch record's; in an answer file it is an unknown key with a warning.
+        guard data.firstRange(of: Data(#""id""#.utf8)) == nil else { return nil }
+        let scanner = AnswerLineScanner(ruleBase: ruleBase)
+        var words = [Int](repeating: AnswerVector.unanswered, count: scanner.questionCount)
+        var seen = [Bool](repeating: false, count: scanner.questionCount)
+        let result = data.withUnsafeBytes { raw in
+            words.withUnsafeMutableBufferPointer { words in
+                seen.withUnsafeMutableBufferPointer { seen in
+                    scanner.scan(raw.bindMemory(to: UInt8.self), into: words, seen: seen, acceptingLineBreaks: true)
+                }
+            }
+        }
+        guard case .some(.none) = result else { return nil }
+        return AnswerVector.answers(words, questions: ruleBase.questions)
+    }
+
+    /// Reads `data` as YAML (or JSON), with a warning for every unknown key and a located
+    /// message for every error.
+    public static func decodeFully(_ data: Data, path: String, ruleBase: RuleBase) throws(AnswerFileError) -> DecodedAnswers {
         let (document, root) = try parse(data, path: path)
         let log = DiagnosticLog()
         let answers = decode(root, reader: NodeReader(document: document, log: log), ruleBase: ruleBase)

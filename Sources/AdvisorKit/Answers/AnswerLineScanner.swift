@@ -59,12 +59,15 @@ public struct AnswerLineScanner: Sendable {
     /// `AnswerVector.unanswered` for questions not given) and the result tells where the id
     /// is, if any (`.some(nil)` for none). `nil` means: use `AnswerRecord.decode` instead.
     /// `seen` is scratch space with one entry per question.
+    /// With `acceptingLineBreaks`, line breaks (`\n`, `\r\n`) may stand between tokens as
+    /// spaces do, for a whole answer file written as a JSON object over several lines.
     public func scan(
-        _ line: UnsafeBufferPointer<UInt8>, into words: UnsafeMutableBufferPointer<Int>, seen: UnsafeMutableBufferPointer<Bool>
+        _ line: UnsafeBufferPointer<UInt8>, into words: UnsafeMutableBufferPointer<Int>, seen: UnsafeMutableBufferPointer<Bool>,
+        acceptingLineBreaks: Bool = false
     ) -> ScannedID?? {
         for index in words.indices { words[index] = AnswerVector.unanswered }
         for index in seen.indices { seen[index] = false }
-        var cursor = Cursor(bytes: line)
+        var cursor = Cursor(bytes: line, acceptsLineBreaks: acceptingLineBreaks)
         var id: ScannedID?
         var hasID = false
         cursor.skipSpaces()
@@ -141,14 +144,29 @@ extension UnsafeBufferPointer<UInt8> {
 /// A position in the line, with the few token readers the scanner needs.
 private struct Cursor {
     let bytes: UnsafeBufferPointer<UInt8>
+    let acceptsLineBreaks: Bool
     var position = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(bytes: UnsafeBufferPointer<UInt8>, acceptsLineBreaks: Bool) {
+        self.bytes = bytes
+        self.acceptsLineBreaks = acceptsLineBreaks
+    }
 
     var atEnd: Bool { position == bytes.count }
 
     mutating func skipSpaces() {
-        while position < bytes.count, bytes[position] == UInt8(ascii: " ") { position += 1 }
+        while position < bytes.count {
+            switch bytes[position] {
+            case UInt8(ascii: " "):
+                position += 1
+            case UInt8(ascii: "\n") where acceptsLineBreaks:
+                position += 1
+            case UInt8(ascii: "\r") where acceptsLineBreaks && position + 1 < bytes.count && bytes[position + 1] == UInt8(ascii: "\n"):
+                position += 2
+            default:
+                return
+            }
+        }
     }
 
     mutating func take(_ byte: UInt8) -> Bool {

@@ -1,5 +1,5 @@
 /// A checked rule base: the questions, the options, the rules and the article they cite.
-public struct RuleBase: Sendable {
+public struct RuleBase: Sendable, Equatable {
     public var questions: [Question]
     public var options: [SupportOption]
     public var rules: [Rule]

@@ -17,6 +17,11 @@ public func fuzzEntry(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt { fuz
 func fuzzAnswers(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     guard let ruleBase else { return 0 }
     let data = Data(bytes: bytes, count: count)
+    // The fast path must only take files the full reading takes, with the same answers.
+    if let fast = AnswerFile.scanned(data, ruleBase: ruleBase) {
+        let full = try? AnswerFile.decodeFully(data, path: "fuzz.json", ruleBase: ruleBase)
+        precondition(full?.answers == fast && full?.warnings.isEmpty == true, "the answer file scanner and the full reading disagree")
+    }
     do {
         let decoded = try AnswerFile.decode(data, path: "fuzz.json", ruleBase: ruleBase)
         let engine = Engine(ruleBase: ruleBase)

@@ -70,6 +70,39 @@ import Testing
         #expect(accepted > total / 10, "the scanner should take the common lines itself")
     }
 
+    /// Whole answer files over several lines (`advisor --answers`): whenever the scanner takes
+    /// one, the full reading must give the same answers and no warning.
+    @Test func randomAnswerFilesAgreeWithTheFullReading() throws {
+        var random = SplitMix64(seed: 77)
+        var accepted = 0
+        let total = 3_000
+        let breaks = ["\n", "\n  ", "\r\n", " \n", "\n\n", "\r", "\n\t"]
+        for _ in 0..<total {
+            var text = ""
+            for character in Self.randomLine(&random) {
+                text.append(character)
+                if ",{:".contains(character), random.next() % 2 == 0 { text += breaks[Int(random.next() % UInt64(breaks.count))] }
+            }
+            if random.next() % 2 == 0 { text += "\n" }
+            let data = Data(text.utf8)
+            guard let fast = AnswerFile.scanned(data, ruleBase: ruleBase) else { continue }
+            accepted += 1
+            let full = try? AnswerFile.decodeFully(data, path: "a.json", ruleBase: ruleBase)
+            #expect(full?.answers == fast, "file: \(text)")
+            #expect(full?.warnings == [], "file: \(text)")
+        }
+        #expect(accepted > total / 20, "the scanner should take the common files itself")
+    }
+
+    @Test func answerFileWithAnIDIsLeftToTheFullReading() throws {
+        for text in [#"{"id": "x", "users": 3}"#, #"{"users": 3, "id": null}"#] {
+            let data = Data(text.utf8)
+            #expect(AnswerFile.scanned(data, ruleBase: ruleBase) == nil)
+            let decoded = try AnswerFile.decode(data, path: "a.json", ruleBase: ruleBase)
+            #expect(decoded.warnings.map(\.code) == ["unknown-question"])
+        }
+    }
+
     static let keys = ["users", "variable_bills", "backup_monitoring", "network_complexity", "downtime_cost", "proactive_care", "id", "user", "Users", "users ", "us\\u0065rs"]
     static let values = [
         "12", "1", "0", "-3", "012", "-0", "1.5", "1e3", "99999999999999999999", "7 ", "\"12\"", "true", "false", "True", "TRUE",

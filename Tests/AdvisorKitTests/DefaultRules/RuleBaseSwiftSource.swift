@@ -1,0 +1,139 @@
+@testable import AdvisorKit
+
+/// Writes a loaded rule base as Swift source that builds the same value, so that the advisor can
+/// start with the built-in rules without parsing their YAML (see `DefaultRules.ruleBase`).
+///
+/// Every value is spelled with its initializer and explicit types, which keeps the generated file
+/// quick to type-check however many rules it holds.
+enum RuleBaseSwiftSource {
+    static func generate(_ ruleBase: RuleBase) -> String {
+        var out = """
+            // Generated from Rules/ by the EmbeddedRules test. Do not edit.
+            // Regenerate: ADVISOR_UPDATE_EMBEDDED_RULES=1 swift test --filter EmbeddedRules
+            // The built-in rule base as loaded and checked from Rules/, so that start-up needs no YAML.
+            extension EmbeddedRules {
+                static func ruleBase() -> RuleBase {
+                    RuleBase(questions: questions, options: options, rules: rules, sources: sources, testCases: testCases)
+                }
+
+                private static func at(_ file: String, _ line: Int, _ column: Int) -> SourceLocation {
+                    SourceLocation(file: file, line: line, column: column)
+                }
+
+            """
+        out += "\n    private static let questions: [Question] = [\n"
+        for question in ruleBase.questions {
+            out += "        Question(id: \(string(question.id)), label: \(string(question.label)), ask: \(string(question.ask)),\n"
+            out += "                 why: \(string(question.why)), kind: \(kind(question.kind)), location: \(location(question.location))),\n"
+        }
+        out += "    ]\n\n    private static let options: [SupportOption] = [\n"
+        for option in ruleBase.options {
+            out += "        SupportOption(id: \(string(option.id)), name: \(string(option.name)), description: \(string(option.description)),\n"
+            out += "                      location: \(location(option.location))),\n"
+        }
+        out += "    ]\n\n    private static let rules: [Rule] = [\n"
+        for rule in ruleBase.rules {
+            out += "        Rule(id: \(string(rule.id)), theme: \(optional(rule.theme, string)), conditionText: \(string(rule.conditionText)),\n"
+            out += "             condition: \(condition(rule.condition)),\n"
+            out += "             points: [\(rule.points.map { "Rule.Effect(option: \($0.option), points: \($0.points))" }.joined(separator: ", "))],\n"
+            out += "             caveat: \(optional(rule.caveat, string)), ifRecommended: \(integers(rule.ifRecommended)),\n"
+            out += "             because: \(string(rule.because)),\n"
+            out += "             provenance: \(provenance(rule.provenance)), location: \(location(rule.location))),\n"
+        }
+        out += "    ]\n\n    private static let sources: [String] = [\n"
+        for source in ruleBase.sources { out += "        \(string(source)),\n" }
+        out += "    ]\n\n    private static let testCases: [RuleTestCase] = [\n"
+        for test in ruleBase.testCases {
+            out += "        RuleTestCase(name: \(string(test.name)), answers: \(answers(test.answers)),\n"
+            out += "                     expectedRecommendation: \(test.expectedRecommendation),\n"
+            out += "                     ranksAbove: [\(test.ranksAbove.map { "RuleTestCase.OptionPair(higher: \($0.higher), lower: \($0.lower))" }.joined(separator: ", "))],\n"
+            out += "                     expectedCaveats: \(optional(test.expectedCaveats, integers)), location: \(location(test.location))),\n"
+        }
+        out += "    ]\n}\n"
+        return out
+    }
+
+    /// A string literal; escapes keep every character as it is.
+    static func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                out += "\\u{\(String(scalar.value, radix: 16))}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    private static func integer(_ value: Int) -> String {
+        switch value {
+        case .min: return "Int.min"
+        case .max: return "Int.max"
+        default: return String(value)
+        }
+    }
+
+    private static func integers(_ values: [Int]) -> String {
+        "[" + values.map(integer).joined(separator: ", ") + "]"
+    }
+
+    private static func optional<Value>(_ value: Value?, _ spell: (Value) -> String) -> String {
+        value.map(spell) ?? "nil"
+    }
+
+    private static func location(_ location: SourceLocation) -> String {
+        "at(\(string(location.file)), \(location.line), \(location.column))"
+    }
+
+    private static func kind(_ kind: Question.Kind) -> String {
+        switch kind {
+        case .integer(let range, let unit):
+            return "Question.Kind.integer(range: \(integer(range.lowerBound))...\(integer(range.upperBound)), unit: \(optional(unit, string)))"
+        case .boolean:
+            return "Question.Kind.boolean"
+        case .choice(let choices):
+            let list = choices.map {
+                "Choice(value: \(string($0.value)), label: \(string($0.label)), aliases: [\($0.aliases.map(string).joined(separator: ", "))])"
+            }
+            return "Question.Kind.choice([\n                     " + list.joined(separator: ",\n                     ") + "])"
+        }
+    }
+
+    private static func condition(_ condition: Condition) -> String {
+        switch condition {
+        case .constant(let value): return "Condition.constant(\(value))"
+        case .isTrue(let question): return "Condition.isTrue(\(question))"
+        case .integerIn(let question, let interval):
+            return "Condition.integerIn(\(question), IntegerInterval(lower: \(integer(interval.lower)), upper: \(integer(interval.upper))))"
+        case .choiceIn(let question, let choices): return "Condition.choiceIn(\(question), \(integers(choices)))"
+        case .not(let inner): return "Condition.not(\(self.condition(inner)))"
+        case .and(let parts): return "Condition.and([\(parts.map(self.condition).joined(separator: ", "))])"
+        case .or(let parts): return "Condition.or([\(parts.map(self.condition).joined(separator: ", "))])"
+        }
+    }
+
+    private static func provenance(_ provenance: Provenance) -> String {
+        switch provenance {
+        case .source(let text): return "Provenance.source(\(string(text)))"
+        case .assumption(let text): return "Provenance.assumption(\(string(text)))"
+        }
+    }
+
+    private static func answers(_ answers: Answers) -> String {
+        let values = answers.values.map { value -> String in
+            switch value {
+            case nil: return "nil"
+            case .integer(let number)?: return "AnswerValue.integer(\(integer(number)))"
+            case .boolean(let flag)?: return "AnswerValue.boolean(\(flag))"
+            case .choice(let index)?: return "AnswerValue.choice(\(index))"
+            }
+        }
+        return "Answers(values: [\(values.joined(separator: ", "))])"
+    }
+}
