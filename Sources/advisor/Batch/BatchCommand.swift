@@ -22,8 +22,11 @@ struct BatchCommand: ParsableCommand {
               advisor batch cases.csv --format csv --output results.csv
               generate-cases | advisor batch - --fail-fast | head
 
+            With --output, the records go to a temporary file beside FILE that replaces it \
+            when the run ends; an interrupted or failed run leaves FILE as it was.
+
             Exit status: 0 all lines good, 65 some line bad, 64 usage, 66 input missing, \
-            78 broken rule base.
+            73 output cannot be written, 78 broken rule base.
             """
     )
 
