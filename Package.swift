@@ -35,11 +35,15 @@ let package = Package(
             name: "LineEditor",
             dependencies: ["CEditLine"]
         ),
+        // A temporary file that SIGINT, SIGTERM and SIGHUP remove (advisor batch --output), in C so
+        // that the signal handler is async-signal-safe.
+        .target(name: "CSignalCleanup"),
         .executableTarget(
             name: "advisor",
             dependencies: [
                 "AdvisorKit",
                 "LineEditor",
+                "CSignalCleanup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]

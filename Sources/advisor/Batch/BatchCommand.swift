@@ -22,8 +22,11 @@ struct BatchCommand: ParsableCommand {
               advisor batch cases.csv --format csv --output results.csv
               generate-cases | advisor batch - --fail-fast | head
 
+            With --output, the records go to a temporary file beside FILE that replaces it \
+            when the run ends; an interrupted or failed run leaves FILE as it was.
+
             Exit status: 0 all lines good, 65 some line bad, 64 usage, 66 input missing, \
-            78 broken rule base.
+            73 output cannot be written, 78 broken rule base.
             """
     )
 
@@ -49,10 +52,20 @@ struct BatchCommand: ParsableCommand {
         try reportingFailures { () throws(Failure) in
             let ruleBase = try ruleOptions.loadRuleBase()
             let inputFormat = input ?? (file.lowercased().hasSuffix(".csv") ? .csv : .jsonl)
-            var run = try BatchRun(
-                ruleBase: ruleBase, input: try BatchInput.open(file), inputFormat: inputFormat,
-                sink: try OutputSink.open(output), outputFormat: format, failFast: failFast)
-            let summary = try run.run()
+            let batchInput = try BatchInput.open(file)
+            let sink = try OutputSink.open(output)
+            let summary: BatchSummary
+            do throws(Failure) {
+                var run = try BatchRun(
+                    ruleBase: ruleBase, input: batchInput, inputFormat: inputFormat,
+                    sink: sink, outputFormat: format, failFast: failFast)
+                summary = try run.run()
+            } catch {
+                sink.discard()
+                throw error
+            }
+            // The records are complete even when some lines were bad or --fail-fast stopped the run.
+            try sink.finish()
             for line in summary.lines(options: ruleBase.options) { Terminal.printError(line) }
             if summary.errors > 0 { throw Failure.silent(exitCode: 65) }
         }
@@ -137,7 +150,6 @@ private struct BatchRun {
             stopped = try deliver(output)
         }
         progress.finish()
-        try sink.close()
         return summary
     }
 
