@@ -9,16 +9,21 @@
 #    `rules check` on the shipped rules.
 # 2. End to end (this script): `advisor batch` on 100,000 and 1,000,000 generated cases as JSON
 #    Lines and as CSV (wall time, cases per second, CPU time, peak memory from /usr/bin/time), and
-#    the start-up time of one `advisor --answers` case.
+#    the start-up time of one `advisor --answers` case, for the release build the README recommends
+#    (Swift runtime and Foundation linked in, fixed address) and for a plain `swift build -c release`.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 quick=false
 [ "${1:-}" = "--quick" ] && quick=true
 
+# The README's release build: the Swift runtime and Foundation linked in, at a fixed address.
+swift build -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie \
+  --scratch-path .build-static --product advisor >/dev/null
 swift build -c release --product advisor >/dev/null
 swift build -c release --product advisor-synth >/dev/null
-bin=.build/release
+bin=.build-static/release
+plain=.build/release
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -28,10 +33,10 @@ if ! $quick; then
   ADVISOR_BENCHMARKS=1 swift package --allow-writing-to-package-directory benchmark --target AdvisorBenchmarks --no-progress --format markdown
 fi
 
-"$bin/advisor-synth" cases 100000 jsonl >"$work/100k.jsonl"
-"$bin/advisor-synth" cases 1000000 jsonl >"$work/1m.jsonl"
-"$bin/advisor-synth" cases 100000 csv >"$work/100k.csv"
-"$bin/advisor-synth" cases 1000000 csv >"$work/1m.csv"
+"$plain/advisor-synth" cases 100000 jsonl >"$work/100k.jsonl"
+"$plain/advisor-synth" cases 1000000 jsonl >"$work/1m.jsonl"
+"$plain/advisor-synth" cases 100000 csv >"$work/100k.csv"
+"$plain/advisor-synth" cases 1000000 csv >"$work/1m.csv"
 # The same cases with the id written with an escape ("\u0063" for "c"): the line scanner
 # declines every line, so each goes through the full answer-file reading.
 sed 's/"id": "c/"id": "\\u0063/' "$work/100k.jsonl" >"$work/100k-full-reading.jsonl"
@@ -51,14 +56,14 @@ batch() {
     'BEGIN{printf "%.0f|%.2f s|%.2f s|%.1f MiB", n/w, w, u+s, p/1024}'
 }
 
-# Start-up: mean and fastest of 50 runs of one --answers case, in milliseconds.
+# Start-up: mean and fastest of 50 runs of one --answers case by the advisor in folder $1, in milliseconds.
 startup() {
   printf '{"users": 12, "variable_bills": "accept", "backup_monitoring": true, "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": false}' >"$work/case.json"
   local total=0 fastest=999999999
   for _ in $(seq 50); do
     local start end
     start=$(date +%s%N)
-    "$bin/advisor" --answers "$work/case.json" --format json >/dev/null
+    "$1/advisor" --answers "$work/case.json" --format json >/dev/null
     end=$(date +%s%N)
     total=$((total + end - start))
     [ $((end - start)) -lt "$fastest" ] && fastest=$((end - start))
@@ -74,5 +79,5 @@ for input in 100k.jsonl 1m.jsonl 100k.csv 1m.csv 100k-full-reading.jsonl; do
   echo "| advisor batch, $input | $rate | $wall | $cpu | $peak |"
 done
 echo
-echo "start-up, one advisor --answers case: $(startup)"
+echo "start-up, one advisor --answers case: $(startup "$bin") (plain swift build -c release: $(startup "$plain"))"
 echo "machine: load average $(cut -d' ' -f1-3 /proc/loadavg) at the end" >&2
