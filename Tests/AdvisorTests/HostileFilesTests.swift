@@ -59,6 +59,64 @@ import Testing
         }
     }
 
+    /// A file of `head`, then a line of 100 MB (sparse: zeros on paper, nothing on disk), then `tail`.
+    static func fileWithAHugeLine(_ name: String, head: String, tail: String, in folder: URL) throws -> URL {
+        let file = folder.appendingPathComponent(name)
+        FileManager.default.createFile(atPath: file.path, contents: Data(head.utf8))
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.seek(toOffset: UInt64(head.utf8.count + (100 << 20)))
+        try handle.write(contentsOf: Data(("\n" + tail).utf8))
+        try handle.close()
+        return file
+    }
+
+    @Test func aHundredMegabyteBatchLineIsSkippedWithAnErrorRecord() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = #"{"id": "a", "users": 30, "variable_bills": "prefer_fixed"}"#
+        let file = try Self.fileWithAHugeLine("huge.jsonl", head: good + "\n{\"id\": \"", tail: good + "\n", in: folder)
+        let result = try AdvisorBinary.run(["batch", file.path])
+        #expect(result.status == 65)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines.first?.hasPrefix(#"{"line":1,"id":"a","recommendation":"managed_services""#) == true)
+        #expect(lines.dropFirst().first == #"{"line":2,"error":{"question":null,"message":"the line is longer than 16 MiB; it was skipped"}}"#)
+        #expect(lines.last?.hasPrefix(#"{"line":3,"id":"a","recommendation":"managed_services""#) == true)
+        #expect(result.stderr.contains("3 cases, 1 error"))
+    }
+
+    @Test func aHundredMegabyteCSVLineEndsTheRunAfterTheRowsBeforeIt() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let header = "id,users,variable_bills\n"
+        let file = try Self.fileWithAHugeLine("huge.csv", head: header + "a,30,prefer_fixed\nb,7", tail: "c,30,prefer_fixed\n", in: folder)
+        let result = try AdvisorBinary.run(["batch", file.path])
+        #expect(result.status == 65)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 1, "only the row before the long line: \(result.stdout.prefix(300))")
+        #expect(lines.first?.hasPrefix(#"{"line":2,"id":"a","recommendation":"managed_services""#) == true)
+        #expect(result.stderr.contains("huge.csv:3: the line is longer than 1 MiB; a CSV row of answers is far shorter, so the rest of the input is not read"), "\(result.stderr)")
+
+        // Written to a file, the incomplete records are not left behind.
+        let output = folder.appendingPathComponent("out.jsonl")
+        let toFile = try AdvisorBinary.run(["batch", file.path, "--output", output.path])
+        #expect(toFile.status == 65)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["huge.csv"])
+    }
+
+    @Test func aHugeValueIsQuotedShortInTheMessage() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let value = String(repeating: "7", count: 500_000)
+        // YAML, where `?` makes a key of any length (libyaml allows 1,024 characters otherwise).
+        try Data("users: \"\(value)\"\n? \(value)\n: 1\n".utf8).write(to: folder.appendingPathComponent("answers.yaml"))
+        let result = try AdvisorBinary.run(["--answers", "answers.yaml"], directory: folder)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("'7777777777777777777777777777777777777777…' (500000 bytes) is too large a number for users"), "\(result.stderr.prefix(500))")
+        #expect(result.stderr.contains("'7777777777777777777777777777777777777777…' (500000 bytes) is not a question"), "\(result.stderr.prefix(500))")
+        #expect(result.stderr.utf8.count < 2_000)
+    }
+
     @Test func hostileRuleFilesAreReportedWithTheirPlace() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

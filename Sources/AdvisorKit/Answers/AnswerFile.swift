@@ -105,7 +105,7 @@ public enum AnswerFile {
             let id = keyScalar.string
             guard let index = ruleBase.questionIndex(id) else {
                 let hint = DidYouMean.hint(for: id, among: ids)
-                reader.log.warning("unknown-question", "'\(id)' is not a question; it is ignored\(hint) (questions: \(ids.joined(separator: ", ")))", at: reader.location(key))
+                reader.log.warning("unknown-question", "\(QuotedText.quote(id)) is not a question; it is ignored\(hint) (questions: \(ids.joined(separator: ", ")))", at: reader.location(key))
                 continue
             }
             if value.isNull { continue }
@@ -117,7 +117,7 @@ public enum AnswerFile {
             do {
                 answers[index] = try AnswerValueParser.parse(scalar.string, for: question)
             } catch {
-                reader.log.error("bad-answer", "'\(scalar.string)' \(error.message)", at: reader.location(value))
+                reader.log.error("bad-answer", "\(QuotedText.quote(scalar.string)) \(error.message)", at: reader.location(value))
             }
         }
         return answers

@@ -2,6 +2,10 @@
 public enum DidYouMean {
     /// The candidate nearest to `name`, when it is near enough to be a plausible typo.
     public static func suggestion(for name: String, among candidates: [String]) -> String? {
+        // Far longer than every candidate, it is no typo of one (the edit distance would exceed
+        // the tolerance); skipping it keeps a megabyte-long key from costing seconds.
+        let longest = candidates.map(\.utf8.count).max() ?? 0
+        guard name.utf8.count <= 8 * (longest + 1) else { return nil }
         let lowered = name.lowercased()
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {

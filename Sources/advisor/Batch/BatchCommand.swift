@@ -140,7 +140,18 @@ private struct BatchRun {
         defer { queue.close() }
         if !writer.header.isEmpty { try sink.write(writer.header) }
         var stopped = false
-        while !stopped, let chunk = try source.next() {
+        // When the input fails part way, the records of the lines read before still come out
+        // (in order), then the failure.
+        var readFailure: Failure?
+        while !stopped {
+            let chunk: BatchChunk?
+            do {
+                chunk = try source.next()
+            } catch {
+                readFailure = error
+                break
+            }
+            guard let chunk else { break }
             if queue.inFlight >= queue.capacity, let output = queue.next() {
                 stopped = try deliver(output)
             }
@@ -150,6 +161,7 @@ private struct BatchRun {
             stopped = try deliver(output)
         }
         progress.finish()
+        if let readFailure { throw readFailure }
         return summary
     }
 

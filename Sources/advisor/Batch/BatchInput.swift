@@ -40,6 +40,8 @@ struct JSONLChunkReader {
     static let blockSize = 256 << 10
     /// Lines longer than this are skipped with an error record rather than held in memory.
     static let maximumLineLength = 16 << 20
+    /// Room for one block, appended to a chunk before reading into it (a plain copy).
+    private static let emptyBlock = [UInt8](repeating: 0, count: blockSize)
 
     let input: BatchInput
     /// Where the chunks' buffers come from (and go back to once their records are written).
@@ -63,20 +65,23 @@ struct JSONLChunkReader {
                 defer { carry = [] }
                 return .lines(bytes: carry, firstLine: nextLine)
             }
+            let carried = carry.count
             var chunk = try readBlock(after: carry)
-            guard chunk.count > carry.count else {
+            guard chunk.count > carried else {
                 atEnd = true
                 continue
             }
             if skippingLongLine {
-                guard let newline = chunk.firstIndex(of: UInt8(ascii: "\n")) else {
+                guard let newline = Self.firstNewline(in: chunk) else {
                     carry = []
                     continue
                 }
                 skippingLongLine = false
                 chunk.removeSubrange(...newline)
             }
-            guard let last = Self.lastNewline(in: chunk) else {
+            // The carried bytes hold no line break, so only the new block needs looking at
+            // (which keeps a long line linear to cut).
+            guard let last = Self.lastNewline(in: chunk, from: skippingLongLine ? 0 : min(carried, chunk.count)) else {
                 carry = chunk
                 if carry.count > Self.maximumLineLength {
                     defer { nextLine += 1 }
@@ -99,7 +104,7 @@ struct JSONLChunkReader {
         var chunk = pool.take(capacity: prefix.count + Self.blockSize)
         chunk.append(contentsOf: prefix)
         let start = chunk.count
-        chunk.append(contentsOf: repeatElement(0, count: Self.blockSize))
+        chunk.append(contentsOf: Self.emptyBlock)
         let descriptor = input.descriptor
         var count = 0
         var failure: Int32 = 0
@@ -122,14 +127,23 @@ struct JSONLChunkReader {
         return chunk
     }
 
-    private static func lastNewline(in bytes: [UInt8]) -> Int? {
+    /// The index of the last line break at or after `start`.
+    private static func lastNewline(in bytes: [UInt8], from start: Int) -> Int? {
         bytes.withUnsafeBufferPointer { buffer in
             var index = buffer.count - 1
-            while index >= 0 {
+            while index >= start {
                 if buffer[index] == UInt8(ascii: "\n") { return index }
                 index -= 1
             }
             return nil
+        }
+    }
+
+    private static func firstNewline(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress,
+                  let found = memchr(base, Int32(UInt8(ascii: "\n")), buffer.count) else { return nil }
+            return UnsafeRawPointer(found) - base
         }
     }
 

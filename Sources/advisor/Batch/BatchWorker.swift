@@ -58,7 +58,7 @@ final class BatchWorker {
             processLines(bytes, firstLine: firstLine, into: &output)
             inputPool.give(bytes)
         case .overlongLine(let line, let limit):
-            record(line: line, id: .none, problem: AnswerProblem(question: nil, message: "the line is longer than \(limit) bytes; it was skipped"), into: &output)
+            record(line: line, id: .none, problem: AnswerProblem(question: nil, message: "the line is longer than \(limit >> 20) MiB; it was skipped"), into: &output)
         case .rows(let rows, let firstLine, let inputBytes):
             output.bytes = outputPool.take(capacity: inputBytes * 3)
             for (offset, row) in rows.enumerated() {
@@ -145,7 +145,7 @@ final class BatchWorker {
                 do {
                     words[question] = AnswerVector.word(try AnswerValueParser.parse(cell, for: asked))
                 } catch {
-                    problem = AnswerProblem(question: asked.id, message: "'\(cell)' \(error.message)")
+                    problem = AnswerProblem(question: asked.id, message: "\(QuotedText.quote(cell)) \(error.message)")
                 }
             }
         }

@@ -6,22 +6,28 @@ import Foundation
 /// names the columns: question ids, and `id` for the record's identifier.
 struct CSVChunkReader {
     static let rowsPerChunk = 4_096
+    /// Lines longer than this end the run with a message (a row of answers is far shorter).
+    static let maximumLineLength = 1 << 20
 
     let columns: [BatchWorker.Column]
     /// Warnings about the header (columns that are not questions).
     let warnings: [String]
     private let reader: CSVReader?
+    private let stream: LineLimitedInputStream
     private let name: String
     private var nextLine = 2
+    /// A failure found after rows that were still to be delivered; thrown at the next call.
+    private var pendingFailure: Failure?
 
     init(input: BatchInput, ruleBase: RuleBase) throws(Failure) {
         name = input.name
-        guard let stream = InputStream(fileAtPath: "/dev/fd/\(input.descriptor)") else {
-            throw Failure.other(message: "\(input.name): cannot read it", exitCode: 66)
-        }
+        let stream = LineLimitedInputStream(descriptor: input.descriptor, maximumLineLength: Self.maximumLineLength)
+        self.stream = stream
         let reader: CSVReader
         do {
             reader = try CSVReader(stream: stream, hasHeaderRow: true)
+        } catch let error where stream.overlongLine != nil {
+            throw Self.overlong(stream, name: input.name, after: error)
         } catch CSVError.cannotReadHeaderRow {
             // Empty input: no header, no rows.
             (self.reader, columns, warnings) = (nil, [], [])
@@ -58,6 +64,7 @@ struct CSVChunkReader {
 
     /// The next chunk of rows, or nil at the end.
     mutating func next() throws(Failure) -> BatchChunk? {
+        if let pendingFailure { throw pendingFailure }
         guard let reader else { return nil }
         var rows: [[String]] = []
         var bytes = 0
@@ -65,16 +72,35 @@ struct CSVChunkReader {
             bytes += row.reduce(row.count) { $0 + $1.utf8.count }
             rows.append(row)
         }
-        // At the end of a stream CSV.swift reports `cannotReadFile` on Linux (InputStream says it
-        // has bytes until a read returns none), so that error means the end of the input.
-        if let error = reader.error, !Self.isEndOfInput(error) {
-            throw Failure.other(message: "\(name): cannot read the CSV after line \(nextLine + rows.count - 1) (\(error))", exitCode: 65)
+        if let error = reader.error {
+            if stream.overlongLineWasStarted, !rows.isEmpty { rows.removeLast() }
+            let failure: Failure? = if stream.overlongLine != nil {
+                Self.overlong(stream, name: name, after: error)
+            } else if Self.isEndOfInput(error) {
+                nil
+            } else {
+                Failure.other(message: "\(name): cannot read the CSV after line \(nextLine + rows.count - 1) (\(error))", exitCode: 65)
+            }
+            // The rows read before the failure still get their records.
+            if let failure {
+                guard !rows.isEmpty else { throw failure }
+                pendingFailure = failure
+            }
         }
         guard !rows.isEmpty else { return nil }
         defer { nextLine += rows.count }
         return .rows(rows, firstLine: nextLine, inputBytes: bytes)
     }
 
+    private static func overlong(_ stream: LineLimitedInputStream, name: String, after error: Error) -> Failure {
+        let line = stream.overlongLine.map { "\($0)" } ?? "?"
+        return Failure.other(
+            message: "\(name):\(line): the line is longer than \(stream.maximumLineLength >> 20) MiB; a CSV row of answers is far shorter, so the rest of the input is not read",
+            exitCode: 65)
+    }
+
+    /// At the end of a stream CSV.swift may report `cannotReadFile` (when the stream said it had
+    /// bytes until a read returned none), so that error means the end of the input.
     private static func isEndOfInput(_ error: Error) -> Bool {
         if case CSVError.cannotReadFile = error { return true }
         return false
