@@ -99,7 +99,7 @@ private struct BatchRun {
     let inputPool: BufferPool
     let outputPool: BufferPool
     var source: Source
-    var columns: [BatchWorker.Column] = []
+    var columns: AnswerColumns?
     var summary: BatchSummary
     var progress: ProgressMeter
 
@@ -118,7 +118,7 @@ private struct BatchRun {
         case .csv:
             let reader = try CSVChunkReader(input: input, ruleBase: ruleBase)
             columns = reader.columns
-            summary.add(warnings: reader.warnings)
+            summary.add(warnings: reader.columns?.warnings ?? [])
             source = .csv(reader)
         }
     }

@@ -6,19 +6,13 @@ import Glibc
 
 /// Turns chunks of input into records; one per thread, with its own buffers.
 final class BatchWorker {
-    /// What a CSV column holds.
-    enum Column: Sendable {
-        case question(Int)
-        case id
-        case ignored
-    }
-
     static let warningsKept = 10
 
     let ruleBase: RuleBase
     let scanner: AnswerLineScanner
     let writer: any RecordWriter
-    let columns: [Column]
+    /// What the columns of CSV input hold (nil for JSON Lines).
+    let columns: AnswerColumns?
     let failFast: Bool
     /// Buffers for input chunks (given back here once read) and for records.
     let inputPool: BufferPool
@@ -28,7 +22,7 @@ final class BatchWorker {
     private let words: UnsafeMutableBufferPointer<Int>
     private let seen: UnsafeMutableBufferPointer<Bool>
 
-    init(engine: Engine, compiled: CompiledRuleBase, writer: any RecordWriter, columns: [Column], failFast: Bool, inputPool: BufferPool, outputPool: BufferPool) {
+    init(engine: Engine, compiled: CompiledRuleBase, writer: any RecordWriter, columns: AnswerColumns?, failFast: Bool, inputPool: BufferPool, outputPool: BufferPool) {
         self.inputPool = inputPool
         self.outputPool = outputPool
         ruleBase = engine.ruleBase
@@ -122,34 +116,9 @@ final class BatchWorker {
     // MARK: CSV
 
     private func processRow(_ row: [String], line: Int, into output: inout ChunkOutput) {
-        if row.isEmpty || row == [""] { return }
-        var id = EchoedID.none
-        if let column = columns.firstIndex(where: { if case .id = $0 { return true } else { return false } }),
-           column < row.count, !row[column].isEmpty {
-            id = .text(row[column])
-        }
-        guard row.count <= columns.count else {
-            let problem = AnswerProblem(question: nil, message: "the row has \(row.count) fields but the header names \(columns.count) columns")
-            record(line: line, id: id, problem: problem, into: &output)
-            return
-        }
-        for index in words.indices { words[index] = AnswerVector.unanswered }
-        var problem: AnswerProblem?
-        for (cell, column) in zip(row, columns) {
-            switch column {
-            case .ignored: continue
-            case .id: continue
-            case .question(let question):
-                guard !cell.isEmpty, problem == nil else { continue }
-                let asked = ruleBase.questions[question]
-                do {
-                    words[question] = AnswerVector.word(try AnswerValueParser.parse(cell, for: asked))
-                } catch {
-                    problem = AnswerProblem(question: asked.id, message: "\(QuotedText.quote(cell)) \(error.message)")
-                }
-            }
-        }
-        if let problem {
+        guard let columns, !AnswerColumns.isBlank(row) else { return }
+        let id = columns.id(of: row).map(EchoedID.text) ?? .none
+        if let problem = columns.read(row, into: words) {
             record(line: line, id: id, problem: problem, into: &output)
         } else {
             evaluate(line: line, id: id, into: &output)

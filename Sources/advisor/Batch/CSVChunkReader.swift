@@ -9,9 +9,8 @@ struct CSVChunkReader {
     /// Lines longer than this end the run with a message (a row of answers is far shorter).
     static let maximumLineLength = 1 << 20
 
-    let columns: [BatchWorker.Column]
-    /// Warnings about the header (columns that are not questions).
-    let warnings: [String]
+    /// What the header names (nil for empty input).
+    let columns: AnswerColumns?
     private let reader: CSVReader?
     private let stream: LineLimitedInputStream
     private let name: String
@@ -30,36 +29,17 @@ struct CSVChunkReader {
             throw Self.overlong(stream, name: input.name, after: error)
         } catch CSVError.cannotReadHeaderRow {
             // Empty input: no header, no rows.
-            (self.reader, columns, warnings) = (nil, [], [])
+            (self.reader, columns) = (nil, nil)
             return
         } catch {
             throw Failure.other(message: "\(input.name): cannot read the CSV (\(error))", exitCode: 65)
         }
         self.reader = reader
-        (columns, warnings) = try Self.columns(reader.headerRow ?? [], ruleBase: ruleBase, name: input.name)
-    }
-
-    /// What each header cell names; a question named twice is an error.
-    private static func columns(_ header: [String], ruleBase: RuleBase, name: String) throws(Failure) -> ([BatchWorker.Column], [String]) {
-        var columns: [BatchWorker.Column] = []
-        var warnings: [String] = []
-        var seen: Set<String> = []
-        let ids = ruleBase.questions.map(\.id)
-        for cell in header {
-            let key = cell.trimmingCharacters(in: .whitespaces)
-            guard seen.insert(key).inserted || key.isEmpty else {
-                throw Failure.other(message: "\(name):1: the column '\(key)' appears twice in the header", exitCode: 65)
-            }
-            if key == "id" {
-                columns.append(.id)
-            } else if let index = ruleBase.questionIndex(key) {
-                columns.append(.question(index))
-            } else {
-                columns.append(.ignored)
-                warnings.append("line 1: the column '\(key)' is not a question; it is ignored\(DidYouMean.hint(for: key, among: ids)) (questions: \(ids.joined(separator: ", ")))")
-            }
+        do {
+            columns = try AnswerColumns(header: reader.headerRow ?? [], ruleBase: ruleBase)
+        } catch {
+            throw Failure.other(message: "\(input.name):1: \(error.message)", exitCode: 65)
         }
-        return (columns, warnings)
     }
 
     /// The next chunk of rows, or nil at the end.
