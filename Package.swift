@@ -61,7 +61,7 @@ let package = Package(
             name: "FuzzRules", dependencies: ["AdvisorKit", "FuzzReplay"],
             path: "Sources/Fuzz/FuzzRules", exclude: ["Corpus"]),
         .executableTarget(
-            name: "FuzzBatch", dependencies: ["AdvisorKit", "FuzzReplay"],
+            name: "FuzzBatch", dependencies: ["AdvisorKit", "FuzzReplay", .product(name: "CSV", package: "CSV.swift")],
             path: "Sources/Fuzz/FuzzBatch", exclude: ["Corpus"]),
         // A tiny program for LineEditor's pseudo-terminal tests.
         .executableTarget(

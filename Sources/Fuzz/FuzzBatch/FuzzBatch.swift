@@ -1,12 +1,19 @@
-// libFuzzer target: one line of `advisor batch` JSON Lines input. Differential: whenever the fast
-// byte scanner accepts a line, the full answer reading must give the same answers and id; and
-// the full reading must end in answers or a problem — never a trap.
+// libFuzzer target: `advisor batch` input, each input read two ways.
+// - As one JSON line. Differential: whenever the fast byte scanner accepts a line, the full
+//   answer reading must give the same answers and id; the full reading must end in answers or a
+//   problem — never a trap.
+// - As CSV (a header and rows, read by CSV.swift as `advisor batch` reads them): every row must
+//   end in answers or a problem, and the compiled engine must agree with the reference on the
+//   answers it gives.
 import AdvisorKit
+import CSV
 import Foundation
 import FuzzReplay
 
 let ruleBase: RuleBase? = try? DefaultRules.load()
 let scanner = ruleBase.map(AnswerLineScanner.init(ruleBase:))
+let engine = ruleBase.map { Engine(ruleBase: $0) }
+let compiled = ruleBase.map { CompiledRuleBase($0) }
 
 #if FUZZING
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -29,7 +36,24 @@ func fuzzBatch(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         }
         precondition(fast == answers, "the scanner and the full reading disagree on \(String(decoding: line, as: UTF8.self))")
     }
+    fuzzCSV(Data(line), ruleBase: ruleBase)
     return 0
+}
+
+func fuzzCSV(_ data: Data, ruleBase: RuleBase) {
+    guard let engine, let compiled, let text = String(data: data, encoding: .utf8),
+          let reader = try? CSVReader(string: text, hasHeaderRow: true),
+          let columns = try? AnswerColumns(header: reader.headerRow ?? [], ruleBase: ruleBase) else { return }
+    var words = [Int](repeating: 0, count: ruleBase.questions.count)
+    let evaluator = CompiledEvaluator(compiled)
+    while let row = reader.next() {
+        guard !AnswerColumns.isBlank(row) else { continue }
+        _ = columns.id(of: row)
+        if words.withUnsafeMutableBufferPointer({ columns.read(row, into: $0) }) == nil {
+            let answers = AnswerVector.answers(words, questions: ruleBase.questions)
+            precondition(evaluator.evaluation(of: answers) == engine.evaluate(answers), "the engines disagree on the CSV row \(row)")
+        }
+    }
 }
 
 #if FUZZING
