@@ -47,7 +47,7 @@ public struct Conversation: Sendable {
             return run(command, arguments)
         }
         guard let question = currentQuestion else {
-            return ChatReply([.say("The recommendation stands. Type how, why-not OPTION, what-if QUESTION ANSWER, change QUESTION, restart or quit (help lists everything).")])
+            return ChatReply([.say(Self.notACommand(text) + "Type how, why-not OPTION, what-if QUESTION ANSWER, change QUESTION, restart or quit (help lists everything).")])
         }
         return ChatReply(answer(text, to: question))
     }
@@ -163,6 +163,18 @@ public struct Conversation: Sendable {
     func describeAnswer(_ question: QuestionIndex) -> String {
         let asked = ruleBase.questions[question]
         return "\(asked.label.lowercased()): \(answers[question].map { asked.describe($0) } ?? "not answered")"
+    }
+
+    /// Once the advice is given, a line that is no command: the commands it may have meant
+    /// ("wh" → why, what-if, why-not), else that the recommendation stands.
+    static func notACommand(_ text: String) -> String {
+        let word = text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        let names = ChatCommand.allCases.map(\.rawValue)
+        var meant = names.filter { $0.hasPrefix(word) }
+        if meant.isEmpty, let near = DidYouMean.suggestion(for: word, among: names) { meant = [near] }
+        guard !meant.isEmpty else { return "The recommendation stands. " }
+        let alternatives = meant.count == 1 ? meant[0] : meant.dropLast().joined(separator: ", ") + " or " + (meant.last ?? "")
+        return "\(QuotedText.quote(word)) is not a command; did you mean \(alternatives)? "
     }
 
     /// "a, b and c".

@@ -57,6 +57,21 @@ import Testing
         #expect(text.contains("ADVICE managed_services"))
     }
 
+    /// Once the advice is given, a line that is no command says which commands it may have meant.
+    @Test(arguments: [
+        ("wh", "'wh' is not a command; did you mean why, what-if or why-not? Type how"),
+        ("hwo", "'hwo' is not a command; did you mean how? Type how"),
+        ("costz please", "'costz' is not a command; did you mean costs? Type how"),
+        ("thanks", "The recommendation stands. Type how"),
+    ])
+    func afterTheAdviceALineThatIsNoCommandSuggestsOne(line: String, reply: String) throws {
+        var chat = try Self.conversation()
+        _ = chat.start()
+        _ = chat.handle("40")
+        #expect(chat.currentQuestion == nil)
+        #expect(Self.text(chat.handle(line)).hasPrefix(reply))
+    }
+
     @Test func notUnderstoodAsksAgainWithExamples() throws {
         var chat = try Self.conversation()
         _ = chat.start()
