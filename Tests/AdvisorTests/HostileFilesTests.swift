@@ -104,6 +104,22 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["huge.csv"])
     }
 
+    @Test func aCSVHeaderOverTheLimitOrBytesThatAreNoTextAreRefused() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let longHeader = "id," + String(repeating: "u", count: 2 << 20) + "\n1,2\n"
+        try Data(longHeader.utf8).write(to: folder.appendingPathComponent("header.csv"))
+        let long = try AdvisorBinary.run(["batch", "header.csv"], directory: folder)
+        #expect(long.status == 65)
+        #expect(long.stdout.isEmpty)
+        #expect(long.stderr == "advisor: error: header.csv:1: the line is longer than 1 MiB; a CSV row of answers is far shorter, so the rest of the input is not read\n")
+
+        try Data([0x69, 0x64, 0x0A, 0xFF, 0xFE, 0x80, 0x0A]).write(to: folder.appendingPathComponent("bytes.csv"))
+        let bytes = try AdvisorBinary.run(["batch", "bytes.csv"], directory: folder)
+        #expect(bytes.status == 65)
+        #expect(bytes.stderr.contains("bytes.csv: cannot read the CSV after line 1 (the input is not UTF-8 text)"), "\(bytes.stderr)")
+    }
+
     @Test func aHugeValueIsQuotedShortInTheMessage() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

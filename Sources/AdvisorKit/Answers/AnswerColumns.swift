@@ -35,7 +35,9 @@ public struct AnswerColumns: Sendable {
         for cell in header {
             let key = cell.trimmingCharacters(in: .whitespaces)
             guard seen.insert(key).inserted || key.isEmpty else { throw RepeatedColumn(name: key) }
-            if key == "id" {
+            if key.isEmpty {
+                columns.append(.ignored)
+            } else if key == "id" {
                 columns.append(.id)
             } else if let index = ruleBase.questionIndex(key) {
                 columns.append(.question(index))

@@ -32,7 +32,12 @@ struct CSVChunkReader {
             (self.reader, columns) = (nil, nil)
             return
         } catch {
-            throw Failure.other(message: "\(input.name): cannot read the CSV (\(error))", exitCode: 65)
+            throw Failure.other(message: "\(input.name): cannot read the CSV (\(Self.describe(error)))", exitCode: 65)
+        }
+        // CSV.swift reports no error met while it reads the header; a header cut short by the
+        // line limit would pass for a real one.
+        if stream.overlongLine != nil {
+            throw Self.overlong(stream, name: input.name, after: POSIXError(.EFBIG))
         }
         self.reader = reader
         do {
@@ -59,7 +64,7 @@ struct CSVChunkReader {
             } else if Self.isEndOfInput(error) {
                 nil
             } else {
-                Failure.other(message: "\(name): cannot read the CSV after line \(nextLine + rows.count - 1) (\(error))", exitCode: 65)
+                Failure.other(message: "\(name): cannot read the CSV after line \(nextLine + rows.count - 1) (\(Self.describe(error)))", exitCode: 65)
             }
             // The rows read before the failure still get their records.
             if let failure {
@@ -77,6 +82,16 @@ struct CSVChunkReader {
         return Failure.other(
             message: "\(name):\(line): the line is longer than \(stream.maximumLineLength >> 20) MiB; a CSV row of answers is far shorter, so the rest of the input is not read",
             exitCode: 65)
+    }
+
+    /// CSV.swift's errors in words.
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case CSVError.unicodeDecoding: return "the input is not UTF-8 text"
+        case CSVError.stringEncodingMismatch, CSVError.stringEndianMismatch: return "the input's byte order mark does not fit UTF-8"
+        case CSVError.streamErrorHasOccurred(let cause): return "\(cause)"
+        default: return "\(error)"
+        }
     }
 
     /// At the end of a stream CSV.swift may report `cannotReadFile` (when the stream said it had

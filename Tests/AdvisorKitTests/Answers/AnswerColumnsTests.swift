@@ -21,6 +21,12 @@ import Testing
         #expect(columns.warnings.last?.hasPrefix("line 1: the column 'proactive_car' is not a question; it is ignored; did you mean 'proactive_care'?") == true)
     }
 
+    @Test func anEmptyHeaderCellIsIgnoredWithoutAWarning() throws {
+        let columns = try AnswerColumns(header: ["users", "", " "], ruleBase: ruleBase)
+        #expect(columns.columns.dropFirst() == [.ignored, .ignored])
+        #expect(columns.warnings.isEmpty)
+    }
+
     @Test func aColumnNamedTwiceIsRefused() {
         #expect(throws: AnswerColumns.RepeatedColumn(name: "users")) {
             try AnswerColumns(header: ["users", "id", "users"], ruleBase: ruleBase)
