@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import AdvisorKit
 
 /// Paths and helpers shared by the AdvisorKit tests.
@@ -57,4 +58,54 @@ enum TestSupport {
 struct TestFailure: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
+}
+
+/// The article, options and questions of the small rule bases that the loader and checker tests
+/// build on; their tests refer to lines of these texts.
+enum SmallRuleBase {
+    static let base = """
+        articles:
+          - name: Guide
+            sections: [Intro, Costs]
+        options:
+          - {id: shop, name: Shop, description: A shop.}
+          - {id: msp, name: MSP, description: A provider.}
+        """
+
+    static let questions = """
+        questions:
+          - id: users
+            type: integer
+            min: 1
+            label: Users
+            ask: How many?
+            why: Size matters.
+          - id: backups
+            type: boolean
+            label: Backups
+            ask: Are backups checked?
+            why: Data matters.
+        """
+}
+
+extension TestSupport {
+    /// Expects `found` to be exactly one diagnostic of `severity`: `code` at `place`
+    /// (`file:line:column`, or nil), with a message that mentions every one of `words`.
+    @discardableResult
+    static func expectOne(
+        _ severity: Diagnostic.Severity, in found: [Diagnostic], code: String, at place: String?, mentioning words: [String],
+        sourceLocation: Testing.SourceLocation
+    ) -> Diagnostic? {
+        guard found.count == 1, let diagnostic = found.first else {
+            Issue.record("expected one diagnostic, got:\n\(RuleBaseError(diagnostics: found))", sourceLocation: sourceLocation)
+            return nil
+        }
+        #expect(diagnostic.severity == severity, sourceLocation: sourceLocation)
+        #expect(diagnostic.code == code, "\(diagnostic)", sourceLocation: sourceLocation)
+        #expect(diagnostic.location?.description == place, "\(diagnostic)", sourceLocation: sourceLocation)
+        for word in words {
+            #expect(diagnostic.message.contains(word), "'\(diagnostic.message)' should mention \(word)", sourceLocation: sourceLocation)
+        }
+        return diagnostic
+    }
 }

@@ -40,16 +40,7 @@ import Testing
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         let found = diagnostics(data, sourceLocation: sourceLocation)
-        guard found.count == 1, let diagnostic = found.first else {
-            Issue.record("expected one diagnostic, got \(found)", sourceLocation: sourceLocation)
-            return
-        }
-        #expect(diagnostic.severity == .error, sourceLocation: sourceLocation)
-        #expect(diagnostic.code == code, "\(diagnostic)", sourceLocation: sourceLocation)
-        #expect(diagnostic.location?.description == "answers.json:" + place, "\(diagnostic)", sourceLocation: sourceLocation)
-        for word in words {
-            #expect(diagnostic.message.contains(word), "'\(diagnostic.message)' should mention \(word)", sourceLocation: sourceLocation)
-        }
+        TestSupport.expectOne(.error, in: found, code: code, at: "answers.json:" + place, mentioning: words, sourceLocation: sourceLocation)
     }
 
     /// The answer to `id`, by question id.

@@ -6,29 +6,8 @@ import Testing
 /// Scores of the clean base (users cut at 6; backups yes/no): 1–5 users → shop 2 (+1 with
 /// backups checked); 6 or more → msp 3, shop 0 or 1. No ties, and some rule always fires.
 enum CheckingFixture {
-    static let base = """
-        articles:
-          - name: Guide
-            sections: [Intro, Costs]
-        options:
-          - {id: shop, name: Shop, description: A shop.}
-          - {id: msp, name: MSP, description: A provider.}
-        """
-
-    static let questions = """
-        questions:
-          - id: users
-            type: integer
-            min: 1
-            label: Users
-            ask: How many?
-            why: Size matters.
-          - id: backups
-            type: boolean
-            label: Backups
-            ask: Are backups checked?
-            why: Data matters.
-        """
+    static let base = SmallRuleBase.base
+    static let questions = SmallRuleBase.questions
 
     /// Rules start on lines 2, 7 and 12; a rule appended with `extraRule` starts on line 17.
     static let rules = """
@@ -79,17 +58,7 @@ enum CheckingFixture {
     ) -> Diagnostic? {
         let report = check(files)
         #expect(report.ruleBase != nil, "the rule base should load", sourceLocation: sourceLocation)
-        guard report.diagnostics.count == 1, let diagnostic = report.diagnostics.first else {
-            Issue.record("expected one diagnostic, got:\n\(RuleBaseError(diagnostics: report.diagnostics))", sourceLocation: sourceLocation)
-            return nil
-        }
-        #expect(diagnostic.severity == .warning, sourceLocation: sourceLocation)
-        #expect(diagnostic.code == code, "\(diagnostic)", sourceLocation: sourceLocation)
-        #expect(diagnostic.location?.description == place, "\(diagnostic)", sourceLocation: sourceLocation)
-        for word in words {
-            #expect(diagnostic.message.contains(word), "'\(diagnostic.message)' should mention \(word)", sourceLocation: sourceLocation)
-        }
         #expect(report.warningCount == 1 && report.errorCount == 0, sourceLocation: sourceLocation)
-        return diagnostic
+        return TestSupport.expectOne(.warning, in: report.diagnostics, code: code, at: place, mentioning: words, sourceLocation: sourceLocation)
     }
 }

@@ -86,16 +86,7 @@ import Testing
     ) {
         #expect(Self.costs.contains(old), "fixture lacks \(old)", sourceLocation: sourceLocation)
         let found = diagnostics(Self.costs.replacingOccurrences(of: old, with: new), sourceLocation: sourceLocation)
-        guard found.count == 1, let diagnostic = found.first else {
-            Issue.record("expected one diagnostic, got:\n\(RuleBaseError(diagnostics: found))", sourceLocation: sourceLocation)
-            return
-        }
-        #expect(diagnostic.severity == .error, sourceLocation: sourceLocation)
-        #expect(diagnostic.code == code, "\(diagnostic)", sourceLocation: sourceLocation)
-        #expect(diagnostic.location?.description == place, "\(diagnostic)", sourceLocation: sourceLocation)
-        for word in words {
-            #expect(diagnostic.message.contains(word), "'\(diagnostic.message)' should mention \(word)", sourceLocation: sourceLocation)
-        }
+        TestSupport.expectOne(.error, in: found, code: code, at: place, mentioning: words, sourceLocation: sourceLocation)
     }
 
     @Test func theFixtureLoads() throws {

@@ -6,30 +6,10 @@ import Testing
 /// message and the exact file, line and column; the shipped rules load cleanly; and rule folders
 /// are read from disk safely.
 @Suite struct RuleBaseLoaderTests {
-    /// An article and two options; line numbers in tests below refer to the other two files.
-    static let base = """
-        articles:
-          - name: Guide
-            sections: [Intro, Costs]
-        options:
-          - {id: shop, name: Shop, description: A shop.}
-          - {id: msp, name: MSP, description: A provider.}
-        """
-
-    static let questions = """
-        questions:
-          - id: users
-            type: integer
-            min: 1
-            label: Users
-            ask: How many?
-            why: Size matters.
-          - id: backups
-            type: boolean
-            label: Backups
-            ask: Are backups checked?
-            why: Data matters.
-        """
+    /// An article and two options, and two questions; line numbers in tests below refer to them
+    /// and to `rules`.
+    static let base = SmallRuleBase.base
+    static let questions = SmallRuleBase.questions
 
     /// One valid rule; tests replace this file. Line 2 is the rule, `when` is on line 3.
     static let rules = """
@@ -59,16 +39,7 @@ import Testing
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         let found = diagnostics(files, sourceLocation: sourceLocation)
-        guard found.count == 1, let diagnostic = found.first else {
-            Issue.record("expected one diagnostic, got:\n\(RuleBaseError(diagnostics: found))", sourceLocation: sourceLocation)
-            return
-        }
-        #expect(diagnostic.severity == .error, sourceLocation: sourceLocation)
-        #expect(diagnostic.code == code, "\(diagnostic)", sourceLocation: sourceLocation)
-        #expect(diagnostic.location?.description == place, "\(diagnostic)", sourceLocation: sourceLocation)
-        for word in words {
-            #expect(diagnostic.message.contains(word), "'\(diagnostic.message)' should mention \(word)", sourceLocation: sourceLocation)
-        }
+        TestSupport.expectOne(.error, in: found, code: code, at: place, mentioning: words, sourceLocation: sourceLocation)
     }
 
     @Test func theDefaultFixtureLoads() throws {
