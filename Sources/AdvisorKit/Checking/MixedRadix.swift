@@ -18,17 +18,24 @@ enum MixedRadix {
     static func forEach(_ radices: [Int], _ body: ([Int]) -> Void) {
         guard radices.allSatisfy({ $0 > 0 }) else { return }
         var digits = Array(repeating: 0, count: radices.count)
-        while true {
+        repeat {
             body(digits)
-            var position = radices.count - 1
-            while position >= 0 {
-                digits[position] += 1
-                if digits[position] < radices[position] { break }
-                digits[position] = 0
-                position -= 1
-            }
-            if position < 0 { return }
+        } while increment(&digits, radices: radices) != nil
+    }
+
+    /// Moves `digits` to the next combination, like an odometer; returns the position of the
+    /// leftmost digit that changed (every digit to its right went back to 0), or nil when the
+    /// combinations are exhausted (all digits back to 0).
+    @inline(__always)
+    static func increment(_ digits: inout [Int], radices: [Int]) -> Int? {
+        var position = radices.count - 1
+        while position >= 0 {
+            digits[position] += 1
+            if digits[position] < radices[position] { return position }
+            digits[position] = 0
+            position -= 1
         }
+        return nil
     }
 
     /// The digits of the combination numbered `ordinal` (counting from 0 in `forEach` order).

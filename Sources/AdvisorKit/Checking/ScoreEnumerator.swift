@@ -112,14 +112,7 @@ struct ScoreEnumerator {
                 for level in from..<(radices.count + 1) { score(level: level) }
                 judge(ordinal)
                 ordinal += 1
-                var position = radices.count - 1
-                while position >= 0 {
-                    digits[position] += 1
-                    if digits[position] < radices[position] { break }
-                    digits[position] = 0
-                    position -= 1
-                }
-                if position < 0 { return }
+                guard let position = MixedRadix.increment(&digits, radices: radices) else { return }
                 from = position + 1
             }
         }
