@@ -1,24 +1,13 @@
 import Testing
 @testable import AdvisorKit
+import SyntheticRules
 
 /// For random interviews, every question the chat never asked could not have changed the outcome.
 @Suite struct SkippedQuestionsPropertyTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func skippedQuestionsCouldNotChangeTheRecommendation() throws {
         let engine = Engine(ruleBase: try TestSupport.shippedRuleBase())
         let questions = engine.ruleBase.questions
-        var random = SeededGenerator(state: 2026)
+        var random = SeededRandom(seed: 2026)
         for _ in 0..<300 {
             var chat = Conversation(engine: engine)
             _ = chat.start()

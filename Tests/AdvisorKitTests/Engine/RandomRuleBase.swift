@@ -1,26 +1,12 @@
 @testable import AdvisorKit
-
-/// A small, seedable random number generator, so a failing property names a seed to replay.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import SyntheticRules
 
 /// Random rule bases built directly as models, with conditions of every shape the checker can
 /// produce (and a few it would refuse, such as empty sets), for property tests of the engine.
 struct RandomRuleBase {
-    var random: SplitMix64
+    var random: SeededRandom
 
-    init(seed: UInt64) { random = SplitMix64(seed: seed) }
+    init(seed: UInt64) { random = SeededRandom(seed: seed) }
 
     mutating func ruleBase() -> RuleBase {
         let here = SourceLocation(file: "random.yaml", line: 1, column: 1)
