@@ -30,8 +30,20 @@ struct AdvisorBinary {
     /// Runs `advisor` with `arguments`, feeding `input` on standard input. The environment is
     /// the test's own minus colour and rule overrides, plus `environment`.
     static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:], directory: URL? = nil) throws -> Result {
+        try launch(executable, arguments, input: input, environment: environment, directory: directory)
+    }
+
+    /// Runs a bash `script` (a pipeline, say) with `$0` the advisor executable and `$1`… the
+    /// `arguments`, in the same environment as `run`.
+    static func shell(_ script: String, _ arguments: [String] = []) throws -> Result {
+        try launch(URL(fileURLWithPath: "/bin/bash"), ["-c", script, executable.path] + arguments)
+    }
+
+    private static func launch(
+        _ program: URL, _ arguments: [String], input: Data = Data(), environment: [String: String] = [:], directory: URL? = nil
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["ADVISOR_RULES"] = nil

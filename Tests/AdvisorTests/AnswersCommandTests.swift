@@ -76,20 +76,10 @@ import Testing
     }
 
     @Test func quitsQuietlyWhenThePipeCloses() throws {
-        let advisor = AdvisorBinary.executable.path
         let answers = AdvisorBinary.fixture("answers/twelve-users.json")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "'\(advisor)' --answers '\(answers)' | head -n 1; echo \"status ${PIPESTATUS:-}\""]
-        let stdout = Pipe(), stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let output = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let errors = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(output.hasPrefix("Recommendation: Break-fix shop\n"))
-        #expect(errors.isEmpty, "nothing on standard error: \(errors)")
+        let result = try AdvisorBinary.shell("\"$0\" --answers \"$1\" | head -n 1", [answers])
+        #expect(result.stdout.hasPrefix("Recommendation: Break-fix shop\n"))
+        #expect(result.stderr.isEmpty, "nothing on standard error: \(result.stderr)")
     }
 
     @Test func helpShowsExamplesAndVersionPrints() throws {

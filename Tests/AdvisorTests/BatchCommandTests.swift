@@ -108,19 +108,10 @@ import Testing
         let input = (1...100_000).map { Self.line($0) }.joined(separator: "\n")
         let file = try Self.temporaryFile(input, name: "big.jsonl")
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", "set -o pipefail; \"$0\" batch \"$1\" | head -n 2", AdvisorBinary.executable.path, file.path]
-        let stdout = Pipe(), stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let output = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let errors = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect([0, 141].contains(process.terminationStatus), "status \(process.terminationStatus)")
-        #expect(output.split(separator: "\n").count == 2)
-        #expect(errors.isEmpty || errors.hasPrefix("advisor: 100,000 cases"), "stderr: \(errors)")
+        let result = try AdvisorBinary.shell("set -o pipefail; \"$0\" batch \"$1\" | head -n 2", [file.path])
+        #expect([0, 141].contains(result.status), "status \(result.status)")
+        #expect(result.stdout.split(separator: "\n").count == 2)
+        #expect(result.stderr.isEmpty || result.stderr.hasPrefix("advisor: 100,000 cases"), "stderr: \(result.stderr)")
     }
 
     @Test func missingInputAndBadOptionsAreRefused() throws {
