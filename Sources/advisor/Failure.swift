@@ -18,22 +18,13 @@ enum Failure: Error {
     case other(message: String, exitCode: Int32)
 
     static func unsettled(_ error: AdviceError, ruleBase: RuleBase, path: String) -> Failure {
-        switch error {
-        case .unsettled(let open, let possible):
-            let needed = open.map { index in
-                let question = ruleBase.questions[index]
-                return "\(question.id) (\(question.expectation))"
-            }.joined(separator: ", ")
-            let candidates = possible.map { ruleBase.options[$0].id }.joined(separator: " or ")
-            return .unsettled(message: "\(path == "-" ? "<stdin>" : path): the answers do not settle the recommendation yet (it could be \(candidates)); still needed: \(needed)")
-        }
+        .unsettled(message: "\(path == "-" ? "<stdin>" : path): \(error.message(in: ruleBase))")
     }
 
     static func costsNeedAnswers(_ error: CostEstimateError, ruleBase: RuleBase, path: String) -> Failure {
         switch error {
         case .unanswered(let questions):
-            let needed = questions.map { "\(ruleBase.questions[$0].id) (\(ruleBase.questions[$0].expectation))" }.joined(separator: ", ")
-            return .unsettled(message: "\(path == "-" ? "<stdin>" : path): the cost estimate needs an answer to \(needed)")
+            return .unsettled(message: "\(path == "-" ? "<stdin>" : path): the cost estimate needs an answer to \(ruleBase.neededAnswers(questions))")
         }
     }
 

@@ -37,11 +37,9 @@ public final class CaseEvaluator {
         let answers = AnswerVector.answers(words, questions: ruleBase.questions)
         let partial = engine.analyze(answers)
         guard let recommendation = partial.settledRecommendation else {
-            let needed = partial.openQuestions.map { "\(ruleBase.questions[$0.question].id) (\(ruleBase.questions[$0.question].expectation))" }
-            let candidates = partial.possibleRecommendations.map { ruleBase.options[$0].id }.joined(separator: " or ")
+            let unsettled = AdviceError.unsettled(openQuestions: partial.openQuestions.map(\.question), possible: partial.possibleRecommendations)
             return AnswerProblem(
-                question: partial.openQuestions.first.map { ruleBase.questions[$0.question].id },
-                message: "the answers do not settle the recommendation yet (it could be \(candidates)); still needed: \(needed.joined(separator: ", "))")
+                question: unsettled.openQuestions.first.map { ruleBase.questions[$0].id }, message: unsettled.message(in: ruleBase))
         }
         if recommendation != compiled.recommendation {
             let caveats = ruleBase.rules.indices.filter { index in

@@ -46,6 +46,32 @@ public struct Advice: Sendable {
 public enum AdviceError: Error, Sendable, Hashable {
     /// The answers leave the recommendation open: these questions could still change it.
     case unsettled(openQuestions: [QuestionIndex], possible: [OptionIndex])
+
+    /// The questions that could still change the recommendation.
+    public var openQuestions: [QuestionIndex] {
+        switch self {
+        case .unsettled(let open, _): return open
+        }
+    }
+
+    /// "the answers do not settle the recommendation yet (it could be break_fix or
+    /// managed_services); still needed: users (a whole number, at least 1), …", as `advisor
+    /// --answers` and `advisor batch` report it.
+    public func message(in ruleBase: RuleBase) -> String {
+        switch self {
+        case .unsettled(let open, let possible):
+            let candidates = possible.map { ruleBase.options[$0].id }.joined(separator: " or ")
+            return "the answers do not settle the recommendation yet (it could be \(candidates)); still needed: \(ruleBase.neededAnswers(open))"
+        }
+    }
+}
+
+extension RuleBase {
+    /// Questions still to be answered, by id, each with what it expects: "users (a whole number,
+    /// at least 1), backup_monitoring (yes or no)".
+    public func neededAnswers(_ open: [QuestionIndex]) -> String {
+        open.map { "\(questions[$0].id) (\(questions[$0].expectation))" }.joined(separator: ", ")
+    }
 }
 
 extension Engine {
