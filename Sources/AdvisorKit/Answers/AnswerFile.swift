@@ -43,7 +43,7 @@ public enum AnswerFile {
                 }
             }
         }
-        guard case .some(.none) = result else { return nil }
+        guard result == .answersWithoutID else { return nil }
         return AnswerVector.answers(words, questions: ruleBase.questions)
     }
 

@@ -25,6 +25,17 @@ public struct AnswerLineScanner: Sendable {
         public var isText: Bool
     }
 
+    /// What `scan` made of a line.
+    public enum Outcome: Sendable, Hashable {
+        /// The line is not one the scanner reads for sure: read it with `AnswerRecord.decode`,
+        /// which gives its answers or its message. The words are then of no use.
+        case declined
+        /// The answers are in the words, and the line has an id, at these bytes.
+        case answers(id: ScannedID)
+        /// The answers are in the words; the line has no id (none, or `null`).
+        case answersWithoutID
+    }
+
     let keys: [[UInt8]]
     let accepts: [Accepts]
     /// For text that is not exactly a choice value (`"yes"`, `"fixed"`, `"12"`): the answer
@@ -55,56 +66,58 @@ public struct AnswerLineScanner: Sendable {
     /// The number of answer words a line fills.
     public var questionCount: Int { keys.count }
 
-    /// Scans `line` (without its line break). On success every word of `words` is set (to
-    /// `AnswerVector.unanswered` for questions not given) and the result tells where the id
-    /// is, if any (`.some(nil)` for none). `nil` means: use `AnswerRecord.decode` instead.
-    /// `seen` is scratch space with one entry per question.
+    /// Scans `line` (without its line break). Unless it declines, every word of `words` is set
+    /// (to `AnswerVector.unanswered` for questions not given) and the outcome tells where the
+    /// id is, if there is one. `seen` is scratch space with one entry per question.
     /// With `acceptingLineBreaks`, line breaks (`\n`, `\r\n`) may stand between tokens as
     /// spaces do, for a whole answer file written as a JSON object over several lines.
     public func scan(
         _ line: UnsafeBufferPointer<UInt8>, into words: UnsafeMutableBufferPointer<Int>, seen: UnsafeMutableBufferPointer<Bool>,
         acceptingLineBreaks: Bool = false
-    ) -> ScannedID?? {
+    ) -> Outcome {
         for index in words.indices { words[index] = AnswerVector.unanswered }
         for index in seen.indices { seen[index] = false }
         var cursor = Cursor(bytes: line, acceptsLineBreaks: acceptingLineBreaks)
         var id: ScannedID?
         var hasID = false
         cursor.skipSpaces()
-        guard cursor.take(UInt8(ascii: "{")) else { return nil }
+        guard cursor.take(UInt8(ascii: "{")) else { return .declined }
         cursor.skipSpaces()
         if !cursor.take(UInt8(ascii: "}")) {
             while true {
-                guard let key = cursor.string() else { return nil }
+                guard let key = cursor.string() else { return .declined }
                 cursor.skipSpaces()
-                guard cursor.take(UInt8(ascii: ":")) else { return nil }
+                guard cursor.take(UInt8(ascii: ":")) else { return .declined }
                 cursor.skipSpaces()
                 if line.elementsEqual(key, "id") {
                     // Always the record's id, as in `AnswerRecord.decode`, even should a question be named so.
-                    guard !hasID else { return nil }
+                    guard !hasID else { return .declined }
                     hasID = true
-                    guard let found = cursor.id() else { return nil }
-                    id = found
+                    switch cursor.id() {
+                    case nil: return .declined
+                    case .null?: id = nil
+                    case .id(let found)?: id = found
+                    }
                 } else if let question = question(named: key, in: line) {
-                    guard !seen[question] else { return nil }
+                    guard !seen[question] else { return .declined }
                     seen[question] = true
-                    guard let word = cursor.answer(accepting: accepts[question], question: question, of: questions) else { return nil }
+                    guard let word = cursor.answer(accepting: accepts[question], question: question, of: questions) else { return .declined }
                     words[question] = word
                 } else {
-                    return nil
+                    return .declined
                 }
                 cursor.skipSpaces()
                 if cursor.take(UInt8(ascii: ",")) {
                     cursor.skipSpaces()
                     continue
                 }
-                guard cursor.take(UInt8(ascii: "}")) else { return nil }
+                guard cursor.take(UInt8(ascii: "}")) else { return .declined }
                 break
             }
         }
         cursor.skipSpaces()
-        guard cursor.atEnd else { return nil }
-        return .some(id)
+        guard cursor.atEnd else { return .declined }
+        return id.map { .answers(id: $0) } ?? .answersWithoutID
     }
 
     private func question(named key: Range<Int>, in line: UnsafeBufferPointer<UInt8>) -> Int? {
@@ -245,14 +258,20 @@ private struct Cursor {
         }
     }
 
-    /// The record's id: a string, a whole number, or `null` (no id).
-    mutating func id() -> AnswerLineScanner.ScannedID?? {
-        if take("null") { return .some(nil) }
+    /// An id's value: `null` (no id), or where the id's text or number is.
+    enum IDValue {
+        case null
+        case id(AnswerLineScanner.ScannedID)
+    }
+
+    /// The record's id: a string, a whole number, or `null`; nil when it is none of these.
+    mutating func id() -> IDValue? {
+        if take("null") { return .null }
         if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
             guard let text = string() else { return nil }
-            return .some(AnswerLineScanner.ScannedID(range: text, isText: true))
+            return .id(AnswerLineScanner.ScannedID(range: text, isText: true))
         }
         guard let (_, range) = integer() else { return nil }
-        return .some(AnswerLineScanner.ScannedID(range: range, isText: false))
+        return .id(AnswerLineScanner.ScannedID(range: range, isText: false))
     }
 }

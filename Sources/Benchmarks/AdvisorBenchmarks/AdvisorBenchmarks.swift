@@ -6,20 +6,14 @@ import AdvisorKit
 import Benchmark
 import SyntheticRules
 
-/// Answer vectors for the shipped questions, from the same generator as the batch input.
-func sampleVectors(_ ruleBase: RuleBase, count: Int = 4_096) -> [[Int]] {
-    let scanner = AnswerLineScanner(ruleBase: ruleBase)
+/// Answer vectors, from the same generator as the batch input, read as `advisor batch` reads a line.
+func sampleVectors(_ ruleBase: RuleBase, compiled: CompiledRuleBase, count: Int = 4_096) -> [[Int]] {
+    let pipeline = BatchLinePipeline(engine: Engine(ruleBase: ruleBase), compiled: compiled)
     var cases = SyntheticCases(seed: 42)
-    var words = [Int](repeating: 0, count: scanner.questionCount)
-    var seen = [Bool](repeating: false, count: scanner.questionCount)
     return (0..<count).map { index in
         let line = Array(cases.jsonLine(index).utf8.dropLast())
-        _ = line.withUnsafeBufferPointer { line in
-            words.withUnsafeMutableBufferPointer { words in
-                seen.withUnsafeMutableBufferPointer { scanner.scan(line, into: words, seen: $0) }
-            }
-        }
-        return words
+        _ = line.withUnsafeBufferPointer { pipeline.read(jsonLine: $0) }
+        return Array(pipeline.words)
     }
 }
 
@@ -44,7 +38,7 @@ let benchmarks: @Sendable () -> Void = {
 
     let shipped = DefaultRules.files
     guard let (ruleBase, compiled) = load(shipped) else { fatalError("the shipped rules do not load") }
-    let vectors = sampleVectors(ruleBase)
+    let vectors = sampleVectors(ruleBase, compiled: compiled)
 
     Benchmark("Compiled engine: shipped rules, full answers (per evaluation)", configuration: .init(scalingFactor: .mega)) { benchmark in
         evaluations(benchmark, CompiledEvaluator(compiled), vectors)
@@ -74,7 +68,7 @@ let benchmarks: @Sendable () -> Void = {
             for _ in benchmark.scaledIterations { blackHole(load(files)) }
         }
         guard let (synthetic, compiledSynthetic) = load(files) else { fatalError("the synthetic rules do not load") }
-        let syntheticVectors = sampleVectors(synthetic)
+        let syntheticVectors = sampleVectors(synthetic, compiled: compiledSynthetic)
         Benchmark("Compiled engine: \(count) synthetic rules (per evaluation)", configuration: .init(scalingFactor: .kilo)) { benchmark in
             evaluations(benchmark, CompiledEvaluator(compiledSynthetic), syntheticVectors)
         }

@@ -9,7 +9,6 @@ final class BatchWorker {
     static let warningsKept = 10
 
     let ruleBase: RuleBase
-    let scanner: AnswerLineScanner
     let writer: any RecordWriter
     /// What the columns of CSV input hold (nil for JSON Lines).
     let columns: AnswerColumns?
@@ -17,29 +16,17 @@ final class BatchWorker {
     /// Buffers for input chunks (given back here once read) and for records.
     let inputPool: BufferPool
     let outputPool: BufferPool
-    private let evaluator: CaseEvaluator
-    /// The answers of the current line, and which keys it has given (scratch for the scanner).
-    private let words: UnsafeMutableBufferPointer<Int>
-    private let seen: UnsafeMutableBufferPointer<Bool>
+    /// Reads and evaluates each case.
+    private let pipeline: BatchLinePipeline
 
     init(engine: Engine, compiled: CompiledRuleBase, writer: any RecordWriter, columns: AnswerColumns?, failFast: Bool, inputPool: BufferPool, outputPool: BufferPool) {
         self.inputPool = inputPool
         self.outputPool = outputPool
         ruleBase = engine.ruleBase
-        scanner = AnswerLineScanner(ruleBase: engine.ruleBase)
         self.writer = writer
         self.columns = columns
         self.failFast = failFast
-        evaluator = CaseEvaluator(engine: engine, compiled: compiled)
-        words = .allocate(capacity: engine.ruleBase.questions.count)
-        words.initialize(repeating: AnswerVector.unanswered)
-        seen = .allocate(capacity: engine.ruleBase.questions.count)
-        seen.initialize(repeating: false)
-    }
-
-    deinit {
-        words.deallocate()
-        seen.deallocate()
+        pipeline = BatchLinePipeline(engine: engine, compiled: compiled)
     }
 
     func process(_ chunk: BatchChunk) -> ChunkOutput {
@@ -55,16 +42,16 @@ final class BatchWorker {
             record(line: line, id: .none, problem: AnswerProblem(question: nil, message: "the line is longer than \(limit >> 20) MiB; it was skipped"), into: &output)
         case .rows(let rows, let firstLine, let inputBytes):
             output.bytes = outputPool.take(capacity: inputBytes * 3)
+            guard let columns else { break }
             for (offset, row) in rows.enumerated() {
-                processRow(row, line: firstLine + offset, into: &output)
+                record(pipeline.process(csvRow: row, columns: columns), line: firstLine + offset, into: &output)
                 if output.stoppedAtError { break }
             }
         }
         return output
     }
 
-    // MARK: JSON Lines
-
+    /// Each line of a chunk of JSON Lines, cut at its line breaks (and a `\r` before one).
     private func processLines(_ bytes: [UInt8], firstLine: Int, into output: inout ChunkOutput) {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
@@ -77,67 +64,32 @@ final class BatchWorker {
                 }
                 var stop = end
                 if stop > start && buffer[stop - 1] == UInt8(ascii: "\r") { stop -= 1 }
-                let text = UnsafeBufferPointer(rebasing: buffer[start..<stop])
-                if !text.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
-                    processLine(text, line: line, into: &output)
-                    if output.stoppedAtError { return }
-                }
+                record(pipeline.process(jsonLine: UnsafeBufferPointer(rebasing: buffer[start..<stop])), line: line, into: &output)
+                if output.stoppedAtError { return }
                 line += 1
                 start = end + 1
             }
         }
     }
 
-    private func processLine(_ text: UnsafeBufferPointer<UInt8>, line: Int, into output: inout ChunkOutput) {
-        let scanned = scanner.scan(text, into: words, seen: seen)
-        let id: EchoedID
-        if let scannedID = scanned {
-            if let found = scannedID {
-                let slice = UnsafeBufferPointer(rebasing: text[found.range])
-                id = found.isText ? .plainText(slice) : .number(slice)
-            } else {
-                id = .none
-            }
-        } else {
-            let decoded = AnswerRecord.decode(Data(text), ruleBase: ruleBase)
-            id = EchoedID(decoded.id)
-            for warning in decoded.warnings { warn("line \(line): \(warning)", into: &output) }
-            switch decoded.answers {
-            case .success(let answers):
-                for (question, value) in answers.values.enumerated() { words[question] = AnswerVector.word(value) }
-            case .failure(let problem):
-                record(line: line, id: id, problem: problem, into: &output)
-                return
-            }
-        }
-        evaluate(line: line, id: id, into: &output)
-    }
-
-    // MARK: CSV
-
-    private func processRow(_ row: [String], line: Int, into output: inout ChunkOutput) {
-        guard let columns, !AnswerColumns.isBlank(row) else { return }
-        let id = columns.id(of: row).map(EchoedID.text) ?? .none
-        if let problem = columns.read(row, into: words) {
-            record(line: line, id: id, problem: problem, into: &output)
-        } else {
-            evaluate(line: line, id: id, into: &output)
-        }
-    }
-
     // MARK: Records
 
-    private func evaluate(line: Int, id: EchoedID, into output: inout ChunkOutput) {
-        if let problem = evaluator.evaluate(UnsafeBufferPointer(words)) {
-            record(line: line, id: id, problem: problem, into: &output)
+    private func record(_ outcome: BatchLinePipeline.Outcome, line: Int, into output: inout ChunkOutput) {
+        switch outcome {
+        case .blank:
             return
-        }
-        evaluator.withResult { recommendation, scores, rules, caveats in
-            output.cases += 1
-            output.recommended[recommendation] += 1
-            writer.write(
-                line: line, id: id, body: .result(recommendation: recommendation, scores: scores, rules: rules, caveats: caveats),
-                to: &output.bytes)
+        case .result(let id, let warnings):
+            for warning in warnings { warn("line \(line): \(warning)", into: &output) }
+            pipeline.withResult { recommendation, scores, rules, caveats in
+                output.cases += 1
+                output.recommended[recommendation] += 1
+                writer.write(
+                    line: line, id: id, body: .result(recommendation: recommendation, scores: scores, rules: rules, caveats: caveats),
+                    to: &output.bytes)
+            }
+        case .problem(let id, let problem, let warnings):
+            for warning in warnings { warn("line \(line): \(warning)", into: &output) }
+            record(line: line, id: id, problem: problem, into: &output)
         }
     }
 

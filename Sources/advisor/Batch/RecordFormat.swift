@@ -6,26 +6,6 @@ enum RecordFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     case jsonl, csv
 }
 
-/// The identifier of an input record, as it is to be echoed.
-enum EchoedID {
-    case none
-    /// Bytes of the input line (valid while the line is processed) that need no escaping in
-    /// JSON: printable ASCII without quotes or backslashes.
-    case plainText(UnsafeBufferPointer<UInt8>)
-    /// The digits of a whole number, in the input line.
-    case number(UnsafeBufferPointer<UInt8>)
-    case text(String)
-    case numberText(String)
-
-    init(_ id: RecordID?) {
-        switch id {
-        case nil: self = .none
-        case .number(let digits)?: self = .numberText(digits)
-        case .text(let text)?: self = .text(text)
-        }
-    }
-}
-
 /// What a batch record reports: a result (in the evaluator's buffers, valid during the call), or a problem.
 enum RecordBody {
     case result(recommendation: Int, scores: UnsafeBufferPointer<Int>, rules: UnsafeBufferPointer<Int>, caveats: UnsafeBufferPointer<Int>)

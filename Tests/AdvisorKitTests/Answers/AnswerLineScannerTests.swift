@@ -24,10 +24,15 @@ import SyntheticRules
                 seen.withUnsafeMutableBufferPointer { seen in scanner.scan(line, into: words, seen: seen) }
             }
         }
-        guard let scannedID = result else { return nil }
-        let id = scannedID.map { found -> RecordID in
+        let id: RecordID?
+        switch result {
+        case .declined:
+            return nil
+        case .answersWithoutID:
+            id = nil
+        case .answers(let found):
             let text = String(decoding: bytes[found.range], as: UTF8.self)
-            return found.isText ? .text(text) : .number(text)
+            id = found.isText ? .text(text) : .number(text)
         }
         return AnswerRecord(id: id, answers: .success(AnswerVector.answers(words, questions: ruleBase.questions)), warnings: [])
     }
