@@ -24,7 +24,7 @@ enum Completeness {
         guard spaceFits, let enumerator = ScoreEnumerator(ruleBase: ruleBase, radices: radices, tables: tables) else {
             let size = spaceFits
                 ? "the rules' conditions together read too many answer combinations to enumerate"
-                : "the rule base has more than \(Phrases.grouped(limit)) complete answer combinations, too many to enumerate"
+                : "the rule base has more than \(Prose.grouped(limit)) complete answer combinations, too many to enumerate"
             return [spaceTooLarge(size + ", so ties and answers where no rule fires were not checked", unchecked: unchecked)]
         }
         let tally = enumerator.tally()
@@ -36,7 +36,7 @@ enum Completeness {
             let leader = ruleBase.options.first?.id ?? "?"
             found.append(Diagnostic(
                 .warning, code: "no-rule-fires",
-                message: "no rule with points fires for \(Phrases.combinations(tally.silentCount)), for example \(example(first)); every option scores 0 and \(leader) leads only because it is listed first",
+                message: "no rule with points fires for \(Prose.count(tally.silentCount, "answer combination")), for example \(example(first)); every option scores 0 and \(leader) leads only because it is listed first",
                 at: nil))
         }
         for tie in tally.ties {
@@ -46,7 +46,7 @@ enum Completeness {
                 : "the tie goes to \(winner), which scores the same and is listed before both"
             found.append(Diagnostic(
                 .warning, code: "tie",
-                message: "options \(first) and \(second) tie at the top for \(Phrases.combinations(tie.count)), for example \(example(tie.example)) (both score \(tie.score)); \(goesTo)",
+                message: "options \(first) and \(second) tie at the top for \(Prose.count(tie.count, "answer combination")), for example \(example(tie.example)) (both score \(tie.score)); \(goesTo)",
                 at: nil))
         }
         if !unchecked.isEmpty {
@@ -57,9 +57,9 @@ enum Completeness {
 
     /// `space-too-large`: what was too large, then the rules whose conditions were not decided.
     static func spaceTooLarge(_ what: String, unchecked: [String]) -> Diagnostic {
-        let plural = unchecked.count == 1 ? "" : "s"
-        let rules = unchecked.isEmpty ? ""
-            : "; it was not checked whether the condition\(plural) of rule\(plural) \(Phrases.list(unchecked)) can be true or false"
-        return Diagnostic(.warning, code: "space-too-large", message: what + rules, at: nil)
+        let conditions = Prose.plural("condition", unchecked.count), rules = Prose.plural("rule", unchecked.count)
+        let which = unchecked.isEmpty ? ""
+            : "; it was not checked whether the \(conditions) of \(rules) \(Prose.list(unchecked)) can be true or false"
+        return Diagnostic(.warning, code: "space-too-large", message: what + which, at: nil)
     }
 }

@@ -21,29 +21,7 @@ enum Phrases {
     /// "to users and backups", or "(it reads no question)".
     static func reads(_ questions: [QuestionIndex], in ruleBase: RuleBase) -> String {
         let ids = questions.filter { ruleBase.questions.indices.contains($0) }.map { ruleBase.questions[$0].id }
-        return ids.isEmpty ? "(it reads no question)" : "to " + list(ids)
-    }
-
-    /// "a", "a and b", "a, b and c".
-    static func list(_ items: [String]) -> String {
-        guard let last = items.last else { return "" }
-        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
-    }
-
-    /// "1 answer combination", "6 answer combinations".
-    static func combinations(_ count: Int) -> String {
-        count == 1 ? "1 answer combination" : "\(count) answer combinations"
-    }
-
-    /// "1,000,000": digits grouped in threes.
-    static func grouped(_ number: Int) -> String {
-        let digits = Array(String(number.magnitude))
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out += "," }
-            out.append(digit)
-        }
-        return (number < 0 ? "-" : "") + out
+        return ids.isEmpty ? "(it reads no question)" : "to " + Prose.list(ids)
     }
 
     /// A condition's text on one line, whitespace runs collapsed.

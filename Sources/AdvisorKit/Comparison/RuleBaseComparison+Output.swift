@@ -28,7 +28,7 @@ extension RuleBaseComparison {
         if isEmpty {
             return "No differences: all \(totalCombinations) answer combinations get the same recommendation, and the rules are the same."
         }
-        return "\(changedCombinations) of \(totalCombinations) answer combination\(totalCombinations == 1 ? "" : "s") "
+        return "\(changedCombinations) of \(Prose.count(totalCombinations, "answer combination")) "
             + "(numbers grouped at the rules' thresholds) change recommendation; "
             + "rules: \(addedRules.count) added, \(removedRules.count) removed, \(changedRules.count) changed."
     }

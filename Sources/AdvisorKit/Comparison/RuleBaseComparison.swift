@@ -53,7 +53,7 @@ public struct RuleBaseComparison: Sendable {
         /// "users 11–15, variable_bills = accept: break_fix → managed_services (12 combinations)".
         public var summary: String {
             let place = phrases.isEmpty ? "any answers" : phrases.joined(separator: ", ")
-            return "\(place): \(from) → \(to) (\(count) combination\(count == 1 ? "" : "s"))"
+            return "\(place): \(from) → \(to) (\(Prose.count(count, "combination")))"
         }
 
         public static func == (lhs: Region, rhs: Region) -> Bool {

@@ -70,7 +70,7 @@ public struct Conversation: Sendable {
         }
         var next = Conversation(engine: engine, answers: carried, costs: carriedCosts(to: costModel))
         var blocks: [ChatBlock] = [.note("Reloaded the rules: \(engine.ruleBase.questions.count) questions, \(engine.ruleBase.options.count) options, \(engine.ruleBase.rules.count) rules.")]
-        if !dropped.isEmpty { blocks.append(.note("These answers no longer fit the rules and were dropped: \(Self.list(dropped)).")) }
+        if !dropped.isEmpty { blocks.append(.note("These answers no longer fit the rules and were dropped: \(Prose.list(dropped)).")) }
         blocks += next.advance()
         return (next, ChatReply(blocks))
     }
@@ -140,7 +140,7 @@ public struct Conversation: Sendable {
             var blocks: [ChatBlock] = []
             if !partial.irrelevantQuestions.isEmpty {
                 let names = partial.irrelevantQuestions.map { ruleBase.questions[$0].label.lowercased() }
-                blocks.append(.note("No need to ask about \(Self.list(names)): no answer could change the outcome."))
+                blocks.append(.note("No need to ask about \(Prose.list(names)): no answer could change the outcome."))
             }
             if let advice = try? engine.advise(answers) { blocks.append(.advice(advice)) }
             blocks.append(.say("Ask how, why-not OPTION or what-if QUESTION ANSWER to explore; change QUESTION to revise an answer; quit to leave."))
@@ -173,14 +173,7 @@ public struct Conversation: Sendable {
         var meant = names.filter { $0.hasPrefix(word) }
         if meant.isEmpty, let near = DidYouMean.suggestion(for: word, among: names) { meant = [near] }
         guard !meant.isEmpty else { return "The recommendation stands. " }
-        let alternatives = meant.count == 1 ? meant[0] : meant.dropLast().joined(separator: ", ") + " or " + (meant.last ?? "")
-        return "\(QuotedText.quote(word)) is not a command; did you mean \(alternatives)? "
-    }
-
-    /// "a, b and c".
-    static func list(_ items: [String]) -> String {
-        guard items.count > 1, let last = items.last else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + last
+        return "\(QuotedText.quote(word)) is not a command; did you mean \(Prose.list(meant, conjunction: "or"))? "
     }
 
     mutating func restart() -> [ChatBlock] {
@@ -196,7 +189,7 @@ public struct Conversation: Sendable {
         answers = previous
         requestedQuestion = nil
         let names = undone.map { ruleBase.questions[$0].label.lowercased() }
-        return [.note("Took back your answer about \(Self.list(names)).")] + advance()
+        return [.note("Took back your answer about \(Prose.list(names)).")] + advance()
     }
 
     mutating func reopen(_ question: QuestionIndex) -> [ChatBlock] {

@@ -38,7 +38,7 @@ extension Conversation {
             ruleBase.rules.contains { $0.condition.questions.contains(question) && $0.points(for: option) != 0 }
         }.map { ruleBase.options[$0].name }
         var blocks: [ChatBlock] = [.say(asked.why)]
-        if !swayed.isEmpty { blocks.append(.note("Your answer can sway: \(Self.list(swayed)).")) }
+        if !swayed.isEmpty { blocks.append(.note("Your answer can sway: \(Prose.list(swayed)).")) }
         return blocks + [.ask(asked.ask)]
     }
 
@@ -71,7 +71,7 @@ extension Conversation {
         guard let outcome = hypothetical.settledRecommendation else {
             let candidates = hypothetical.possibleRecommendations.map { ruleBase.options[$0].name }
             let open = hypothetical.openQuestions.map { ruleBase.questions[$0.question].label.lowercased() }
-            return [.say("\(condition), it could still be \(Self.list(candidates)), depending on \(Self.list(open)).")]
+            return [.say("\(condition), it could still be \(Prose.list(candidates)), depending on \(Prose.list(open)).")]
         }
         let name = ruleBase.options[outcome].name
         guard let now else { return [.say("\(condition), the recommendation would be \(name).")] }
@@ -123,7 +123,7 @@ extension Conversation {
                 let quoted = if case .value = change.to { "“\(target)”" } else { target }
                 return "\(ruleBase.questions[change.question].label.lowercased()) were \(quoted)"
             }
-            blocks.append(.say("\(name) would lead if \(Self.list(parts))."))
+            blocks.append(.say("\(name) would lead if \(Prose.list(parts))."))
         } else {
             blocks.append(.say("No change of your answers would make \(name) lead."))
         }

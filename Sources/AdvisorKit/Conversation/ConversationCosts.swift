@@ -12,7 +12,7 @@ extension Conversation {
         } catch {
             guard case .unanswered(let questions) = error else { return askAgain() }
             let labels = questions.map { ruleBase.questions[$0].label.lowercased() }
-            return [.say("I need your answer on \(Self.list(labels)) before I can estimate what each option would cost.")] + askAgain()
+            return [.say("I need your answer on \(Prose.list(labels)) before I can estimate what each option would cost.")] + askAgain()
         }
     }
 
@@ -58,7 +58,7 @@ extension Conversation {
                 value += ", your figure"
             } else if resolved.isOpen {
                 let questions = Set(parameter.cases.flatMap(\.condition.questions)).filter { answers[$0] == nil }.sorted()
-                value += ", until you answer about \(Self.list(questions.map { ruleBase.questions[$0].label.lowercased() }))"
+                value += ", until you answer about \(Prose.list(questions.map { ruleBase.questions[$0].label.lowercased() }))"
             }
             blocks.append(.item("\(parameter.id) = \(value): \(parameter.description) [\(Phrasing.provenance(parameter.provenance))]"))
         }

@@ -5,23 +5,12 @@ import Foundation
 public enum CostPhrasing {
     /// "16,260 USD".
     public static func money(_ amount: Int, _ currency: String) -> String {
-        "\(grouped(amount)) \(currency)"
+        "\(Prose.grouped(amount)) \(currency)"
     }
 
     /// "3,000 to 45,000 USD", or one amount when both ends are equal.
     public static func range(_ low: Int, _ high: Int, _ currency: String) -> String {
-        low == high ? money(low, currency) : "\(grouped(low)) to \(grouped(high)) \(currency)"
-    }
-
-    /// "1,234": digits grouped in threes.
-    public static func grouped(_ amount: Int) -> String {
-        let digits = Array(String(amount.magnitude))
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out += "," }
-            out.append(digit)
-        }
-        return (amount < 0 ? "-" : "") + out
+        low == high ? money(low, currency) : "\(Prose.grouped(low)) to \(Prose.grouped(high)) \(currency)"
     }
 
     /// A parameter value for people: "70,000", "0.12", "1,234.5".
@@ -30,7 +19,7 @@ public enum CostPhrasing {
         let parts = plain.split(separator: ".", maxSplits: 1)
         guard let whole = parts.first, let integer = Int(whole) else { return plain }
         let fraction = parts.count > 1 ? "." + parts[1] : ""
-        return (plain.hasPrefix("-") && integer == 0 ? "-" : "") + grouped(integer) + fraction
+        return (plain.hasPrefix("-") && integer == 0 ? "-" : "") + Prose.grouped(integer) + fraction
     }
 
     /// "125 USD/hour".
@@ -64,7 +53,7 @@ public enum CostPhrasing {
         let currency = report.currency
         let cheap = report.estimate(of: report.cheapest)?.expected ?? 0
         let chosen = report.estimate(of: recommended)?.expected ?? 0
-        let head = "\(cheapest) is cheaper in a typical year (\(grouped(cheap)) against \(money(chosen, currency)) for \(options[recommended].name))"
+        let head = "\(cheapest) is cheaper in a typical year (\(Prose.grouped(cheap)) against \(money(chosen, currency)) for \(options[recommended].name))"
         guard let index = report.decidingRule else {
             return head + ", but the recommendation rests on more than cost."
         }
@@ -74,7 +63,7 @@ public enum CostPhrasing {
             let asked = report.ruleBase.questions[question]
             return "\(asked.label.lowercased()): \(report.answers[question].map(asked.describe) ?? "")"
         }
-        let weighs = what.isEmpty ? "rule \(rule.id)" : "your answer on \(Phrases.list(what)) (rule \(rule.id))"
+        let weighs = what.isEmpty ? "rule \(rule.id)" : "your answer on \(Prose.list(what)) (rule \(rule.id))"
         return head + ", but the recommendation weighs more than cost, above all \(weighs)."
     }
 
@@ -94,7 +83,7 @@ public enum CostPhrasing {
             let span = stretchText(stretch.range, in: sweep, unit: unit)
             return position == 0 ? "\(names[stretch.cheapest]) is cheapest \(span)" : "\(names[stretch.cheapest]) \(span)"
         }
-        return "At these rates, with your other answers, \(Phrases.list(parts)) (checked up to \(sweep.range.upperBound)\(unit))."
+        return "At these rates, with your other answers, \(Prose.list(parts)) (checked up to \(sweep.range.upperBound)\(unit))."
     }
 
     /// The recommendation (or the cheapest option) against its nearest rival along one number
@@ -107,7 +96,7 @@ public enum CostPhrasing {
         let subject = "\(names[first]) costs less than \(names[second])"
         if cheaper.isEmpty { return "\(names[first]) costs no less than \(names[second]) at any size up to \(sweep.range.upperBound)\(unit)." }
         if cheaper == [sweep.range] { return "\(subject) at every size up to \(sweep.range.upperBound)\(unit)." }
-        return "\(subject) " + Phrases.list(cheaper.map { stretchText($0, in: sweep, unit: unit) }) + "."
+        return "\(subject) " + Prose.list(cheaper.map { stretchText($0, in: sweep, unit: unit) }) + "."
     }
 
     /// "break_fix_hourly_rate: 125 → 158 USD/hour (+26%) would make Managed services provider the cheapest."
@@ -127,7 +116,7 @@ public enum CostPhrasing {
         let open = report.openQuestions
         guard !open.isEmpty else { return nil }
         let labels = open.map { report.ruleBase.questions[$0].label.lowercased() }
-        return "The ranges are wider because \(Phrases.list(labels)) \(open.count == 1 ? "is" : "are") not answered; a typical year assumes the usual case."
+        return "The ranges are wider because \(Prose.list(labels)) \(Prose.agreeing(open.count, "is", "are")) not answered; a typical year assumes the usual case."
     }
 
     private static func stretchText(_ range: ClosedRange<Int>, in sweep: CostBreakEven.Sweep, unit: String) -> String {

@@ -196,15 +196,8 @@ public enum ConditionPhrasing {
                 let choices = question?.choices ?? []
                 return "“" + (choices.indices.contains(member) ? choices[member].label : "choice \(member)") + "”"
             }
-            return series(labels, conjunction: negated ? "nor" : "or")
+            return Prose.list(labels, conjunction: negated ? "nor" : "or")
         }
-    }
-
-    /// "a", "a or b", "a, b or c".
-    static func series(_ items: [String], conjunction: String) -> String {
-        guard let last = items.last else { return "" }
-        guard items.count > 1 else { return last }
-        return items.dropLast().joined(separator: ", ") + " \(conjunction) " + last
     }
 
     static func lowercasedInitial(_ text: String) -> String {

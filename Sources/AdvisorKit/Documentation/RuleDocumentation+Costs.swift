@@ -6,7 +6,7 @@ extension RuleDocumentation {
         guard let model else { return [] }
         var out = ["", "## Cost model", ""]
         out.append("`advisor --costs` estimates what each option would cost a year, in \(model.currency). The estimate stands beside the "
-            + "recommendation and does not change it. It is built from the \(count(model.parameters.count, "parameter")) below; "
+            + "recommendation and does not change it. It is built from the \(Prose.count(model.parameters.count, "parameter")) below; "
             + "change one for a run with `--assume ID=VALUE` (in the chat: `assume ID VALUE`). A value may differ in a quiet and in a bad "
             + "year, which gives the estimate its range, and may depend on the answers: the first case that applies gives the value.")
         out += ["", "### Parameters"]
@@ -28,7 +28,7 @@ extension RuleDocumentation {
         for (option, parts) in model.estimates.enumerated() where ruleBase.options.indices.contains(option) {
             out += ["", "#### \(escape(ruleBase.options[option].name))", ""]
             for part in parts {
-                out.append("- **\(part.kind.title):** \(escape(part.description)) \(code(oneLine(part.formulaText)))")
+                out.append("- **\(part.kind.title):** \(escape(part.description)) \(code(part.formulaText))")
             }
         }
         return out
@@ -41,6 +41,6 @@ extension RuleDocumentation {
             guard !kinds.isEmpty, ruleBase.options.indices.contains(option) else { return nil }
             return "\(escape(ruleBase.options[option].name)) (\(kinds.joined(separator: ", ")))"
         }
-        return uses.isEmpty ? "no estimate" : ConditionPhrasing.series(uses, conjunction: "and")
+        return uses.isEmpty ? "no estimate" : Prose.list(uses)
     }
 }

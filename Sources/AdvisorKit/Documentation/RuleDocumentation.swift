@@ -14,8 +14,8 @@ public enum RuleDocumentation {
         var out: [String] = []
         out.append("# How the advisor decides")
         out.append("")
-        out.append("This document is generated from the rule base. It lists the \(count(ruleBase.questions.count, "question")) the advisor may ask, "
-            + "the \(count(ruleBase.options.count, "option")) it chooses between and the \(count(ruleBase.rules.count, "rule")) it applies. "
+        out.append("This document is generated from the rule base. It lists the \(Prose.count(ruleBase.questions.count, "question")) the advisor may ask, "
+            + "the \(Prose.count(ruleBase.options.count, "option")) it chooses between and the \(Prose.count(ruleBase.rules.count, "rule")) it applies. "
             + "Every rule names the section of the article it paraphrases, or says plainly that it is an assumption.")
         out.append("")
         out.append("Each rule gives points for or against options when it applies. The points are added up and the option with the most "
@@ -54,13 +54,13 @@ public enum RuleDocumentation {
             if !article.name.isEmpty { out.append("- **\(escape(article.name))**") }
             for section in article.sections {
                 let citing = ruleBase.rules.filter { $0.provenance.source == section.source }.count
-                out.append("\(indent)- \(escape(section.heading)) (cited by \(citing == 0 ? "no rule" : count(citing, "rule")))")
+                out.append("\(indent)- \(escape(section.heading)) (cited by \(citing == 0 ? "no rule" : Prose.count(citing, "rule")))")
             }
         }
         let assumed = ruleBase.rules.filter { $0.provenance.assumption != nil }.count
         if assumed > 0 {
             out.append("")
-            out.append("Where the article is silent, \(count(assumed, "rule")) \(assumed == 1 ? "rests" : "rest") on a stated assumption instead.")
+            out.append("Where the article is silent, \(Prose.count(assumed, "rule")) \(Prose.agreeing(assumed, "rests", "rest")) on a stated assumption instead.")
         }
         return out
     }
@@ -86,7 +86,7 @@ public enum RuleDocumentation {
                 let stretches = space.segments[index]
                 if stretches.count > 1 {
                     let words = stretches.map { Phrasing.numbers($0, unit: nil) }
-                    out.append("- **Ranges the rules tell apart:** \(escape(ConditionPhrasing.series(words, conjunction: "and")))"
+                    out.append("- **Ranges the rules tell apart:** \(escape(Prose.list(words)))"
                         + (range.upperBound == Int.max ? "" : " (at most \(range.upperBound))") + ".")
                 }
             case .boolean:
@@ -128,7 +128,7 @@ public enum RuleDocumentation {
         }
         if let caveat = rule.caveat {
             let names = rule.ifRecommended.filter { ruleBase.options.indices.contains($0) }.map { ruleBase.options[$0].name }
-            let scope = names.isEmpty ? "" : " (only when the recommendation is \(ConditionPhrasing.series(names, conjunction: "or")))"
+            let scope = names.isEmpty ? "" : " (only when the recommendation is \(Prose.list(names, conjunction: "or")))"
             out.append("- **Caveat\(escape(scope)):** \(escape(caveat))")
         }
         out.append("- **Why:** \(escape(rule.because))")
@@ -148,20 +148,7 @@ public enum RuleDocumentation {
     // MARK: - Markdown helpers
 
     /// Escaped for Markdown, on one line (a line break inside a list item or table cell would break it).
-    static func escape(_ text: String) -> String { MarkdownRenderer.escape(oneLine(text)) }
+    static func escape(_ text: String) -> String { Markdown.escaped(Markdown.oneLine(text)) }
 
-    static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
-    }
-
-    /// An inline code span that survives backticks in the text.
-    static func code(_ raw: String) -> String {
-        let text = oneLine(raw)
-        var fence = "`"
-        while text.contains(fence) { fence += "`" }
-        let padding = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
-        return fence + padding + text + padding + fence
-    }
-
-    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+    static func code(_ raw: String) -> String { Markdown.code(raw) }
 }

@@ -3,7 +3,7 @@
 public enum CostMarkdownRenderer {
     public static func lines(_ report: CostReport) -> [String] {
         let ruleBase = report.ruleBase
-        let escape = MarkdownRenderer.escape
+        let escape = Markdown.escaped
         var out = ["## What it would cost", ""]
         out.append("Estimated cost a year in \(report.currency), from a quiet year to a bad one. The estimate stands beside the recommendation; it does not change it.")
         out.append("")
@@ -13,10 +13,10 @@ public enum CostMarkdownRenderer {
             var name = escape(ruleBase.options[estimate.option].name)
             if estimate.option == report.recommendation { name += " (recommended)" }
             let parts = CostPartKind.allCases.map { kind in
-                estimate.parts.first { $0.kind == kind }.map { CostPhrasing.grouped($0.amount) } ?? "–"
+                estimate.parts.first { $0.kind == kind }.map { Prose.grouped($0.amount) } ?? "–"
             }
-            let range = "\(CostPhrasing.grouped(estimate.low)) to \(CostPhrasing.grouped(estimate.high))"
-            out.append("| \(name) | \(CostPhrasing.grouped(estimate.expected)) | \(range) | " + parts.joined(separator: " | ") + " |")
+            let range = "\(Prose.grouped(estimate.low)) to \(Prose.grouped(estimate.high))"
+            out.append("| \(name) | \(Prose.grouped(estimate.expected)) | \(range) | " + parts.joined(separator: " | ") + " |")
         }
         out.append("")
         if let note = CostPhrasing.openNote(report) {
@@ -44,8 +44,8 @@ public enum CostMarkdownRenderer {
             let resolved = report.resolved[index]
             var value = CostPhrasing.value(resolved.shown, of: parameter)
             if resolved.isAssumed { value += " (your figure)" }
-            let origin = RuleDocumentation.oneLine(Phrasing.provenance(parameter.provenance))
-            out.append("| `\(parameter.id)` | \(escape(value)) | \(escape(RuleDocumentation.oneLine(parameter.description))) | \(escape(origin)) |")
+            let origin = Markdown.oneLine(Phrasing.provenance(parameter.provenance))
+            out.append("| `\(parameter.id)` | \(escape(value)) | \(escape(Markdown.oneLine(parameter.description))) | \(escape(origin)) |")
         }
         return out
     }

@@ -17,12 +17,12 @@ public struct CostTextRenderer: Sendable {
         var out: [String] = [style.bold("What it would cost (\(currency) a year, estimated)")]
         let names = report.estimates.map { ruleBase.options[$0.option].name }
         let nameWidth = names.map(\.count).max() ?? 0
-        let amounts = report.estimates.map { CostPhrasing.grouped($0.expected) }
+        let amounts = report.estimates.map { Prose.grouped($0.expected) }
         let amountWidth = amounts.map(\.count).max() ?? 0
         for (place, estimate) in report.estimates.enumerated() {
             let name = names[place] + String(repeating: " ", count: nameWidth - names[place].count)
             let amount = String(repeating: " ", count: amountWidth - amounts[place].count) + amounts[place]
-            let range = estimate.low == estimate.high ? "" : "  (\(CostPhrasing.grouped(estimate.low)) to \(CostPhrasing.grouped(estimate.high)))"
+            let range = estimate.low == estimate.high ? "" : "  (\(Prose.grouped(estimate.low)) to \(Prose.grouped(estimate.high)))"
             out.append("  \(place + 1). \(name)  \(amount)\(range)")
             for part in estimate.parts {
                 out += wrap(CostPhrasing.working(part, currency: currency), indent: "     ", hanging: "       ").map(style.dim)

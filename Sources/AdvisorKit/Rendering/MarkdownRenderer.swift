@@ -67,13 +67,5 @@ public enum MarkdownRenderer {
         "- \(escape(rule.because)) *(\(escape(Phrasing.effects(of: rule, in: ruleBase))); rule `\(rule.id)`; \(escape(Phrasing.provenance(rule.provenance))))*"
     }
 
-    /// Escapes the characters that would change Markdown structure inside a line or table cell.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if "|*_`[]<>\\".contains(character) { out.append("\\") }
-            out.append(character)
-        }
-        return out
-    }
+    private static func escape(_ text: String) -> String { Markdown.escaped(text) }
 }

@@ -48,7 +48,7 @@ public struct TextRenderer: Sendable {
         }
         if let runnerUp = advice.runnerUp, let first = advice.ranking.first {
             let gap = first.score - runnerUp.score
-            let behind = advice.isComplete ? ", \(gap) point\(gap == 1 ? "" : "s") behind" : ""
+            let behind = advice.isComplete ? ", \(Prose.count(gap, "point")) behind" : ""
             out += wrap("Runner-up: \(ruleBase.options[runnerUp.option].name)\(behind).", indent: "  ")
         }
 
@@ -74,7 +74,7 @@ public struct TextRenderer: Sendable {
         }
         if !advice.unanswered.isEmpty {
             let names = advice.unanswered.map { ruleBase.questions[$0].label }.joined(separator: ", ")
-            out += wrap("The recommendation is settled without \(names): no answer to \(advice.unanswered.count == 1 ? "it" : "them") could change it.", indent: "  ")
+            out += wrap("The recommendation is settled without \(names): no answer to \(Prose.agreeing(advice.unanswered.count, "it", "them")) could change it.", indent: "  ")
         }
         return out.joined(separator: "\n") + "\n"
     }

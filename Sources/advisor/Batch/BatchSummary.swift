@@ -32,12 +32,11 @@ struct BatchSummary {
     func lines(options: [SupportOption]) -> [String] {
         var lines = warnings.map { "advisor: warning: \($0)" }
         if warningCount > warnings.count {
-            lines.append("advisor: warning: … and \(grouped(warningCount - warnings.count)) more")
+            lines.append("advisor: warning: … and \(Prose.grouped(warningCount - warnings.count)) more")
         }
-        let perOption = zip(options, recommended).map { "\($0.id) \(grouped($1))" }.joined(separator: ", ")
-        let errorWord = errors == 1 ? "error" : "errors"
-        let caseWord = cases == 1 ? "case" : "cases"
-        lines.append("advisor: \(grouped(cases)) \(caseWord), \(grouped(errors)) \(errorWord); recommended: \(perOption)")
+        let perOption = zip(options, recommended).map { "\($0.id) \(Prose.grouped($1))" }.joined(separator: ", ")
+        let counts = "\(Prose.grouped(cases)) \(Prose.plural("case", cases)), \(Prose.grouped(errors)) \(Prose.plural("error", errors))"
+        lines.append("advisor: \(counts); recommended: \(perOption)")
         return lines
     }
 }

@@ -1,3 +1,4 @@
+import AdvisorKit
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -42,7 +43,7 @@ struct ProgressMeter {
     /// The text of the bar: `120,000 cases  1.1M cases/s  40%  ETA 0:02`.
     static func line(cases: Int, bytes: Int, totalBytes: Int?, elapsed: Double) -> String {
         let rate = elapsed > 0 ? Double(cases) / elapsed : 0
-        var text = "\(grouped(cases)) cases  \(compact(rate)) cases/s"
+        var text = "\(Prose.grouped(cases)) cases  \(compact(rate)) cases/s"
         if let totalBytes, totalBytes > 0, bytes > 0 {
             let share = min(1, Double(bytes) / Double(totalBytes))
             let left = Int((elapsed / share - elapsed).rounded())
@@ -56,15 +57,4 @@ struct ProgressMeter {
         if value >= 1e3 { return String(format: "%.0fk", value / 1e3) }
         return String(format: "%.0f", value)
     }
-}
-
-/// A count with thousands separators: 1,234,567.
-func grouped(_ number: Int) -> String {
-    let digits = String(number.magnitude)
-    var result = ""
-    for (index, digit) in digits.enumerated() {
-        if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
-        result.append(digit)
-    }
-    return (number < 0 ? "-" : "") + result
 }

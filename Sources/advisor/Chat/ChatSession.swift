@@ -68,7 +68,7 @@ struct ChatSession {
             Terminal.write(DiagnosticRenderer.text(report.diagnostics, files: files))
         }
         guard report.errorCount == 0, let ruleBase = report.ruleBase else {
-            show(ChatReply([.say("The rules have \(report.errorCount) error\(report.errorCount == 1 ? "" : "s"); keeping the rules as they were. Fix them and type reload again.")]))
+            show(ChatReply([.say("The rules have \(Prose.count(report.errorCount, "error")); keeping the rules as they were. Fix them and type reload again.")]))
             return
         }
         var costModel = report.costModel

@@ -47,8 +47,6 @@ struct CheckCommand: ParsableCommand {
     }
 
     static func summary(_ report: RuleCheckReport, files: Int) -> String {
-        let errors = report.errorCount == 1 ? "1 error" : "\(report.errorCount) errors"
-        let warnings = report.warningCount == 1 ? "1 warning" : "\(report.warningCount) warnings"
-        return "\(files) rule file\(files == 1 ? "" : "s") checked: \(errors), \(warnings)\n"
+        return "\(Prose.count(files, "rule file")) checked: \(Prose.count(report.errorCount, "error")), \(Prose.count(report.warningCount, "warning"))\n"
     }
 }

@@ -110,12 +110,11 @@ import Testing
         #expect(RuleDocumentation.when(rule, in: ruleBase) == "`backup_monitoring and (users > 10 or sites > 2)`")
     }
 
-    @Test func subjectsAndSeries() throws {
+    @Test func subjectsAndNumbers() throws {
         let ruleBase = try #require(Self.ruleBase)
         #expect(ConditionPhrasing.subject(of: ruleBase.questions[0]) == "the number of users")
         #expect(ConditionPhrasing.subject(of: ruleBase.questions[3]) == "variable bills")
         #expect(ConditionPhrasing.lowercasedInitial("IT budget") == "IT budget")
-        #expect(ConditionPhrasing.series(["a", "b", "c"], conjunction: "or") == "a, b or c")
         #expect(ConditionPhrasing.numbers(IntegerInterval(lower: 3, upper: 10), within: 1...10) == "3 or more")
     }
 }

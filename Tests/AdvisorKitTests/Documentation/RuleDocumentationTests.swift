@@ -37,13 +37,13 @@ import Testing
             #expect(markdown.contains("#### `\(rule.id)`"), "rule \(rule.id)")
             switch rule.provenance {
             case .source(let citation):
-                #expect(markdown.contains("**Source:** \(MarkdownRenderer.escape(citation))"), "source of \(rule.id)")
+                #expect(markdown.contains("**Source:** \(Markdown.escaped(citation))"), "source of \(rule.id)")
             case .assumption(let rationale):
-                #expect(markdown.contains(MarkdownRenderer.escape(rationale)), "assumption of \(rule.id)")
+                #expect(markdown.contains(Markdown.escaped(rationale)), "assumption of \(rule.id)")
             }
         }
         for question in ruleBase.questions {
-            #expect(markdown.contains(MarkdownRenderer.escape(question.ask)))
+            #expect(markdown.contains(Markdown.escaped(question.ask)))
             for choice in question.choices { #expect(markdown.contains("| `\(choice.value)` |")) }
         }
         for option in ruleBase.options { #expect(markdown.contains("**\(option.name)** (`\(option.id)`)")) }

@@ -63,10 +63,6 @@ import Testing
         #expect(parsed?["text"] == "a \"quote\", a \\ and\na\tbreak\u{1}")
     }
 
-    @Test func markdownEscapesTableAndEmphasisCharacters() {
-        #expect(MarkdownRenderer.escape("a|b *c* _d_ `e`") == #"a\|b \*c\* \_d\_ \`e\`"#)
-    }
-
     @Test func phrasingOfRangesAndPoints() {
         #expect(Phrasing.numbers(16...Int.max, unit: "users") == "16 or more users")
         #expect(Phrasing.numbers(1...10, unit: "users") == "1 to 10 users")
