@@ -42,12 +42,7 @@ public final class CaseEvaluator {
                 question: unsettled.openQuestions.first.map { ruleBase.questions[$0].id }, message: unsettled.message(in: ruleBase))
         }
         if recommendation != compiled.recommendation {
-            let caveats = ruleBase.rules.indices.filter { index in
-                let rule = ruleBase.rules[index]
-                return rule.caveat != nil && rule.condition.truth(answers) == .true
-                    && (rule.ifRecommended.isEmpty || rule.ifRecommended.contains(recommendation))
-            }
-            settled = (recommendation, caveats)
+            settled = (recommendation, engine.caveats(for: answers, recommending: recommendation))
         }
         return nil
     }

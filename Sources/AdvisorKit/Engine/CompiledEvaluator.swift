@@ -334,7 +334,8 @@ public final class CompiledEvaluator {
         }
     }
 
-    /// Drops the caveats whose `if_recommended` does not name the recommendation.
+    /// Drops the caveats whose `if_recommended` does not name the recommendation: `Rule.caveatApplies(to:)`
+    /// over the compiled arrays.
     private func keepApplicableCaveats() {
         let best = rankingBuffer[0]
         var kept = 0

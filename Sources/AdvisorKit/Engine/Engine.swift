@@ -26,10 +26,7 @@ public struct Engine: Sendable {
             if rule.caveat != nil { firedCaveats.append(index) }
         }
         let ranking = Evaluation.rank(scores)
-        let caveats = firedCaveats.filter { index in
-            let limit = ruleBase.rules[index].ifRecommended
-            return limit.isEmpty || limit.contains(ranking[0])
-        }
+        let caveats = firedCaveats.filter { ruleBase.rules[$0].caveatApplies(to: ranking[0]) }
         return Evaluation(scores: scores, ranking: ranking, scoringRules: scoring, caveats: caveats)
     }
 

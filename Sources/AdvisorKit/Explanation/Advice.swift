@@ -91,13 +91,17 @@ extension Engine {
             let left = rules[lhs.element].points(for: recommendation), right = rules[rhs.element].points(for: recommendation)
             return left != right ? left > right : lhs.offset < rhs.offset
         }.map(\.element)
-        let caveats = ruleBase.rules.indices.filter { index in
-            let rule = rules[index]
-            return rule.caveat != nil && rule.condition.truth(answers) == .true
-                && (rule.ifRecommended.isEmpty || rule.ifRecommended.contains(recommendation))
-        }
         return Advice(
             ruleBase: ruleBase, answers: answers, recommendation: recommendation, ranking: ranking,
-            reasons: reasons, caveats: caveats, changes: whatWouldChange(answers), unanswered: answers.unanswered)
+            reasons: reasons, caveats: caveats(for: answers, recommending: recommendation), changes: whatWouldChange(answers),
+            unanswered: answers.unanswered)
+    }
+
+    /// The caveats to show with `recommendation` for these answers: those whose condition is
+    /// certainly true and that apply to it (even while questions are open).
+    public func caveats(for answers: Answers, recommending recommendation: OptionIndex) -> [RuleIndex] {
+        ruleBase.rules.indices.filter { index in
+            ruleBase.rules[index].caveatApplies(to: recommendation) && ruleBase.rules[index].condition.truth(answers) == .true
+        }
     }
 }

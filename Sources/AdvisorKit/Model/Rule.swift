@@ -56,6 +56,12 @@ public struct Rule: Sendable, Hashable {
     public func points(for option: OptionIndex) -> Int {
         points.reduce(0) { $0 + ($1.option == option ? $1.points : 0) }
     }
+
+    /// True when the rule is a caveat to show, should it fire, with `recommendation` recommended:
+    /// its `if_recommended` is empty or names that option.
+    public func caveatApplies(to recommendation: OptionIndex) -> Bool {
+        caveat != nil && (ifRecommended.isEmpty || ifRecommended.contains(recommendation))
+    }
 }
 
 /// Where a rule's advice comes from: a section of the source article, or an assumption of ours.
