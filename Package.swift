@@ -33,17 +33,19 @@ let package = Package(
         // Line editing, history and completion over libedit, or plain lines when not on a terminal.
         .target(
             name: "LineEditor",
-            dependencies: ["CEditLine"]
+            dependencies: ["CEditLine", "AtomicFiles"]
         ),
         // A temporary file that SIGINT, SIGTERM and SIGHUP remove (advisor batch --output), in C so
         // that the signal handler is async-signal-safe.
         .target(name: "CSignalCleanup"),
+        // Replacing a file through a temporary file beside it (chat save, history, batch --output).
+        .target(name: "AtomicFiles", dependencies: ["CSignalCleanup"]),
         .executableTarget(
             name: "advisor",
             dependencies: [
                 "AdvisorKit",
                 "LineEditor",
-                "CSignalCleanup",
+                "AtomicFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -84,6 +86,10 @@ let package = Package(
             name: "AdvisorKitTests",
             dependencies: ["AdvisorKit", "SyntheticRules", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "AtomicFilesTests",
+            dependencies: ["AtomicFiles", "PseudoTerminalTesting"]
         ),
         .testTarget(
             name: "LineEditorTests",

@@ -1,3 +1,4 @@
+import AtomicFiles
 import CEditLine
 import Foundation
 
@@ -14,10 +15,10 @@ public struct HistoryFileError: Error, Equatable, CustomStringConvertible {
 
 /// A libedit `History` list, bounded in size, written through to a file.
 ///
-/// The file uses libedit's own format (H_SAVE_FP / H_LOAD). Each save writes
-/// a temporary file in the same folder (mode 0600) and renames it over the
-/// history file, so a reader never sees a half-written file. Failures never
-/// stop line editing: ``record(_:)`` collects them in ``warnings``.
+/// The file uses libedit's own format (H_SAVE_FP / H_LOAD). Each save replaces
+/// it through an `AtomicFileWriter` (mode 0600, private to its owner), so a
+/// reader never sees a half-written file. Failures never stop line editing:
+/// ``record(_:)`` collects them in ``warnings``.
 final class PersistentHistory {
     /// The libedit `History *`, for `EL_HIST`.
     let handle: OpaquePointer
@@ -79,39 +80,11 @@ final class PersistentHistory {
         } catch {
             throw HistoryFileError(path: path, reason: "could not create folder \(folder)")
         }
-        let temporaryPath = try writeTemporaryCopy(in: folder, nextTo: fileURL.lastPathComponent, for: path)
-        if rename(temporaryPath, path) != 0 {
-            let reason = "could not replace the file: \(Self.describeErrno())"
-            unlink(temporaryPath)
-            throw HistoryFileError(path: path, reason: reason)
+        do {
+            try AtomicFileWriter.write(to: path, permissions: .fixed(0o600)) { stream in ceditline_history_save(handle, stream) >= 0 }
+        } catch {
+            throw HistoryFileError(path: path, reason: "could not save it: \(error.reason)")
         }
-    }
-
-    /// Writes the entries to a new mode-0600 file in `folder` and returns its path.
-    private func writeTemporaryCopy(
-        in folder: String, nextTo fileName: String, for path: String
-    ) throws(HistoryFileError) -> String {
-        var template = Array("\(folder)/.\(fileName).XXXXXX".utf8CString)
-        let descriptor = mkstemp(&template)
-        guard descriptor >= 0 else {
-            throw HistoryFileError(path: path, reason: "could not create a file in \(folder): \(Self.describeErrno())")
-        }
-        let temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        guard let stream = fdopen(descriptor, "w") else {
-            let reason = "could not open \(temporaryPath): \(Self.describeErrno())"
-            Glibc.close(descriptor)
-            unlink(temporaryPath)
-            throw HistoryFileError(path: path, reason: reason)
-        }
-        let saved = ceditline_history_save(handle, stream) >= 0
-        let flushed = fflush(stream) == 0 && fsync(descriptor) == 0
-        let closed = fclose(stream) == 0
-        guard saved, flushed, closed else {
-            let reason = "could not write \(temporaryPath): \(Self.describeErrno())"
-            unlink(temporaryPath)
-            throw HistoryFileError(path: path, reason: reason)
-        }
-        return temporaryPath
     }
 
     private func warn(_ error: HistoryFileError) {
@@ -119,9 +92,5 @@ final class PersistentHistory {
         if warnings.last != message {
             warnings.append(message)
         }
-    }
-
-    private static func describeErrno() -> String {
-        String(cString: strerror(errno))
     }
 }

@@ -52,8 +52,10 @@ import Testing
         #expect(replay.stdout.hasPrefix("Recommendation: Managed services provider"))
         let testCase = try String(contentsOf: folder.appendingPathComponent("case.yaml"), encoding: .utf8)
         #expect(testCase.contains("recommendation: managed_services"))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
-        #expect(leftovers.isEmpty)
+        let words = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("Could not save to /nonexistent-folder/x.json: there is no folder /nonexistent-folder."))
+        // No temporary file left behind.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["case.yaml", "mine.json"])
     }
 
     @Test func chatOptionsAreValidated() throws {

@@ -1,4 +1,4 @@
-import CSignalCleanup
+import AtomicFiles
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -7,11 +7,11 @@ import Glibc
 /// Where batch records go: standard output or the file given with --output, written with
 /// write(2) in large blocks.
 ///
-/// A regular file (or one not there yet) is never left half written: the records go to a
-/// temporary file in the same folder (`.NAME.advisor-XXXXXX`), which ``finish()`` renames over
-/// the file once the run is over, and which ``discard()`` — or SIGINT, SIGTERM or SIGHUP, through
-/// the handlers of `CSignalCleanup` — removes, leaving a file that was there before untouched.
-/// A symbolic link, a device or a pipe is written directly, as given.
+/// A regular file (or one not there yet) is never left half written: the records go to an
+/// `AtomicFileWriter`'s temporary file beside it, which ``finish()`` renames over the file once
+/// the run is over, and which ``discard()`` — or SIGINT, SIGTERM or SIGHUP — removes, leaving a
+/// file that was there before untouched. A symbolic link, a device or a pipe is written
+/// directly, as given.
 ///
 /// When the reader of a pipe goes away (`advisor batch … | head`), SIGPIPE ends the process
 /// quietly, as it does other Unix tools (exit status 141 in the shell); should SIGPIPE be
@@ -20,15 +20,15 @@ struct OutputSink {
     let descriptor: Int32
     /// The output as given, for messages.
     let name: String
-    /// The temporary file the records go to until ``finish()``, when there is one.
-    let temporaryPath: String?
+    /// The file being replaced, until ``finish()``, when there is one.
+    let replacement: AtomicFileWriter?
 
     /// Standard output for nil or `-`; else the file at `path`, by way of a temporary file when
     /// it is a regular file or does not exist yet. Fails with 73 (cannot create) when the
     /// output cannot be written at all: a missing or unwritable folder, a folder given as the file.
     static func open(_ path: String?) throws(Failure) -> OutputSink {
         guard let path, path != "-" else {
-            return OutputSink(descriptor: STDOUT_FILENO, name: "standard output", temporaryPath: nil)
+            return OutputSink(descriptor: STDOUT_FILENO, name: "standard output", replacement: nil)
         }
         var status = stat()
         if lstat(path, &status) == 0 {
@@ -37,47 +37,25 @@ struct OutputSink {
                 throw cannotCreate(path, "it is a folder")
             case S_IFREG:
                 guard access(path, W_OK) == 0 else { throw cannotCreate(path, errorText()) }
-                return try openTemporary(for: path, mode: status.st_mode & 0o777)
             default:
                 return try openDirectly(path)
             }
+        } else {
+            guard errno == ENOENT || errno == ENOTDIR else { throw cannotCreate(path, errorText()) }
         }
-        guard errno == ENOENT || errno == ENOTDIR else { throw cannotCreate(path, errorText()) }
-        return try openTemporary(for: path, mode: 0o666 & ~currentUmask())
-    }
-
-    /// A new temporary file beside `path`, with the permission bits `mode`, which the signal
-    /// handlers remove until ``finish()`` or ``discard()``.
-    private static func openTemporary(for path: String, mode: mode_t) throws(Failure) -> OutputSink {
-        let (folder, fileName) = split(path)
-        let descriptor = signal_cleanup_create("\(folder)/.\(fileName).advisor-XXXXXX", mode)
-        guard descriptor >= 0 else {
-            if errno == ENOENT { throw cannotCreate(path, "there is no folder \(folder)") }
-            if errno == ENOTDIR { throw cannotCreate(path, "\(folder) is not a folder") }
-            throw cannotCreate(path, errorText())
+        do {
+            let replacement = try AtomicFileWriter(replacing: path, removedOnSignal: true)
+            return OutputSink(descriptor: replacement.descriptor, name: path, replacement: replacement)
+        } catch {
+            throw cannotCreate(path, error.reason)
         }
-        return OutputSink(descriptor: descriptor, name: path, temporaryPath: String(cString: signal_cleanup_path()))
     }
 
     /// A link, a device or a pipe, opened as given (the records go straight to it).
     private static func openDirectly(_ path: String) throws(Failure) -> OutputSink {
         let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
         guard descriptor >= 0 else { throw cannotCreate(path, errorText()) }
-        return OutputSink(descriptor: descriptor, name: path, temporaryPath: nil)
-    }
-
-    /// The folder (`.` when there is none) and the file name of `path`.
-    private static func split(_ path: String) -> (folder: String, fileName: String) {
-        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
-        let folder = path[..<slash]
-        return (folder.isEmpty ? "/" : String(folder), String(path[path.index(after: slash)...]))
-    }
-
-    /// The process's file mode creation mask (umask(2) can only be read by setting it).
-    private static func currentUmask() -> mode_t {
-        let mask = umask(0o022)
-        umask(mask)
-        return mask
+        return OutputSink(descriptor: descriptor, name: path, replacement: nil)
     }
 
     func write(_ bytes: [UInt8]) throws(Failure) {
@@ -94,7 +72,7 @@ struct OutputSink {
             switch errno {
             case EINTR: continue
             case EPIPE: exit(141)
-            default: throw cannotWrite()
+            default: throw cannotWrite(Self.errorText())
             }
         }
     }
@@ -104,38 +82,29 @@ struct OutputSink {
     /// the temporary file is removed, so the file is either the whole output or as it was.
     func finish() throws(Failure) {
         guard descriptor != STDOUT_FILENO else { return }
-        guard let temporaryPath else {
-            if Glibc.close(descriptor) != 0 { throw cannotWrite() }
+        guard let replacement else {
+            if Glibc.close(descriptor) != 0 { throw cannotWrite(Self.errorText()) }
             return
         }
-        defer { signal_cleanup_release() }
-        let synced = fsync(descriptor) == 0 ? 0 : errno
-        let closed = Glibc.close(descriptor) == 0 ? 0 : errno
-        if synced != 0 || closed != 0 {
-            errno = synced != 0 ? synced : closed
-            let failure = cannotWrite()
-            unlink(temporaryPath)
-            throw failure
-        }
-        guard rename(temporaryPath, name) == 0 else {
-            let failure = Self.cannotCreate(name, Self.errorText())
-            unlink(temporaryPath)
-            throw failure
+        do {
+            try replacement.commit()
+        } catch {
+            throw error.step == .replace ? Self.cannotCreate(name, error.reason) : cannotWrite(error.reason)
         }
     }
 
     /// Ends a run that failed: closes the output and removes the temporary file, if any.
     func discard() {
         guard descriptor != STDOUT_FILENO else { return }
-        _ = Glibc.close(descriptor)
-        if let temporaryPath {
-            unlink(temporaryPath)
-            signal_cleanup_release()
+        if let replacement {
+            replacement.discard()
+        } else {
+            _ = Glibc.close(descriptor)
         }
     }
 
-    private func cannotWrite() -> Failure {
-        Failure.other(message: "\(name): cannot write (\(Self.errorText()))", exitCode: 74)
+    private func cannotWrite(_ reason: String) -> Failure {
+        Failure.other(message: "\(name): cannot write (\(reason))", exitCode: 74)
     }
 
     private static func cannotCreate(_ path: String, _ reason: String) -> Failure {

@@ -1,4 +1,5 @@
 import AdvisorKit
+import AtomicFiles
 import Foundation
 import LineEditor
 
@@ -87,7 +88,7 @@ struct ChatSession {
 
     private func save(_ contents: String, to path: String, description: String) {
         do {
-            try AtomicFile.write(contents, to: path)
+            try AtomicFileWriter.write(Array(contents.utf8), to: path)
             Terminal.write(printer.text(for: [.note("Saved \(description) to \(path).")]))
         } catch {
             Terminal.write(printer.text(for: [.say("Could not save to \(path): \(error). Nothing was lost; try another file name.")]))
@@ -99,28 +100,4 @@ struct ChatSession {
 final class ConversationBox {
     var conversation: Conversation
     init(_ conversation: Conversation) { self.conversation = conversation }
-}
-
-/// Writes a file by way of a temporary file in the same folder, so a failure never leaves half a file.
-enum AtomicFile {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
-
-    static func write(_ contents: String, to path: String) throws(Failure) {
-        let target = URL(fileURLWithPath: path)
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw Failure(description: "it is a folder")
-        }
-        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(contents.utf8), attributes: [.posixPermissions: 0o644]) else {
-            throw Failure(description: "cannot write in \(target.deletingLastPathComponent().path) (\(String(cString: strerror(errno))))")
-        }
-        guard rename(temporary.path, target.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw Failure(description: reason)
-        }
-    }
 }
