@@ -7,7 +7,7 @@ import SyntheticRules
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("advisor-synth: \(message)\n".utf8))
-    exit(64)
+    exit(EX_USAGE)
 }
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -39,8 +39,7 @@ struct Advisor: ParsableCommand {
             Options of the chat and of reports (--answers, --format, --rules, --no-color, \
             --interactive, --costs, --assume, --costs-file): advisor help advise.
 
-            Exit status: 0 success, 64 usage, 65 bad or insufficient answers,
-            66 file missing or unreadable, 78 broken rule base.
+            \(ExitStatus.help())
             """,
         version: AdvisorVersion.current,
         subcommands: [AdviseCommand.self, BatchCommand.self, RulesCommand.self],
@@ -94,7 +93,7 @@ struct AdviseCommand: ParsableCommand {
 
     func run() throws {
         Terminal.restoreDefaultSignalHandling()
-        do {
+        try reportingFailures { () throws(Failure) in
             let ruleFiles = try ruleOptions.ruleFiles()
             let ruleBase = try ruleOptions.loadRuleBase()
             let engine = Engine(ruleBase: ruleBase)
@@ -111,23 +110,20 @@ struct AdviseCommand: ParsableCommand {
                 return
             }
             let advice: Advice
-            do {
+            do throws(AdviceError) {
                 advice = try engine.advise(decoded.answers)
             } catch {
                 throw Failure.unsettled(error, ruleBase: ruleBase, path: answersPath)
             }
             var costs: CostReport?
             if costOptions.costs, let assumptions = try costOptions.assumptions(ruleBase: ruleBase, ruleFiles: ruleFiles) {
-                do {
+                do throws(CostEstimateError) {
                     costs = try CostReport(engine: engine, assumptions: assumptions, answers: decoded.answers, advice: advice)
                 } catch {
                     throw Failure.costsNeedAnswers(error, ruleBase: ruleBase, path: answersPath)
                 }
             }
             Terminal.write(outputOptions.render(advice, costs: costs))
-        } catch let failure as Failure {
-            Terminal.printError(failure.message)
-            throw ExitCode(failure.exitCode)
         }
     }
 }

@@ -1,4 +1,5 @@
 import AdvisorKit
+import ArgumentParser
 
 /// Everything that ends a run unsuccessfully, with its message and sysexits status, in one place.
 enum Failure: Error {
@@ -13,9 +14,9 @@ enum Failure: Error {
     /// A command-line value that cannot be used, such as a bad --assume (64).
     case usage(String)
     /// An outcome already reported on standard output (failed tests, a diff, warnings under --strict).
-    case silent(exitCode: Int32)
+    case silent(ExitStatus)
     /// Any other failure, with its message (without the `advisor: error: ` prefix) and status.
-    case other(message: String, exitCode: Int32)
+    case other(message: String, status: ExitStatus)
 
     static func unsettled(_ error: AdviceError, ruleBase: RuleBase, path: String) -> Failure {
         .unsettled(message: "\(path == "-" ? "<stdin>" : path): \(error.message(in: ruleBase))")
@@ -28,30 +29,47 @@ enum Failure: Error {
         }
     }
 
-    var exitCode: Int32 {
+    var status: ExitStatus {
         switch self {
-        case .usage: return 64
-        case .answers, .unsettled: return 65
-        case .silent(let code), .other(_, let code): return code
-        case .rules: return 78
+        case .usage: return .usage
+        case .answers, .unsettled: return .dataErr
+        case .silent(let status), .other(_, let status): return status
+        case .rules: return .config
         case .file(let error, let isRules):
             switch error.kind {
-            case .missing, .unreadable: return 66
-            case .tooLarge, .notText: return isRules ? 78 : 65
+            case .missing, .unreadable: return .noInput
+            case .tooLarge, .notText: return isRules ? .config : .dataErr
             }
         }
     }
 
-    var message: String {
+    /// The message, one line each: `error: …`, or every diagnostic as `file:line:column: error: …`;
+    /// without the program's name, for the chat to show in its own words.
+    var lines: [String] {
         switch self {
         case .answers(let diagnostics), .rules(let diagnostics):
-            return diagnostics.map { "advisor: " + $0.description }.joined(separator: "\n")
+            return diagnostics.map(\.description)
         case .file(let error, _):
-            return "advisor: error: \(error.description)"
+            return ["error: \(error.description)"]
         case .unsettled(let message), .usage(let message), .other(let message, _):
-            return "advisor: error: \(message)"
+            return ["error: \(message)"]
         case .silent:
-            return ""
+            return []
         }
+    }
+
+    /// The message for standard error, each line after `advisor: `.
+    var message: String {
+        lines.map { "advisor: " + $0 }.joined(separator: "\n")
+    }
+}
+
+/// Runs a command's body, turning a `Failure` into its message on standard error and its exit status.
+func reportingFailures(_ body: () throws(Failure) -> Void) throws {
+    do {
+        try body()
+    } catch {
+        if !error.message.isEmpty { Terminal.printError(error.message) }
+        throw ExitCode(error.status.rawValue)
     }
 }

@@ -87,6 +87,10 @@ import Testing
         #expect(help.status == 0)
         #expect(help.stdout.contains("advisor --answers answers.json"))
         #expect(help.stdout.contains("--format"))
+        let statuses = help.stdout.split(separator: "Exit status: ").last?.split(whereSeparator: \.isWhitespace).joined(separator: " ") ?? ""
+        for status in ["0 success", "1 a rule test failed", "64 usage", "65 bad", "66 a file missing", "73 an output file", "74 an error writing", "78 a broken rule base"] {
+            #expect(statuses.contains(status), "advisor --help should list \(status)")
+        }
         let version = try AdvisorBinary.run(["--version"])
         #expect(version.status == 0)
         #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).range(of: #"^\d+\.\d+\.\d+$"#, options: .regularExpression) != nil)

@@ -19,7 +19,7 @@ public func runLibFuzzer(
 
 /// Runs a fuzz target's entry point over files, as the replay tool of an ordinary (non-fuzzing)
 /// build does: each argument is a file or a folder of inputs (a corpus). Exits 0 when every input
-/// was handled, 66 when an argument cannot be read.
+/// was handled, EX_NOINPUT (66) when an argument cannot be read.
 public enum FuzzReplay {
     public static func run(_ entry: (UnsafePointer<UInt8>, Int) -> CInt) {
         var count = 0
@@ -27,7 +27,7 @@ public enum FuzzReplay {
             for path in inputs(at: argument) {
                 guard let data = FileManager.default.contents(atPath: path) else {
                     FileHandle.standardError.write(Data("cannot read \(path)\n".utf8))
-                    exit(66)
+                    exit(EX_NOINPUT)
                 }
                 var bytes = [UInt8](data)
                 bytes.append(0)  // never hand out a null pointer, even for an empty input

@@ -25,8 +25,9 @@ struct BatchCommand: ParsableCommand {
             With --output, the records go to a temporary file beside FILE that replaces it \
             when the run ends; an interrupted or failed run leaves FILE as it was.
 
-            Exit status: 0 all lines good, 65 some line bad, 64 usage, 66 input missing, \
-            73 output cannot be written, 78 broken rule base.
+            \(ExitStatus.help(
+                [.success, .dataErr, .usage, .noInput, .cantCreate, .ioErr, .config],
+                meanings: [.success: "all lines good", .dataErr: "some line bad", .noInput: "input missing or unreadable"]))
             """
     )
 
@@ -67,7 +68,7 @@ struct BatchCommand: ParsableCommand {
             // The records are complete even when some lines were bad or --fail-fast stopped the run.
             try sink.finish()
             for line in summary.lines(options: ruleBase.options) { Terminal.printError(line) }
-            if summary.errors > 0 { throw Failure.silent(exitCode: 65) }
+            if summary.errors > 0 { throw Failure.silent(.dataErr) }
         }
     }
 }

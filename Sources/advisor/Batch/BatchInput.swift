@@ -17,12 +17,12 @@ struct BatchInput {
         let descriptor = Glibc.open(path, O_RDONLY)
         guard descriptor >= 0 else {
             let missing = errno == ENOENT || errno == ENOTDIR
-            throw Failure.other(message: "\(path): \(missing ? "no such file" : "cannot read it (\(String(cString: strerror(errno))))")", exitCode: 66)
+            throw Failure.other(message: "\(path): \(missing ? "no such file" : "cannot read it (\(String(cString: strerror(errno))))")", status: .noInput)
         }
         var status = stat()
         if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
             close(descriptor)
-            throw Failure.other(message: "\(path): is a folder, not a file", exitCode: 66)
+            throw Failure.other(message: "\(path): is a folder, not a file", status: .noInput)
         }
         return BatchInput(descriptor: descriptor, name: path, size: regularFileSize(descriptor))
     }
@@ -121,7 +121,7 @@ struct JSONLChunkReader {
             }
         }
         if failure != 0 {
-            throw Failure.other(message: "\(input.name): cannot read it (\(String(cString: strerror(failure))))", exitCode: 66)
+            throw Failure.other(message: "\(input.name): cannot read it (\(String(cString: strerror(failure))))", status: .noInput)
         }
         chunk.removeLast(Self.blockSize - count)
         return chunk

@@ -32,7 +32,7 @@ struct CSVChunkReader {
             (self.reader, columns) = (nil, nil)
             return
         } catch {
-            throw Failure.other(message: "\(input.name): cannot read the CSV (\(Self.describe(error)))", exitCode: 65)
+            throw Failure.other(message: "\(input.name): cannot read the CSV (\(Self.describe(error)))", status: .dataErr)
         }
         // CSV.swift reports no error met while it reads the header; a header cut short by the
         // line limit would pass for a real one.
@@ -43,7 +43,7 @@ struct CSVChunkReader {
         do {
             columns = try AnswerColumns(header: reader.headerRow ?? [], ruleBase: ruleBase)
         } catch {
-            throw Failure.other(message: "\(input.name):1: \(error.message)", exitCode: 65)
+            throw Failure.other(message: "\(input.name):1: \(error.message)", status: .dataErr)
         }
     }
 
@@ -64,7 +64,7 @@ struct CSVChunkReader {
             } else if Self.isEndOfInput(error) {
                 nil
             } else {
-                Failure.other(message: "\(name): cannot read the CSV after line \(nextLine + rows.count - 1) (\(Self.describe(error)))", exitCode: 65)
+                Failure.other(message: "\(name): cannot read the CSV after line \(nextLine + rows.count - 1) (\(Self.describe(error)))", status: .dataErr)
             }
             // The rows read before the failure still get their records.
             if let failure {
@@ -81,7 +81,7 @@ struct CSVChunkReader {
         let line = stream.overlongLine.map { "\($0)" } ?? "?"
         return Failure.other(
             message: "\(name):\(line): the line is longer than \(stream.maximumLineLength >> 20) MiB; a CSV row of answers is far shorter, so the rest of the input is not read",
-            exitCode: 65)
+            status: .dataErr)
     }
 
     /// CSV.swift's errors in words.

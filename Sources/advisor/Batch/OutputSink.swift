@@ -71,7 +71,7 @@ struct OutputSink {
             }
             switch errno {
             case EINTR: continue
-            case EPIPE: exit(141)
+            case EPIPE: exit(128 + SIGPIPE)  // as if SIGPIPE had ended it, which the shell reports the same way
             default: throw cannotWrite(Self.errorText())
             }
         }
@@ -104,11 +104,11 @@ struct OutputSink {
     }
 
     private func cannotWrite(_ reason: String) -> Failure {
-        Failure.other(message: "\(name): cannot write (\(reason))", exitCode: 74)
+        Failure.other(message: "\(name): cannot write (\(reason))", status: .ioErr)
     }
 
     private static func cannotCreate(_ path: String, _ reason: String) -> Failure {
-        Failure.other(message: "\(path): cannot write it (\(reason))", exitCode: 73)
+        Failure.other(message: "\(path): cannot write it (\(reason))", status: .cantCreate)
     }
 
     /// `errno` in words.

@@ -61,7 +61,7 @@ struct ChatSession {
         do {
             files = try RuleBaseOptions.ruleFiles(in: rulesFolder)
         } catch {
-            show(ChatReply([.say("Could not read the rules: \(error.message.replacingOccurrences(of: "advisor: ", with: "")). Keeping the rules as they were.")]))
+            show(ChatReply([.say("Could not read the rules: \(error.lines.joined(separator: "\n")). Keeping the rules as they were.")]))
             return
         }
         let report = RuleBaseChecker.check(files)
@@ -77,7 +77,7 @@ struct ChatSession {
             do {
                 costModel = try CostOptions.load(ruleBase: ruleBase, ruleFiles: files, costsFile: costOptions.costsFile)?.model
             } catch {
-                show(ChatReply([.say("The cost file has errors: \(error.message.replacingOccurrences(of: "advisor: ", with: "")). Keeping the rules as they were.")]))
+                show(ChatReply([.say("The cost file has errors: \(error.lines.joined(separator: "\n")). Keeping the rules as they were.")]))
                 return
             }
         }

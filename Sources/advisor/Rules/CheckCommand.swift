@@ -41,7 +41,7 @@ struct CheckCommand: ParsableCommand {
                 Terminal.write(Self.summary(report, files: files.count))
             }
             if report.errorCount > 0 || (strict && report.warningCount > 0) {
-                throw Failure.silent(exitCode: 78)
+                throw Failure.silent(.config)
             }
         }
     }

@@ -52,7 +52,7 @@ struct DiffCommand: ParsableCommand {
                 throw Failure.rules([Diagnostic(.error, code: "incomparable", message: error.description, at: nil)])
             }
             Terminal.write(format == .json ? comparison.json() : comparison.text())
-            if !comparison.isEmpty { throw Failure.silent(exitCode: 1) }
+            if !comparison.isEmpty { throw Failure.silent(.checkFailed) }
         }
     }
 }

@@ -12,13 +12,3 @@ struct RulesCommand: ParsableCommand {
         subcommands: [CheckCommand.self, TestCommand.self, DocsCommand.self, DiffCommand.self]
     )
 }
-
-/// Runs a subcommand body, turning a `Failure` into its message and exit status.
-func reportingFailures(_ body: () throws(Failure) -> Void) throws {
-    do {
-        try body()
-    } catch {
-        if !error.message.isEmpty { Terminal.printError(error.message) }
-        throw ExitCode(error.exitCode)
-    }
-}

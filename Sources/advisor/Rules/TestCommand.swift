@@ -30,7 +30,7 @@ struct TestCommand: ParsableCommand {
                 let why = filter.map { "no test case name contains '\($0)'" } ?? "the rule base has no test cases (add them under tests/)"
                 Terminal.printError("advisor: error: \(why)")
                 Terminal.write("0 passed, 0 failed\n")
-                throw Failure.silent(exitCode: 1)
+                throw Failure.silent(.checkFailed)
             }
             let results = cases.map(engine.run)
             var out = ""
@@ -45,7 +45,7 @@ struct TestCommand: ParsableCommand {
             let failed = results.filter { !$0.passed }.count
             out += "\(results.count - failed) passed, \(failed) failed\n"
             Terminal.write(out)
-            if failed > 0 { throw Failure.silent(exitCode: 1) }
+            if failed > 0 { throw Failure.silent(.checkFailed) }
         }
     }
 
