@@ -80,11 +80,17 @@ let package = Package(
             name: "advisor-synth",
             dependencies: ["SyntheticRules"]
         ),
+        // Writes the built-in rule base, generated from Rules/, into Sources/AdvisorKit/DefaultRules/:
+        //   swift run generate-advisor-rules
+        .executableTarget(
+            name: "generate-advisor-rules",
+            dependencies: ["AdvisorKit"]
+        ),
         // A library for driving programs in a pseudo-terminal, used only by the test targets.
         .target(name: "PseudoTerminalTesting"),
         .testTarget(
             name: "AdvisorKitTests",
-            dependencies: ["AdvisorKit", "SyntheticRules", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["AdvisorKit", "SyntheticRules", "generate-advisor-rules", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -1,10 +1,10 @@
 /// The rule base that ships with the advisor, compiled into the binary so that it works from any
 /// folder without the repository beside it.
 ///
-/// The texts come from `EmbeddedRules.swift`, generated from `Rules/`, and the rule base they load
-/// to from `EmbeddedRuleBase.swift`, generated from the same files as Swift that builds it, so that
-/// start-up parses no YAML. A test fails when either differs from `Rules/` (regenerate with
-/// `ADVISOR_UPDATE_EMBEDDED_RULES=1 swift test --filter EmbeddedRules`).
+/// The texts come from `EmbeddedRules+Generated.swift` and the rule base they load to from
+/// `EmbeddedRuleBase+Generated.swift`, Swift that builds it, so that start-up parses no YAML. Both
+/// are written from `Rules/` by `swift run generate-advisor-rules`; a test fails, naming that
+/// command, when either differs from `Rules/`.
 public enum DefaultRules {
     /// The built-in rule files, shown as `Rules/…` in messages.
     public static var files: [RuleFile] {

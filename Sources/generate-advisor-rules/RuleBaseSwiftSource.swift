@@ -1,4 +1,4 @@
-@testable import AdvisorKit
+import AdvisorKit
 
 /// Writes a loaded rule base as Swift source that builds the same value, so that the advisor can
 /// start with the built-in rules without parsing their YAML (see `DefaultRules.ruleBase`).
@@ -8,8 +8,7 @@
 enum RuleBaseSwiftSource {
     static func generate(_ ruleBase: RuleBase) -> String {
         var out = """
-            // Generated from Rules/ by the EmbeddedRules test. Do not edit.
-            // Regenerate: ADVISOR_UPDATE_EMBEDDED_RULES=1 swift test --filter EmbeddedRules
+            \(GeneratedFiles.header)
             // The built-in rule base as loaded and checked from Rules/, so that start-up needs no YAML.
             extension EmbeddedRules {
                 static func ruleBase() -> RuleBase {

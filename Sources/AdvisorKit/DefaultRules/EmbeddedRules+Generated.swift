@@ -1,5 +1,4 @@
-// Generated from Rules/ by the EmbeddedRules test. Do not edit.
-// Regenerate: ADVISOR_UPDATE_EMBEDDED_RULES=1 swift test --filter EmbeddedRules
+// Generated from Rules/ by `swift run generate-advisor-rules`. Do not edit.
 enum EmbeddedRules {
     static let files: [(path: String, contents: String)] = [
         (

@@ -1,5 +1,4 @@
-// Generated from Rules/ by the EmbeddedRules test. Do not edit.
-// Regenerate: ADVISOR_UPDATE_EMBEDDED_RULES=1 swift test --filter EmbeddedRules
+// Generated from Rules/ by `swift run generate-advisor-rules`. Do not edit.
 // The built-in rule base as loaded and checked from Rules/, so that start-up needs no YAML.
 extension EmbeddedRules {
     static func ruleBase() -> RuleBase {

@@ -1,0 +1,52 @@
+import AdvisorKit
+import Foundation
+
+/// The Swift files generated from `Rules/` into `Sources/AdvisorKit/DefaultRules/`: the rule
+/// files' texts (`EmbeddedRules+Generated.swift`) and the rule base they load to
+/// (`EmbeddedRuleBase+Generated.swift`), so that advisor carries its rules and starts without
+/// parsing YAML.
+enum GeneratedFiles {
+    /// The command that writes them.
+    static let command = "swift run generate-advisor-rules"
+
+    /// The first lines of every generated file.
+    static let header = "// Generated from Rules/ by `\(command)`. Do not edit."
+
+    /// The folder they go to, relative to the package's root.
+    static let folder = "Sources/AdvisorKit/DefaultRules"
+
+    /// The package's root: this file is `Sources/generate-advisor-rules/GeneratedFiles.swift`.
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Each generated file's path (relative to the package's root) and contents, from the rule
+    /// folder at `rules`. Fails when the rules do not load: the built-in rules must.
+    static func generate(fromRulesIn rules: String) throws -> [(path: String, contents: String)] {
+        let files = try FileReader.ruleFiles(in: rules).map {
+            RuleFile(path: "Rules/" + $0.relativePath, relativePath: $0.relativePath, contents: $0.contents)
+        }
+        let (ruleBase, _) = try RuleBaseLoader.load(files)
+        return [
+            ("\(folder)/EmbeddedRules+Generated.swift", EmbeddedRulesSwiftSource.generate(files)),
+            ("\(folder)/EmbeddedRuleBase+Generated.swift", RuleBaseSwiftSource.generate(ruleBase)),
+        ]
+    }
+}
+
+/// Swift source holding each rule file as a raw string literal.
+enum EmbeddedRulesSwiftSource {
+    static func generate(_ files: [RuleFile]) -> String {
+        var out = GeneratedFiles.header + "\n"
+        out += "enum EmbeddedRules {\n"
+        out += "    static let files: [(path: String, contents: String)] = [\n"
+        for file in files {
+            var hashes = "#"
+            while file.contents.contains("\"\"\"" + hashes) || file.contents.contains("\\" + hashes) { hashes += "#" }
+            out += "        (\n"
+            out += "            \"\(file.relativePath)\",\n"
+            out += "            \(hashes)\"\"\"\n\(file.contents)\n\"\"\"\(hashes)\n"
+            out += "        ),\n"
+        }
+        out += "    ]\n}\n"
+        return out
+    }
+}
