@@ -38,10 +38,10 @@ struct CostOptions: ParsableArguments {
         }
         guard let model else {
             if let costsFile {
-                throw Failure.rules([Diagnostic(.error, code: "no-costs", message: "\(costsFile) holds no 'costs' section", at: nil)])
+                throw Failure.rules([Diagnostic(.error, code: .noCosts, message: "\(costsFile) holds no 'costs' section", at: nil)])
             }
             if required {
-                throw Failure.rules([Diagnostic(.error, code: "no-costs", message: "the rule base has no cost model (a 'costs' section); give one with --costs-file FILE", at: nil)])
+                throw Failure.rules([Diagnostic(.error, code: .noCosts, message: "the rule base has no cost model (a 'costs' section); give one with --costs-file FILE", at: nil)])
             }
             return nil
         }
@@ -65,7 +65,7 @@ struct CostOptions: ParsableArguments {
             throw Failure.file(error, isRules: true)
         }
         guard !files.isEmpty else {
-            throw Failure.rules([Diagnostic(.error, code: "no-files", message: "\(path) holds no .yaml files", at: nil)])
+            throw Failure.rules([Diagnostic(.error, code: .noFiles, message: "\(path) holds no .yaml files", at: nil)])
         }
         return files
     }

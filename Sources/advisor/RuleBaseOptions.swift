@@ -31,7 +31,7 @@ struct RuleBaseOptions: ParsableArguments {
             throw Failure.file(error, isRules: true)
         }
         if files.isEmpty {
-            throw Failure.rules([Diagnostic(.error, code: "no-files", message: "\(folder) holds no .yaml rule files", at: nil)])
+            throw Failure.rules([Diagnostic(.error, code: .noFiles, message: "\(folder) holds no .yaml rule files", at: nil)])
         }
         return files
     }

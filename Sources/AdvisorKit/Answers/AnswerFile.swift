@@ -66,13 +66,13 @@ public enum AnswerFile {
         let start = SourceLocation(file: path, line: 1, column: 1)
         guard let text = String(data: data, encoding: .utf8) else {
             let offset = firstInvalidUTF8Offset(data)
-            throw AnswerFileError(diagnostics: [Diagnostic(.error, code: "not-utf8", message: "the file is not UTF-8 text (invalid byte at offset \(offset))", at: start)])
+            throw AnswerFileError(diagnostics: [Diagnostic(.error, code: .notUTF8, message: "the file is not UTF-8 text (invalid byte at offset \(offset))", at: start)])
         }
         if text.contains("\0") {
-            throw AnswerFileError(diagnostics: [Diagnostic(.error, code: "nul-byte", message: "the file contains a NUL byte; answer files are text", at: start)])
+            throw AnswerFileError(diagnostics: [Diagnostic(.error, code: .nulByte, message: "the file contains a NUL byte; answer files are text", at: start)])
         }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw AnswerFileError(diagnostics: [Diagnostic(.error, code: "empty-file", message: "the file is empty; expected an object of answers such as {\"users\": 7, \"backup_monitoring\": true}", at: start)])
+            throw AnswerFileError(diagnostics: [Diagnostic(.error, code: .emptyFile, message: "the file is empty; expected an object of answers such as {\"users\": 7, \"backup_monitoring\": true}", at: start)])
         }
         let document: YAMLDocument
         switch YAMLDocument.parse(text, path: path) {
@@ -84,7 +84,7 @@ public enum AnswerFile {
             document = fallback
         }
         guard let root = document.root else {
-            throw AnswerFileError(diagnostics: [Diagnostic(.error, code: "empty-file", message: "the file holds no answers; expected an object such as {\"users\": 7}", at: start)])
+            throw AnswerFileError(diagnostics: [Diagnostic(.error, code: .emptyFile, message: "the file holds no answers; expected an object such as {\"users\": 7}", at: start)])
         }
         return (document, root)
     }
@@ -92,32 +92,32 @@ public enum AnswerFile {
     /// Decodes a mapping of question ids to answers, logging every problem.
     static func decode(_ node: Node, reader: NodeReader, ruleBase: RuleBase) -> Answers? {
         guard case .mapping(let mapping) = node else {
-            reader.log.error("not-an-object", "expected an object mapping question ids to answers, such as {\"users\": 7}, found \(node.shapeDescription)", at: reader.location(node))
+            reader.log.error(.notAnObject, "expected an object mapping question ids to answers, such as {\"users\": 7}, found \(node.shapeDescription)", at: reader.location(node))
             return nil
         }
         var answers = Answers(questionCount: ruleBase.questions.count)
         let ids = ruleBase.questions.map(\.id)
         for (key, value) in mapping {
             guard case .scalar(let keyScalar) = key else {
-                reader.log.error("wrong-type", "question ids must be text, found \(key.shapeDescription)", at: reader.location(key))
+                reader.log.error(.wrongType, "question ids must be text, found \(key.shapeDescription)", at: reader.location(key))
                 continue
             }
             let id = keyScalar.string
             guard let index = ruleBase.questionIndex(id) else {
                 let hint = DidYouMean.hint(for: id, among: ids)
-                reader.log.warning("unknown-question", "\(QuotedText.quote(id)) is not a question; it is ignored\(hint) (questions: \(ids.joined(separator: ", ")))", at: reader.location(key))
+                reader.log.warning(.unknownQuestion, "\(QuotedText.quote(id)) is not a question; it is ignored\(hint) (questions: \(ids.joined(separator: ", ")))", at: reader.location(key))
                 continue
             }
             if value.isNull { continue }
             let question = ruleBase.questions[index]
             guard case .scalar(let scalar) = value else {
-                reader.log.error("bad-answer", "\(id): expected \(question.expectation), found \(value.shapeDescription)", at: reader.location(value))
+                reader.log.error(.badAnswer, "\(id): expected \(question.expectation), found \(value.shapeDescription)", at: reader.location(value))
                 continue
             }
             do {
                 answers[index] = try AnswerValueParser.parse(scalar.string, for: question)
             } catch {
-                reader.log.error("bad-answer", "\(QuotedText.quote(scalar.string)) \(error.message)", at: reader.location(value))
+                reader.log.error(.badAnswer, "\(QuotedText.quote(scalar.string)) \(error.message)", at: reader.location(value))
             }
         }
         return answers

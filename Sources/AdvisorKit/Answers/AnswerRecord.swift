@@ -74,8 +74,8 @@ public struct AnswerRecord: Sendable, Hashable {
             return AnswerProblem(question: nil, message: "the line could not be read")
         }
         switch first.code {
-        case "not-utf8": return AnswerProblem(question: nil, message: first.message.replacingOccurrences(of: "the file", with: "the line"))
-        case "nul-byte": return AnswerProblem(question: nil, message: "the line contains a NUL byte")
+        case DiagnosticCode.notUTF8.rawValue: return AnswerProblem(question: nil, message: first.message.replacingOccurrences(of: "the file", with: "the line"))
+        case DiagnosticCode.nulByte.rawValue: return AnswerProblem(question: nil, message: "the line contains a NUL byte")
         default: break
         }
         var question: String?

@@ -35,7 +35,7 @@ enum Completeness {
         if let first = tally.firstSilent {
             let leader = ruleBase.options.first?.id ?? "?"
             found.append(Diagnostic(
-                .warning, code: "no-rule-fires",
+                .warning, code: .noRuleFires,
                 message: "no rule with points fires for \(Prose.count(tally.silentCount, "answer combination")), for example \(example(first)); every option scores 0 and \(leader) leads only because it is listed first",
                 at: nil))
         }
@@ -45,7 +45,7 @@ enum Completeness {
                 ? "the tie goes to \(winner), the option listed first"
                 : "the tie goes to \(winner), which scores the same and is listed before both"
             found.append(Diagnostic(
-                .warning, code: "tie",
+                .warning, code: .tie,
                 message: "options \(first) and \(second) tie at the top for \(Prose.count(tie.count, "answer combination")), for example \(example(tie.example)) (both score \(tie.score)); \(goesTo)",
                 at: nil))
         }
@@ -60,6 +60,6 @@ enum Completeness {
         let conditions = Prose.plural("condition", unchecked.count), rules = Prose.plural("rule", unchecked.count)
         let which = unchecked.isEmpty ? ""
             : "; it was not checked whether the \(conditions) of \(rules) \(Prose.list(unchecked)) can be true or false"
-        return Diagnostic(.warning, code: "space-too-large", message: what + which, at: nil)
+        return Diagnostic(.warning, code: .spaceTooLarge, message: what + which, at: nil)
     }
 }

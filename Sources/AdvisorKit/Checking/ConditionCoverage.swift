@@ -13,12 +13,12 @@ enum ConditionCoverage {
             let reads = Phrases.reads(table.questions, in: ruleBase)
             if table.isNeverTrue {
                 found.append(Diagnostic(
-                    .warning, code: "never-true",
+                    .warning, code: .neverTrue,
                     message: "rule '\(rule.id)' never fires: its condition '\(condition)' is false for every answer \(reads)",
                     at: rule.location))
             } else if table.isAlwaysTrue && rule.condition != .constant(true) {
                 found.append(Diagnostic(
-                    .warning, code: "always-true",
+                    .warning, code: .alwaysTrue,
                     message: "rule '\(rule.id)' always fires: its condition '\(condition)' is true for every answer \(reads); write 'true' if that is meant",
                     at: rule.location))
             }

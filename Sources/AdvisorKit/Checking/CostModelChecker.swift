@@ -17,7 +17,7 @@ public enum CostModelChecker {
         return model.parameters.indices.filter { !used.contains($0) }.map { index in
             let parameter = model.parameters[index]
             return Diagnostic(
-                .warning, code: "unused-parameter",
+                .warning, code: .unusedParameter,
                 message: "parameter '\(parameter.id)' is read by no formula, so its value changes no estimate; use it in an estimate or remove it",
                 at: parameter.location)
         }
@@ -31,7 +31,7 @@ public enum CostModelChecker {
                 guard shadowed || item.condition == .constant(false) else { return nil }
                 let why = shadowed ? "an earlier case always applies" : "its condition is never true"
                 return Diagnostic(
-                    .warning, code: "unreachable-case",
+                    .warning, code: .unreachableCase,
                     message: "case \(position + 1) of parameter '\(parameter.id)' never gives the value: \(why)",
                     at: item.location)
             }

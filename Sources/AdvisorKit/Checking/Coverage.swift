@@ -11,7 +11,7 @@ enum Coverage {
         return ruleBase.questions.indices.filter { !read.contains($0) }.map { index in
             let question = ruleBase.questions[index]
             return Diagnostic(
-                .warning, code: "unused-question",
+                .warning, code: .unusedQuestion,
                 message: "question '\(question.id)' is read by no rule's condition, so its answer can change nothing; use it in a 'when' or remove it",
                 at: question.location)
         }
@@ -23,7 +23,7 @@ enum Coverage {
         return ruleBase.options.indices.filter { !favoured.contains($0) }.map { index in
             let option = ruleBase.options[index]
             return Diagnostic(
-                .warning, code: "unfavoured-option",
+                .warning, code: .unfavouredOption,
                 message: "no rule gives option '\(option.id)' positive points, so it can lead only by a tie or when every other option falls below zero",
                 at: option.location)
         }
@@ -35,7 +35,7 @@ enum Coverage {
             rule.points.filter { $0.points == 0 }.map { effect in
                 let option = ruleBase.options.indices.contains(effect.option) ? ruleBase.options[effect.option].id : "?"
                 return Diagnostic(
-                    .warning, code: "zero-points",
+                    .warning, code: .zeroPoints,
                     message: "rule '\(rule.id)' gives option '\(option)' 0 points, which changes nothing; give it points or remove the entry",
                     at: rule.location)
             }

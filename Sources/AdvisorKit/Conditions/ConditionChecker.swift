@@ -49,10 +49,10 @@ public struct ConditionChecker {
             case .boolean:
                 return .isTrue(index)
             case .integer:
-                return fail("number-needs-comparison", "'\(name.text)' is a number; compare it, for example '\(name.text) > 10'", name.span)
+                return fail(.numberNeedsComparison, "'\(name.text)' is a number; compare it, for example '\(name.text) > 10'", name.span)
             case .choice(let choices):
                 let example = choices.first?.value ?? "value"
-                return fail("choice-needs-comparison", "'\(name.text)' is a choice; compare it, for example '\(name.text) == \(example)'", name.span)
+                return fail(.choiceNeedsComparison, "'\(name.text)' is a choice; compare it, for example '\(name.text) == \(example)'", name.span)
             }
         case .comparison(let name, let comparison, let operand):
             guard let (index, question) = lookUp(name) else { return nil }
@@ -71,21 +71,21 @@ public struct ConditionChecker {
         switch question.kind {
         case .integer:
             guard case .number(let number) = operand.value else {
-                return fail("type-mismatch", "'\(name.text)' is a number and cannot be compared with \(describe(operand))", operand.span)
+                return fail(.typeMismatch, "'\(name.text)' is a number and cannot be compared with \(describe(operand))", operand.span)
             }
             return integerComparison(index, comparison, number)
         case .boolean:
             guard comparison == .equal || comparison == .notEqual else {
-                return fail("type-mismatch", "'\(name.text)' is a yes/no question; only '==' and '!=' apply to it", name.span.through(operand.span))
+                return fail(.typeMismatch, "'\(name.text)' is a yes/no question; only '==' and '!=' apply to it", name.span.through(operand.span))
             }
             guard case .boolean(let flag) = operand.value else {
-                return fail("type-mismatch", "'\(name.text)' is a yes/no question and cannot be compared with \(describe(operand)); use true or false, or write '\(name.text)' or 'not \(name.text)'", operand.span)
+                return fail(.typeMismatch, "'\(name.text)' is a yes/no question and cannot be compared with \(describe(operand)); use true or false, or write '\(name.text)' or 'not \(name.text)'", operand.span)
             }
             return (flag == (comparison == .equal)) ? .isTrue(index) : .not(.isTrue(index))
         case .choice(let choices):
             guard comparison == .equal || comparison == .notEqual else {
                 let values = choices.map(\.value).joined(separator: ", ")
-                return fail("unordered-choice", "choices of '\(name.text)' have no order; list the ones you mean, for example '\(name.text) in [\(values)]'", name.span.through(operand.span))
+                return fail(.unorderedChoice, "choices of '\(name.text)' have no order; list the ones you mean, for example '\(name.text) in [\(values)]'", name.span.through(operand.span))
             }
             guard let choice = choiceIndex(question, choices, operand) else { return nil }
             let condition = Condition.choiceIn(index, [choice])
@@ -100,20 +100,20 @@ public struct ConditionChecker {
         case (.range(let lower, let upper, let halfOpen), .integer):
             guard case .number(let low) = lower.value, case .number(let high) = upper.value else {
                 let bad = { if case .number = lower.value { return upper } else { return lower } }()
-                return fail("type-mismatch", "a range needs whole numbers, not \(describe(bad))", bad.span)
+                return fail(.typeMismatch, "a range needs whole numbers, not \(describe(bad))", bad.span)
             }
             let (last, overflow) = halfOpen ? high.subtractingReportingOverflow(1) : (high, false)
             if overflow || last < low {
-                return fail("empty-range", "the range \(low)\(halfOpen ? "..<" : "...")\(high) contains no number", lower.span.through(upper.span))
+                return fail(.emptyRange, "the range \(low)\(halfOpen ? "..<" : "...")\(high) contains no number", lower.span.through(upper.span))
             }
             return .integerIn(index, IntegerInterval(lower: low, upper: last))
         case (.range(let lower, let upper, _), _):
-            return fail("type-mismatch", "'\(name.text)' is not a number, so a range does not apply; use a list such as [\(question.choices.map(\.value).joined(separator: ", "))]", lower.span.through(upper.span))
+            return fail(.typeMismatch, "'\(name.text)' is not a number, so a range does not apply; use a list such as [\(question.choices.map(\.value).joined(separator: ", "))]", lower.span.through(upper.span))
         case (.list(let members, _), .integer):
             var parts: [Condition] = []
             for member in members {
                 guard case .number(let number) = member.value else {
-                    _ = fail("type-mismatch", "'\(name.text)' is a number and cannot be compared with \(describe(member))", member.span)
+                    _ = fail(.typeMismatch, "'\(name.text)' is a number and cannot be compared with \(describe(member))", member.span)
                     continue
                 }
                 parts.append(.integerIn(index, IntegerInterval(lower: number, upper: number)))
@@ -124,7 +124,7 @@ public struct ConditionChecker {
             var valid = true
             for member in members {
                 guard case .boolean(let flag) = member.value else {
-                    _ = fail("type-mismatch", "'\(name.text)' is a yes/no question and cannot be compared with \(describe(member))", member.span)
+                    _ = fail(.typeMismatch, "'\(name.text)' is a yes/no question and cannot be compared with \(describe(member))", member.span)
                     valid = false
                     continue
                 }
@@ -158,18 +158,18 @@ public struct ConditionChecker {
     private mutating func choiceIndex(_ question: Question, _ choices: [Choice], _ operand: ConditionSyntax.Operand) -> Int? {
         let values = choices.map(\.value)
         guard case .name(let word) = operand.value else {
-            _ = fail("type-mismatch", "'\(question.id)' is a choice and cannot be compared with \(describe(operand)); its choices are \(values.joined(separator: ", "))", operand.span)
+            _ = fail(.typeMismatch, "'\(question.id)' is a choice and cannot be compared with \(describe(operand)); its choices are \(values.joined(separator: ", "))", operand.span)
             return nil
         }
         if let index = values.firstIndex(of: word) { return index }
-        _ = fail("unknown-choice", "'\(word)' is not a choice of '\(question.id)' (\(values.joined(separator: ", ")))\(DidYouMean.hint(for: word, among: values))", operand.span)
+        _ = fail(.unknownChoice, "'\(word)' is not a choice of '\(question.id)' (\(values.joined(separator: ", ")))\(DidYouMean.hint(for: word, among: values))", operand.span)
         return nil
     }
 
     private mutating func lookUp(_ name: ConditionSyntax.Name) -> (QuestionIndex, Question)? {
         if let index = questionIndex[name.text] { return (index, questions[index]) }
         let hint = DidYouMean.hint(for: name.text, among: questions.map(\.id))
-        _ = fail("unknown-question", "unknown question '\(name.text)'\(hint)", name.span)
+        _ = fail(.unknownQuestion, "unknown question '\(name.text)'\(hint)", name.span)
         return nil
     }
 
@@ -181,7 +181,7 @@ public struct ConditionChecker {
         }
     }
 
-    private mutating func fail(_ code: String, _ message: String, _ span: TextSpan) -> Condition? {
+    private mutating func fail(_ code: DiagnosticCode, _ message: String, _ span: TextSpan) -> Condition? {
         errors.append(ConditionError(code: code, message: message, span: span))
         return nil
     }

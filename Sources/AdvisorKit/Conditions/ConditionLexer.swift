@@ -37,11 +37,11 @@ struct ConditionLexer {
                 let span = TextSpan(start: start, length: position - start)
                 if position < scalars.count, scalars[position] == ".",
                    position + 1 < scalars.count, scalars[position + 1].isDigit {
-                    throw ConditionError(code: "not-a-whole-number", message: "conditions compare whole numbers only", span: span)
+                    throw ConditionError(code: .notAWholeNumber, message: "conditions compare whole numbers only", span: span)
                 }
                 let digits = String(String.UnicodeScalarView(scalars[start..<position]))
                 guard let number = Int(digits) else {
-                    throw ConditionError(code: "number-too-large", message: "the number \(digits) is too large", span: span)
+                    throw ConditionError(code: .numberTooLarge, message: "the number \(digits) is too large", span: span)
                 }
                 tokens.append(ConditionToken(kind: .number(number), span: span))
                 continue
@@ -52,7 +52,7 @@ struct ConditionLexer {
                 continue
             }
             throw ConditionError(
-                code: "unexpected-character",
+                code: .unexpectedCharacter,
                 message: "unexpected character '\(String(scalar))' in condition",
                 span: TextSpan(start: start, length: 1)
             )

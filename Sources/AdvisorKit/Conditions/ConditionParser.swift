@@ -21,7 +21,7 @@ struct ConditionParser {
     static func parse(_ text: String) throws(ConditionError) -> ConditionSyntax {
         var parser = ConditionParser(tokens: try ConditionLexer.tokens(of: text))
         if case .end = parser.current.kind {
-            throw ConditionError(code: "empty-condition", message: "the condition is empty; write for example 'users > 10' or 'true'", span: parser.current.span)
+            throw ConditionError(code: .emptyCondition, message: "the condition is empty; write for example 'users > 10' or 'true'", span: parser.current.span)
         }
         let syntax = try parser.parseOr()
         guard case .end = parser.current.kind else {
@@ -72,7 +72,7 @@ struct ConditionParser {
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maximumDepth else {
-            throw ConditionError(code: "too-deep", message: "the condition nests more than \(Self.maximumDepth) levels deep", span: current.span)
+            throw ConditionError(code: .tooDeep, message: "the condition nests more than \(Self.maximumDepth) levels deep", span: current.span)
         }
         if isKeyword("not") || isSymbol("!") {
             try rejectCStyle()
@@ -105,7 +105,7 @@ struct ConditionParser {
     private mutating func parseTest(on name: ConditionSyntax.Name) throws(ConditionError) -> ConditionSyntax {
         if case .symbol(let symbol) = current.kind {
             if symbol == "=" {
-                throw ConditionError(code: "single-equals", message: "use '==' to compare, not '='", span: current.span)
+                throw ConditionError(code: .singleEquals, message: "use '==' to compare, not '='", span: current.span)
             }
             if let comparison = ComparisonOperator(rawValue: symbol) {
                 advance()
@@ -120,7 +120,7 @@ struct ConditionParser {
             let notToken = current
             advance()
             guard isKeyword("in") else {
-                throw ConditionError(code: "unexpected-token", message: "expected 'in' after 'not' here; to negate, write 'not' before the question", span: notToken.span)
+                throw ConditionError(code: .unexpectedToken, message: "expected 'in' after 'not' here; to negate, write 'not' before the question", span: notToken.span)
             }
             advance()
             return .membership(name, negated: true, try parseSet())
@@ -175,7 +175,7 @@ struct ConditionParser {
     private func rejectCStyle() throws(ConditionError) {
         guard case .symbol(let symbol) = current.kind else { return }
         let word = ["&&": "and", "||": "or", "!": "not"][symbol] ?? symbol
-        throw ConditionError(code: "c-style-operator", message: "write '\(word)' instead of '\(symbol)'", span: current.span)
+        throw ConditionError(code: .cStyleOperator, message: "write '\(word)' instead of '\(symbol)'", span: current.span)
     }
 
     private func unexpected(_ expectation: String) -> ConditionError {
@@ -186,6 +186,6 @@ struct ConditionParser {
         case .number(let number): found = "'\(number)'"
         case .symbol(let symbol): found = "'\(symbol)'"
         }
-        return ConditionError(code: "unexpected-token", message: "expected \(expectation), found \(found)", span: current.span)
+        return ConditionError(code: .unexpectedToken, message: "expected \(expectation), found \(found)", span: current.span)
     }
 }

@@ -61,12 +61,12 @@ enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
 
 /// A mistake in a condition, located inside the condition's text.
 public struct ConditionError: Error, Sendable, Hashable {
-    /// Short machine-readable name of the mistake (`unknown-question`).
-    public var code: String
+    /// The kind of mistake (`unknown-question`).
+    public var code: DiagnosticCode
     public var message: String
     public var span: TextSpan
 
-    public init(code: String, message: String, span: TextSpan) {
+    public init(code: DiagnosticCode, message: String, span: TextSpan) {
         self.code = code
         self.message = message
         self.span = span

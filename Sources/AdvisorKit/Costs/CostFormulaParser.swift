@@ -2,7 +2,7 @@ import Foundation
 
 /// A mistake in a formula, at an offset (in Unicode scalars) into its text.
 public struct CostFormulaError: Error, Sendable, Hashable {
-    public var code: String
+    public var code: DiagnosticCode
     public var message: String
     public var offset: Int
 }
@@ -40,12 +40,12 @@ struct CostFormulaParser {
         var parser = CostFormulaParser(scalars: Array(text.unicodeScalars), names: names)
         parser.skipSpaces()
         guard parser.position < parser.scalars.count else {
-            throw CostFormulaError(code: "formula-syntax", message: "the formula is empty", offset: 0)
+            throw CostFormulaError(code: .formulaSyntax, message: "the formula is empty", offset: 0)
         }
         let result = try parser.sum()
         parser.skipSpaces()
         if parser.position < parser.scalars.count {
-            throw parser.error("formula-syntax", "unexpected '\(parser.scalars[parser.position])'; expected an operator (+ - * /) or the end of the formula")
+            throw parser.error(.formulaSyntax, "unexpected '\(parser.scalars[parser.position])'; expected an operator (+ - * /) or the end of the formula")
         }
         return result
     }
@@ -84,7 +84,7 @@ struct CostFormulaParser {
 
     private mutating func factor() throws(CostFormulaError) -> Checked {
         skipSpaces()
-        guard position < scalars.count else { throw error("formula-syntax", "the formula ends too early; expected a number, a name or '('") }
+        guard position < scalars.count else { throw error(.formulaSyntax, "the formula ends too early; expected a number, a name or '('") }
         let scalar = scalars[position]
         if scalar == "(" {
             position += 1
@@ -94,7 +94,7 @@ struct CostFormulaParser {
         }
         if ("0"..."9").contains(scalar) { return try number() }
         if ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || scalar == "_" { return try nameOrCall() }
-        throw error("formula-syntax", "unexpected '\(scalar)'; expected a number, a parameter, a question such as users, or '('")
+        throw error(.formulaSyntax, "unexpected '\(scalar)'; expected a number, a parameter, a question such as users, or '('")
     }
 
     private mutating func number() throws(CostFormulaError) -> Checked {
@@ -102,7 +102,7 @@ struct CostFormulaParser {
         while position < scalars.count, ("0"..."9").contains(scalars[position]) || scalars[position] == "." { position += 1 }
         let text = String(String.UnicodeScalarView(scalars[start..<position]))
         guard let value = CostMath.parse(text) else {
-            throw CostFormulaError(code: "formula-syntax", message: "'\(text)' is not a number", offset: start)
+            throw CostFormulaError(code: .formulaSyntax, message: "'\(text)' is not a number", offset: start)
         }
         return Checked(formula: .number(value), unit: .number, isZero: value == 0)
     }
@@ -123,7 +123,7 @@ struct CostFormulaParser {
         if let question = names.questions[name] {
             guard let unit = question.unit else {
                 throw CostFormulaError(
-                    code: "type-mismatch",
+                    code: .typeMismatch,
                     message: "'\(name)' is a \(question.kind) question; a formula can use only number questions, so give a parameter cases such as 'when: \(name) …' instead",
                     offset: start)
             }
@@ -131,7 +131,7 @@ struct CostFormulaParser {
         }
         let known = names.parameters.keys.sorted() + names.questions.filter { $0.value.unit != nil }.keys.sorted()
         throw CostFormulaError(
-            code: "unknown-parameter",
+            code: .unknownParameter,
             message: "unknown name '\(name)'; a formula may use the cost model's parameters and number questions\(DidYouMean.hint(for: name, among: known))",
             offset: start)
     }
@@ -140,7 +140,7 @@ struct CostFormulaParser {
         guard let function = CostFunction(rawValue: name) else {
             let functions = CostFunction.allCases.map(\.rawValue)
             throw CostFormulaError(
-                code: "unknown-function",
+                code: .unknownFunction,
                 message: "unknown function '\(name)'\(DidYouMean.hint(for: name, among: functions)) (functions: \(functions.joined(separator: ", ")))",
                 offset: start)
         }
@@ -155,18 +155,18 @@ struct CostFormulaParser {
         switch function {
         case .ceil:
             guard arguments.count == 1 else {
-                throw CostFormulaError(code: "bad-call", message: "ceil takes one value, found \(arguments.count)", offset: start)
+                throw CostFormulaError(code: .badCall, message: "ceil takes one value, found \(arguments.count)", offset: start)
             }
             return Checked(formula: .function(.ceil, [arguments[0].formula]), unit: arguments[0].unit)
         case .min, .max:
             guard arguments.count >= 2 else {
-                throw CostFormulaError(code: "bad-call", message: "\(name) takes two or more values, found one", offset: start)
+                throw CostFormulaError(code: .badCall, message: "\(name) takes two or more values, found one", offset: start)
             }
             var unit: CostUnit?
             for argument in arguments where !argument.isZero {
                 if let seen = unit, !seen.isCommensurable(with: argument.unit) {
                     throw CostFormulaError(
-                        code: "unit-mismatch",
+                        code: .unitMismatch,
                         message: "the values of \(name) must be in one unit, but one is in \(seen) and another in \(argument.unit)",
                         offset: start)
                 }
@@ -185,7 +185,7 @@ struct CostFormulaParser {
         guard left.unit.isCommensurable(with: right.unit) else {
             let verb = operation == .add ? "add" : "subtract"
             throw CostFormulaError(
-                code: "unit-mismatch",
+                code: .unitMismatch,
                 message: "cannot \(verb) \(right.unit) \(operation == .add ? "to" : "from") \(left.unit): both sides of '\(operation.rawValue)' must be in the same unit",
                 offset: offset)
         }
@@ -200,7 +200,7 @@ struct CostFormulaParser {
 
     private mutating func expect(_ scalar: Unicode.Scalar, _ message: String) throws(CostFormulaError) {
         skipSpaces()
-        guard position < scalars.count, scalars[position] == scalar else { throw error("formula-syntax", message) }
+        guard position < scalars.count, scalars[position] == scalar else { throw error(.formulaSyntax, message) }
         position += 1
     }
 
@@ -212,7 +212,7 @@ struct CostFormulaParser {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
     }
 
-    private func error(_ code: String, _ message: String) -> CostFormulaError {
+    private func error(_ code: DiagnosticCode, _ message: String) -> CostFormulaError {
         CostFormulaError(code: code, message: message, offset: min(position, scalars.count))
     }
 }

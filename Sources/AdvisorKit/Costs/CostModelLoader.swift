@@ -110,11 +110,11 @@ struct CostModelBuilder {
     mutating func readCurrency(_ node: Node?, _ reader: NodeReader) {
         guard let node, let code = reader.text(node, "currency", in: "the 'costs' section") else { return }
         if let first = currencyLocation {
-            log.error("duplicate-id", "the currency is already set at \(first); name it in one file only", at: reader.location(node))
+            log.error(.duplicateID, "the currency is already set at \(first); name it in one file only", at: reader.location(node))
             return
         }
         guard code.count == 3, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
-            log.error("bad-currency", "'\(code)' is not a currency code; use three capital letters such as USD or EUR", at: reader.location(node))
+            log.error(.badCurrency, "'\(code)' is not a currency code; use three capital letters such as USD or EUR", at: reader.location(node))
             return
         }
         currency = code
@@ -131,12 +131,12 @@ struct CostModelBuilder {
             let what = "parameter '\(id)'"
             let idLocation = reader.location(fields["id"] ?? item)
             if let first = parameterLocations[id] {
-                log.error("duplicate-id", "the parameter id '\(id)' is already defined at \(first)", at: idLocation)
+                log.error(.duplicateID, "the parameter id '\(id)' is already defined at \(first)", at: idLocation)
                 continue
             }
             parameterLocations[id] = idLocation
             if ruleBase.questionIndex(id) != nil {
-                log.error("duplicate-id", "the parameter id '\(id)' is also a question's id; formulas could not tell them apart", at: idLocation)
+                log.error(.duplicateID, "the parameter id '\(id)' is also a question's id; formulas could not tell them apart", at: idLocation)
                 continue
             }
             let unit = readUnit(fields["unit"], what: what, reader)
@@ -160,7 +160,7 @@ struct CostModelBuilder {
         do {
             return (text, try CostUnit.parse(text, currency: effectiveCurrency))
         } catch {
-            log.error("bad-unit", "in the unit of \(what): \(error.message)", at: reader.document.location(in: node, offset: error.offset))
+            log.error(.badUnit, "in the unit of \(what): \(error.message)", at: reader.document.location(in: node, offset: error.offset))
             return nil
         }
     }
@@ -178,11 +178,11 @@ struct CostModelBuilder {
     private func number(_ node: Node?, _ key: String, what: String, _ reader: NodeReader) -> Decimal? {
         guard let node, !node.isNull else { return nil }
         guard case .scalar(let scalar) = node, let value = CostMath.parse(scalar.string) else {
-            log.error("wrong-type", "'\(key)' of \(what) must be a number such as 125 or 0.5, found \(node.shapeDescription)", at: reader.location(node))
+            log.error(.wrongType, "'\(key)' of \(what) must be a number such as 125 or 0.5, found \(node.shapeDescription)", at: reader.location(node))
             return nil
         }
         guard value >= 0 else {
-            log.error("negative-value", "'\(key)' of \(what) is \(CostMath.plain(value)); costs, hours and counts cannot be negative", at: reader.location(node))
+            log.error(.negativeValue, "'\(key)' of \(what) is \(CostMath.plain(value)); costs, hours and counts cannot be negative", at: reader.location(node))
             return nil
         }
         return value
@@ -212,7 +212,7 @@ struct CostModelBuilder {
 
     private func readCondition(_ node: Node, what: String, checker: ConditionChecker, _ reader: NodeReader) -> (String, Condition)? {
         guard case .scalar(let scalar) = node else {
-            log.error("wrong-type", "'when' in a case of \(what) must be a condition written as text, found \(node.shapeDescription)", at: reader.location(node))
+            log.error(.wrongType, "'when' in a case of \(what) must be a condition written as text, found \(node.shapeDescription)", at: reader.location(node))
             return nil
         }
         do {
@@ -227,7 +227,7 @@ struct CostModelBuilder {
 
     private func readProvenance(_ fields: [String: Node], what: String, at location: SourceLocation, _ reader: NodeReader) -> Provenance? {
         reader.provenance(fields, of: what, at: location, citing: ruleBase.sources,
-                          missing: ("unsourced-parameter", "every number must say where it comes from"))
+                          missing: (.unsourcedParameter, "every number must say where it comes from"))
     }
 
     // MARK: Estimates
@@ -239,7 +239,7 @@ struct CostModelBuilder {
                   let optionNode = fields["option"], let option = optionIndex(optionNode, reader) else { continue }
             let optionID = ruleBase.options[option].id
             if let first = estimateLocations[option] {
-                log.error("duplicate-id", "option '\(optionID)' already has an estimate at \(first)", at: reader.location(optionNode))
+                log.error(.duplicateID, "option '\(optionID)' already has an estimate at \(first)", at: reader.location(optionNode))
                 continue
             }
             estimateLocations[option] = reader.location(item)
@@ -247,7 +247,7 @@ struct CostModelBuilder {
             for partNode in reader.list(fields["parts"], "parts", in: "the estimate of '\(optionID)'") ?? [] {
                 guard let part = readPart(partNode, option: optionID, names: names, reader) else { continue }
                 if parts.contains(where: { $0.kind == part.kind }) {
-                    log.error("duplicate-id", "the estimate of '\(optionID)' has two '\(part.kind.rawValue)' parts; put them in one formula", at: part.location)
+                    log.error(.duplicateID, "the estimate of '\(optionID)' has two '\(part.kind.rawValue)' parts; put them in one formula", at: part.location)
                     continue
                 }
                 parts.append(part)
@@ -262,7 +262,7 @@ struct CostModelBuilder {
               let kindNode = fields["part"], let kindText = reader.text(kindNode, "part", in: what) else { return nil }
         let kinds = CostPartKind.allCases.map(\.rawValue)
         guard let kind = CostPartKind(rawValue: kindText) else {
-            log.error("unknown-part", "unknown part '\(kindText)'\(DidYouMean.hint(for: kindText, among: kinds)) (parts: \(kinds.joined(separator: ", ")))", at: reader.location(kindNode))
+            log.error(.unknownPart, "unknown part '\(kindText)'\(DidYouMean.hint(for: kindText, among: kinds)) (parts: \(kinds.joined(separator: ", ")))", at: reader.location(kindNode))
             return nil
         }
         let partWhat = "part '\(kind.rawValue)' of '\(option)'"
@@ -278,7 +278,7 @@ struct CostModelBuilder {
         }
         let expected = CostUnit.perYear(effectiveCurrency)
         if !checked.isZero && !checked.unit.isCommensurable(with: expected) {
-            log.error("unit-mismatch", "the formula of \(partWhat) comes out in \(checked.unit), but every part must be in \(expected)", at: reader.location(formulaNode))
+            log.error(.unitMismatch, "the formula of \(partWhat) comes out in \(checked.unit), but every part must be in \(expected)", at: reader.location(formulaNode))
             return nil
         }
         guard let description else { return nil }
@@ -301,12 +301,12 @@ struct CostModelBuilder {
 
     private func optionIndex(_ node: Node, _ reader: NodeReader) -> OptionIndex? {
         guard case .scalar(let scalar) = node else {
-            log.error("wrong-type", "expected an option id in an estimate, found \(node.shapeDescription)", at: reader.location(node))
+            log.error(.wrongType, "expected an option id in an estimate, found \(node.shapeDescription)", at: reader.location(node))
             return nil
         }
         if let index = ruleBase.optionIndex(scalar.string) { return index }
         let ids = ruleBase.options.map(\.id)
-        log.error("unknown-option", "unknown option '\(scalar.string)' in an estimate\(DidYouMean.hint(for: scalar.string, among: ids)) (options: \(ids.joined(separator: ", ")))", at: reader.location(node))
+        log.error(.unknownOption, "unknown option '\(scalar.string)' in an estimate\(DidYouMean.hint(for: scalar.string, among: ids)) (options: \(ids.joined(separator: ", ")))", at: reader.location(node))
         return nil
     }
 
@@ -317,13 +317,13 @@ struct CostModelBuilder {
         guard !log.hasErrors else { return }
         for (option, parts) in estimates.enumerated() where parts?.isEmpty ?? true {
             let id = ruleBase.options[option].id
-            log.error("missing-estimate", "the cost model has no estimate for option '\(id)'; add one under 'estimates' with its parts", at: estimateLocations[option] ?? location)
+            log.error(.missingEstimate, "the cost model has no estimate for option '\(id)'; add one under 'estimates' with its parts", at: estimateLocations[option] ?? location)
         }
         let model = self.model
         for index in model.divisors.sorted() {
             let parameter = parameters[index]
             for value in parameter.allValues where [value.typical, value.quietYear, value.badYear].contains(0) {
-                log.error("zero-divisor", "parameter '\(parameter.id)' divides in a formula, so none of its values may be 0", at: parameter.location)
+                log.error(.zeroDivisor, "parameter '\(parameter.id)' divides in a formula, so none of its values may be 0", at: parameter.location)
                 break
             }
         }

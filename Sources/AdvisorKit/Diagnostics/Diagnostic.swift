@@ -7,16 +7,17 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     public var severity: Severity
-    /// A short stable name for the kind of problem (`unknown-question`), for tools.
+    /// A short stable name for the kind of problem (`unknown-question`), for tools: the raw value
+    /// of a `DiagnosticCode`.
     public var code: String
     /// One sentence: what is wrong, and what would be valid.
     public var message: String
     /// Where, when known.
     public var location: SourceLocation?
 
-    public init(_ severity: Severity, code: String, message: String, at location: SourceLocation?) {
+    public init(_ severity: Severity, code: DiagnosticCode, message: String, at location: SourceLocation?) {
         self.severity = severity
-        self.code = code
+        self.code = code.rawValue
         self.message = message
         self.location = location
     }

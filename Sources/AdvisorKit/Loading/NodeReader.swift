@@ -7,11 +7,11 @@ final class DiagnosticLog {
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    func error(_ code: String, _ message: String, at location: SourceLocation?) {
+    func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?) {
         diagnostics.append(Diagnostic(.error, code: code, message: message, at: location))
     }
 
-    func warning(_ code: String, _ message: String, at location: SourceLocation?) {
+    func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?) {
         diagnostics.append(Diagnostic(.warning, code: code, message: message, at: location))
     }
 
@@ -29,24 +29,24 @@ struct NodeReader {
     /// required key is present. `what` names the thing for messages ("a rule").
     func fields(_ node: Node, of what: String, allowed: [String], required: [String]) -> [String: Node]? {
         guard case .mapping(let mapping) = node else {
-            log.error("wrong-type", "expected \(what) (a mapping of keys such as \(allowed.prefix(3).joined(separator: ", "))), found \(node.shapeDescription)", at: location(node))
+            log.error(.wrongType, "expected \(what) (a mapping of keys such as \(allowed.prefix(3).joined(separator: ", "))), found \(node.shapeDescription)", at: location(node))
             return nil
         }
         var fields: [String: Node] = [:]
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
-                log.error("wrong-type", "keys of \(what) must be plain words, found \(key.shapeDescription)", at: location(key))
+                log.error(.wrongType, "keys of \(what) must be plain words, found \(key.shapeDescription)", at: location(key))
                 continue
             }
             guard allowed.contains(scalar.string) else {
                 let hint = DidYouMean.hint(for: scalar.string, among: allowed)
-                log.error("unknown-key", "unknown key '\(scalar.string)' in \(what)\(hint) (allowed: \(allowed.joined(separator: ", ")))", at: location(key))
+                log.error(.unknownKey, "unknown key '\(scalar.string)' in \(what)\(hint) (allowed: \(allowed.joined(separator: ", ")))", at: location(key))
                 continue
             }
             fields[scalar.string] = value
         }
         for key in required where fields[key] == nil || fields[key]?.isNull == true {
-            log.error("missing-key", "\(what) is missing '\(key)'", at: location(node))
+            log.error(.missingKey, "\(what) is missing '\(key)'", at: location(node))
         }
         return fields
     }
@@ -55,12 +55,12 @@ struct NodeReader {
     func text(_ node: Node?, _ key: String, in what: String) -> String? {
         guard let node, !node.isNull else { return nil }
         guard case .scalar(let scalar) = node else {
-            log.error("wrong-type", "'\(key)' of \(what) must be text, found \(node.shapeDescription)", at: location(node))
+            log.error(.wrongType, "'\(key)' of \(what) must be text, found \(node.shapeDescription)", at: location(node))
             return nil
         }
         let trimmed = scalar.string.trimmedOfWhitespace
         guard !trimmed.isEmpty else {
-            log.error("empty-value", "'\(key)' of \(what) is empty", at: location(node))
+            log.error(.emptyValue, "'\(key)' of \(what) is empty", at: location(node))
             return nil
         }
         return trimmed
@@ -72,11 +72,11 @@ struct NodeReader {
         let valid = word.unicodeScalars.first.map { ("a"..."z").contains($0) } == true
             && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
         guard valid else {
-            log.error("bad-identifier", "'\(word)' is not a valid \(key): use lower-case letters, digits and '_', starting with a letter", at: location(node))
+            log.error(.badIdentifier, "'\(word)' is not a valid \(key): use lower-case letters, digits and '_', starting with a letter", at: location(node))
             return nil
         }
         guard !ConditionParser.keywords.contains(word) else {
-            log.error("reserved-word", "'\(word)' is a word of the condition language and cannot be used as \(key)", at: location(node))
+            log.error(.reservedWord, "'\(word)' is a word of the condition language and cannot be used as \(key)", at: location(node))
             return nil
         }
         return word
@@ -86,7 +86,7 @@ struct NodeReader {
     func integer(_ node: Node?, _ key: String, in what: String) -> Int? {
         guard let node, !node.isNull else { return nil }
         guard case .scalar(let scalar) = node, let number = Int(scalar.string.trimmedOfWhitespace) else {
-            log.error("wrong-type", "'\(key)' of \(what) must be a whole number, found \(node.shapeDescription)", at: location(node))
+            log.error(.wrongType, "'\(key)' of \(what) must be a whole number, found \(node.shapeDescription)", at: location(node))
             return nil
         }
         return number
@@ -99,7 +99,7 @@ struct NodeReader {
         case .sequence(let sequence): return Array(sequence)
         case .scalar where allowSingle: return [node]
         default:
-            log.error("wrong-type", "'\(key)' of \(what) must be a list, found \(node.shapeDescription)", at: location(node))
+            log.error(.wrongType, "'\(key)' of \(what) must be a list, found \(node.shapeDescription)", at: location(node))
             return nil
         }
     }
@@ -111,7 +111,7 @@ extension NodeReader {
     /// `missing` is the code and the end of the message when neither is given.
     func provenance(
         _ fields: [String: Node], of what: String, at location: SourceLocation, citing sources: [String],
-        missing: (code: String, reason: String)
+        missing: (code: DiagnosticCode, reason: String)
     ) -> Provenance? {
         let source = text(fields["source"], "source", in: what)
         let assumption = text(fields["assumption"], "assumption", in: what)
@@ -120,14 +120,14 @@ extension NodeReader {
             guard sources.contains(source) else {
                 let hint = DidYouMean.suggestion(for: source, among: sources).map { "; did you mean '\($0)'?" }
                     ?? " (known sections: \(sources.joined(separator: "; ")))"
-                log.error("unknown-source", "\(what) cites '\(source)', which is not a section of any article in 'articles'\(hint)", at: self.location(fields["source"] ?? .init("")))
+                log.error(.unknownSource, "\(what) cites '\(source)', which is not a section of any article in 'articles'\(hint)", at: self.location(fields["source"] ?? .init("")))
                 return nil
             }
             return .source(source)
         case (nil, let assumption?):
             return .assumption(assumption)
         case (_?, _?):
-            log.error("source-and-assumption", "\(what) has both a 'source' and an 'assumption'; keep the one that is true", at: self.location(fields["assumption"] ?? .init("")))
+            log.error(.sourceAndAssumption, "\(what) has both a 'source' and an 'assumption'; keep the one that is true", at: self.location(fields["assumption"] ?? .init("")))
             return nil
         case (nil, nil):
             if fields["source"] == nil && fields["assumption"] == nil {

@@ -63,7 +63,7 @@ struct RuleBaseBuilder {
         let types = ["integer", "boolean", "choice"]
         let onlyFor: [String: String] = ["unit": "integer", "min": "integer", "max": "integer", "choices": "choice"]
         for (key, owner) in onlyFor.sorted(by: { $0.key < $1.key }) where fields[key] != nil && type != owner && types.contains(type) {
-            log.error("unexpected-key", "'\(key)' applies only to \(owner) questions, and \(what) is of type \(type)", at: reader.location(fields[key] ?? typeNode))
+            log.error(.unexpectedKey, "'\(key)' applies only to \(owner) questions, and \(what) is of type \(type)", at: reader.location(fields[key] ?? typeNode))
         }
         switch type {
         case "integer":
@@ -71,11 +71,11 @@ struct RuleBaseBuilder {
             let upper = reader.integer(fields["max"], "max", in: what) ?? Int.max
             guard lower > Int.min else {
                 // The compiled engine keeps Int.min for "not answered" (see AnswerVector).
-                log.error("out-of-range", "'min' of \(what) must be above \(Int.min)", at: reader.location(fields["min"] ?? typeNode))
+                log.error(.outOfRange, "'min' of \(what) must be above \(Int.min)", at: reader.location(fields["min"] ?? typeNode))
                 return nil
             }
             guard lower <= upper else {
-                log.error("empty-range", "\(what) has min \(lower) above max \(upper)", at: reader.location(fields["min"] ?? typeNode))
+                log.error(.emptyRange, "\(what) has min \(lower) above max \(upper)", at: reader.location(fields["min"] ?? typeNode))
                 return nil
             }
             return .integer(range: lower...upper, unit: reader.text(fields["unit"], "unit", in: what))
@@ -83,12 +83,12 @@ struct RuleBaseBuilder {
             return .boolean
         case "choice":
             guard let items = reader.list(fields["choices"], "choices", in: what), !items.isEmpty else {
-                log.error("missing-key", "\(what) is a choice but lists no 'choices'", at: reader.location(typeNode))
+                log.error(.missingKey, "\(what) is a choice but lists no 'choices'", at: reader.location(typeNode))
                 return nil
             }
             return readChoices(items, what: what, reader).map { .choice($0) }
         default:
-            log.error("unknown-type", "unknown question type '\(type)'\(DidYouMean.hint(for: type, among: types)) (types: \(types.joined(separator: ", ")))", at: reader.location(typeNode))
+            log.error(.unknownType, "unknown question type '\(type)'\(DidYouMean.hint(for: type, among: types)) (types: \(types.joined(separator: ", ")))", at: reader.location(typeNode))
             return nil
         }
     }
@@ -108,7 +108,7 @@ struct RuleBaseBuilder {
                 continue
             }
             guard owners[AnswerValueParser.normalized(value)] == nil else {
-                log.error("duplicate-id", "\(what) lists the choice '\(value)' twice", at: reader.location(item))
+                log.error(.duplicateID, "\(what) lists the choice '\(value)' twice", at: reader.location(item))
                 valid = false
                 continue
             }
@@ -123,7 +123,7 @@ struct RuleBaseBuilder {
                 let key = AnswerValueParser.normalized(alias)
                 if let owner = owners[key], owner != entry.value || aliases.contains(where: { AnswerValueParser.normalized($0) == key }) {
                     let clash = owner == entry.value ? "is listed twice for '\(owner)'" : "is already a word for '\(owner)'"
-                    log.error("ambiguous-alias", "'\(alias)' \(clash) in \(what); an alias must point to one choice", at: reader.location(aliasNode))
+                    log.error(.ambiguousAlias, "'\(alias)' \(clash) in \(what); an alias must point to one choice", at: reader.location(aliasNode))
                     valid = false
                     continue
                 }
@@ -165,10 +165,10 @@ struct RuleBaseBuilder {
             let because = reader.text(fields["because"], "because", in: what)
             let provenance = readProvenance(fields, what: what, at: reader.location(item), reader)
             if fields["points"] == nil && fields["caveat"] == nil {
-                log.error("no-effect", "\(what) has neither 'points' nor a 'caveat', so it can change nothing", at: reader.location(item))
+                log.error(.noEffect, "\(what) has neither 'points' nor a 'caveat', so it can change nothing", at: reader.location(item))
             }
             if let ifNode = fields["if_recommended"], caveat == nil {
-                log.error("unexpected-key", "'if_recommended' limits when a caveat is shown, but \(what) has no 'caveat'", at: reader.location(ifNode))
+                log.error(.unexpectedKey, "'if_recommended' limits when a caveat is shown, but \(what) has no 'caveat'", at: reader.location(ifNode))
             }
             guard let (text, condition) = condition, let points, let ifRecommended, let because, let provenance else { continue }
             rules.append(Rule(
@@ -179,7 +179,7 @@ struct RuleBaseBuilder {
 
     private func readCondition(_ node: Node?, checker: ConditionChecker, what: String, _ reader: NodeReader) -> (String, Condition)? {
         guard let node, case .scalar(let scalar) = node else {
-            if let node { log.error("wrong-type", "'when' of \(what) must be a condition written as text, found \(node.shapeDescription)", at: reader.location(node)) }
+            if let node { log.error(.wrongType, "'when' of \(what) must be a condition written as text, found \(node.shapeDescription)", at: reader.location(node)) }
             return nil
         }
         let text = scalar.string
@@ -196,7 +196,7 @@ struct RuleBaseBuilder {
     private func readPoints(_ node: Node?, what: String, _ reader: NodeReader) -> [Rule.Effect]? {
         guard let node, !node.isNull else { return [] }
         guard case .mapping(let mapping) = node else {
-            log.error("wrong-type", "'points' of \(what) must map option ids to points, such as {managed_services: 3}, found \(node.shapeDescription)", at: reader.location(node))
+            log.error(.wrongType, "'points' of \(what) must map option ids to points, such as {managed_services: 3}, found \(node.shapeDescription)", at: reader.location(node))
             return nil
         }
         var effects: [Rule.Effect] = []
@@ -211,7 +211,7 @@ struct RuleBaseBuilder {
                 continue
             }
             guard Self.pointRange.contains(points) else {
-                log.error("points-out-of-range", "\(what) gives '\(options[option].id)' \(points) points; points must lie between \(Self.pointRange.lowerBound) and \(Self.pointRange.upperBound)", at: reader.location(value))
+                log.error(.pointsOutOfRange, "\(what) gives '\(options[option].id)' \(points) points; points must lie between \(Self.pointRange.lowerBound) and \(Self.pointRange.upperBound)", at: reader.location(value))
                 valid = false
                 continue
             }
@@ -229,18 +229,18 @@ struct RuleBaseBuilder {
 
     private func optionIndex(_ node: Node, what: String, _ reader: NodeReader) -> OptionIndex? {
         guard case .scalar(let scalar) = node else {
-            log.error("wrong-type", "expected an option id in \(what), found \(node.shapeDescription)", at: reader.location(node))
+            log.error(.wrongType, "expected an option id in \(what), found \(node.shapeDescription)", at: reader.location(node))
             return nil
         }
         if let index = options.firstIndex(where: { $0.id == scalar.string }) { return index }
         let ids = options.map(\.id)
-        log.error("unknown-option", "unknown option '\(scalar.string)' in \(what)\(DidYouMean.hint(for: scalar.string, among: ids)) (options: \(ids.joined(separator: ", ")))", at: reader.location(node))
+        log.error(.unknownOption, "unknown option '\(scalar.string)' in \(what)\(DidYouMean.hint(for: scalar.string, among: ids)) (options: \(ids.joined(separator: ", ")))", at: reader.location(node))
         return nil
     }
 
     private func readProvenance(_ fields: [String: Node], what: String, at location: SourceLocation, _ reader: NodeReader) -> Provenance? {
         reader.provenance(fields, of: what, at: location, citing: sources,
-                          missing: ("unsourced-rule", "every rule must say where its advice comes from"))
+                          missing: (.unsourcedRule, "every rule must say where its advice comes from"))
     }
 
     // MARK: Shared checks
@@ -249,7 +249,7 @@ struct RuleBaseBuilder {
     private mutating func claim(_ kind: String, _ id: String, at location: SourceLocation) -> Bool {
         let key = "\(kind):\(id)"
         if let first = firstDefinition[key] {
-            log.error("duplicate-id", "the \(kind) id '\(id)' is already defined at \(first)", at: location)
+            log.error(.duplicateID, "the \(kind) id '\(id)' is already defined at \(first)", at: location)
             return false
         }
         firstDefinition[key] = location
@@ -258,8 +258,8 @@ struct RuleBaseBuilder {
 
     /// A rule base needs at least one question, two options and one rule to mean anything.
     func requireContents(at location: SourceLocation?) {
-        if questions.isEmpty && !log.hasErrors { log.error("no-questions", "the rule base defines no questions", at: location) }
-        if options.count < 2 && !log.hasErrors { log.error("no-options", "the rule base needs at least two options to choose between", at: location) }
-        if rules.isEmpty && !log.hasErrors { log.error("no-rules", "the rule base defines no rules", at: location) }
+        if questions.isEmpty && !log.hasErrors { log.error(.noQuestions, "the rule base defines no questions", at: location) }
+        if options.count < 2 && !log.hasErrors { log.error(.noOptions, "the rule base needs at least two options to choose between", at: location) }
+        if rules.isEmpty && !log.hasErrors { log.error(.noRules, "the rule base defines no rules", at: location) }
     }
 }

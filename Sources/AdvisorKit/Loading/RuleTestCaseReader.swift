@@ -18,7 +18,7 @@ enum RuleTestCaseReader {
                   let name = reader.text(fields["name"], "name", in: "a test case"),
                   let answersNode = fields["answers"], let expectNode = fields["expect"] else { continue }
             if let first = names[name] {
-                reader.log.error("duplicate-id", "the test case '\(name)' is already defined at \(first)", at: reader.location(item))
+                reader.log.error(.duplicateID, "the test case '\(name)' is already defined at \(first)", at: reader.location(item))
                 continue
             }
             names[name] = reader.location(item)
@@ -31,7 +31,7 @@ enum RuleTestCaseReader {
             var valid = answers != nil
             for pairNode in reader.list(expect["ranks_above"], "ranks_above", in: what) ?? [] {
                 guard case .sequence(let pair) = pairNode, pair.count == 2 else {
-                    reader.log.error("wrong-type", "each entry of 'ranks_above' in \(what) must be a pair [higher, lower], found \(pairNode.shapeDescription)", at: reader.location(pairNode))
+                    reader.log.error(.wrongType, "each entry of 'ranks_above' in \(what) must be a pair [higher, lower], found \(pairNode.shapeDescription)", at: reader.location(pairNode))
                     valid = false
                     continue
                 }
@@ -49,7 +49,7 @@ enum RuleTestCaseReader {
                     guard let id = reader.text(caveatNode, "caveat", in: what) else { continue }
                     guard let index = ruleBase.rules.firstIndex(where: { $0.id == id && $0.caveat != nil }) else {
                         let caveatIDs = ruleBase.rules.filter { $0.caveat != nil }.map(\.id)
-                        reader.log.error("unknown-caveat", "'\(id)' in \(what) is not a caveat rule\(DidYouMean.hint(for: id, among: caveatIDs))", at: reader.location(caveatNode))
+                        reader.log.error(.unknownCaveat, "'\(id)' in \(what) is not a caveat rule\(DidYouMean.hint(for: id, among: caveatIDs))", at: reader.location(caveatNode))
                         valid = false
                         continue
                     }
@@ -68,12 +68,12 @@ enum RuleTestCaseReader {
 
     private static func option(_ node: Node, what: String, _ reader: NodeReader, _ ruleBase: RuleBase) -> OptionIndex? {
         guard case .scalar(let scalar) = node else {
-            reader.log.error("wrong-type", "expected an option id in \(what), found \(node.shapeDescription)", at: reader.location(node))
+            reader.log.error(.wrongType, "expected an option id in \(what), found \(node.shapeDescription)", at: reader.location(node))
             return nil
         }
         if let index = ruleBase.optionIndex(scalar.string) { return index }
         let ids = ruleBase.options.map(\.id)
-        reader.log.error("unknown-option", "unknown option '\(scalar.string)' in \(what)\(DidYouMean.hint(for: scalar.string, among: ids))", at: reader.location(node))
+        reader.log.error(.unknownOption, "unknown option '\(scalar.string)' in \(what)\(DidYouMean.hint(for: scalar.string, among: ids))", at: reader.location(node))
         return nil
     }
 }

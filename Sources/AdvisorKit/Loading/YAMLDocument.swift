@@ -29,11 +29,11 @@ struct YAMLDocument {
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, text: text, path: path))
         } catch {
-            return .failure(Diagnostic(.error, code: "yaml-syntax", message: "cannot parse the file: \(error)", at: SourceLocation(file: path, line: 1, column: 1)))
+            return .failure(Diagnostic(.error, code: .yamlSyntax, message: "cannot parse the file: \(error)", at: SourceLocation(file: path, line: 1, column: 1)))
         }
         if let root, exceedsNodeBudget(root) {
             return .failure(Diagnostic(
-                .error, code: "too-large",
+                .error, code: .tooLarge,
                 message: "the file expands to more than \(maximumNodeCount) YAML nodes (too many aliases or entries)",
                 at: SourceLocation(file: path, line: 1, column: 1)))
         }
@@ -80,15 +80,15 @@ struct YAMLDocument {
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let extra = context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
-            return Diagnostic(.error, code: "yaml-syntax", message: "syntax error: \(problem)\(extra)", at: at(mark))
+            return Diagnostic(.error, code: .yamlSyntax, message: "syntax error: \(problem)\(extra)", at: at(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return Diagnostic(.error, code: "duplicate-key", message: "the key \(keys) appears more than once in the same mapping", at: at(context.mark))
+            return Diagnostic(.error, code: .duplicateKey, message: "the key \(keys) appears more than once in the same mapping", at: at(context.mark))
         case .reader(let problem, let offset, _, _):
             let location = offset.map { lineAndColumn(ofOffset: $0, in: text, path: path) } ?? SourceLocation(file: path, line: 1, column: 1)
-            return Diagnostic(.error, code: "yaml-syntax", message: "cannot read the file: \(problem)", at: location)
+            return Diagnostic(.error, code: .yamlSyntax, message: "cannot read the file: \(problem)", at: location)
         default:
-            return Diagnostic(.error, code: "yaml-syntax", message: "cannot parse the file: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
+            return Diagnostic(.error, code: .yamlSyntax, message: "cannot parse the file: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
         }
     }
 

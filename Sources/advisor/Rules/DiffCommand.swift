@@ -49,7 +49,7 @@ struct DiffCommand: ParsableCommand {
             do throws(ComparisonError) {
                 comparison = try RuleBaseComparison(old: old, new: new)
             } catch {
-                throw Failure.rules([Diagnostic(.error, code: "incomparable", message: error.description, at: nil)])
+                throw Failure.rules([Diagnostic(.error, code: .incomparable, message: error.description, at: nil)])
             }
             Terminal.write(format == .json ? comparison.json() : comparison.text())
             if !comparison.isEmpty { throw Failure.silent(.checkFailed) }

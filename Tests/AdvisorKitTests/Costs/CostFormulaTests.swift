@@ -63,7 +63,7 @@ import Testing
             _ = try Self.check(text)
             Issue.record("'\(text)' was accepted")
         } catch {
-            #expect(error.code == code, "\(error)")
+            #expect(error.code.rawValue == code, "\(error)")
             #expect(error.offset == offset, "\(error)")
             #expect(error.message.contains(message), "\(error.message)")
         }
