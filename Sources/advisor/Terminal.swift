@@ -1,17 +1,11 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The few facts about the terminal the command needs, and writing to it.
 enum Terminal {
     /// The width to wrap text to: the terminal's, else `$COLUMNS`, else 80.
     static var width: Int {
-        var size = winsize()
-        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
-            return Int(size.ws_col)
+        if let columns = Platform.terminalColumns(Platform.standardOutput) {
+            return columns
         }
         if let columns = environment("COLUMNS").flatMap(Int.init), columns > 0 {
             return columns
@@ -23,18 +17,17 @@ enum Terminal {
     static func wantsColor(noColorFlag: Bool) -> Bool {
         if noColorFlag { return false }
         if let noColor = environment("NO_COLOR"), !noColor.isEmpty { return false }
-        return isatty(STDOUT_FILENO) == 1
+        return Platform.isTerminal(Platform.standardOutput)
     }
 
-    /// One environment variable. (`ProcessInfo.environment` would copy them all into a
-    /// dictionary, a noticeable part of start-up.)
+    /// One environment variable.
     static func environment(_ name: String) -> String? {
-        getenv(name).map { String(cString: $0) }
+        Platform.environment(name)
     }
 
     /// `advisor … | head` should end quietly, as other Unix tools do, rather than report a write error.
     static func restoreDefaultSignalHandling() {
-        signal(SIGPIPE, SIG_DFL)
+        Platform.restoreDefaultBrokenPipeSignal()
     }
 
     static func write(_ text: String) {

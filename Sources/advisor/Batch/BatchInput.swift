@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The input of `advisor batch`: an open file descriptor and what is known of its size.
 struct BatchInput {
@@ -13,24 +10,23 @@ struct BatchInput {
 
     /// Opens `path`, or standard input for `-`. Folders are refused; pipes and devices are fine.
     static func open(_ path: String) throws(Failure) -> BatchInput {
-        if path == "-" { return BatchInput(descriptor: STDIN_FILENO, name: "<stdin>", size: regularFileSize(STDIN_FILENO)) }
-        let descriptor = Glibc.open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            let missing = errno == ENOENT || errno == ENOTDIR
-            throw Failure.other(message: "\(path): \(missing ? "no such file" : "cannot read it (\(String(cString: strerror(errno))))")", status: .noInput)
+        if path == "-" { return BatchInput(descriptor: Platform.standardInput, name: "<stdin>", size: regularFileSize(Platform.standardInput)) }
+        let descriptor: Int32
+        do {
+            descriptor = try Platform.openForReading(path)
+        } catch {
+            throw Failure.other(message: "\(path): \(error.isNoSuchFile ? "no such file" : "cannot read it (\(error))")", status: .noInput)
         }
-        var status = stat()
-        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
-            close(descriptor)
+        if case .folder? = Platform.kind(of: descriptor) {
+            try? Platform.close(descriptor)
             throw Failure.other(message: "\(path): is a folder, not a file", status: .noInput)
         }
         return BatchInput(descriptor: descriptor, name: path, size: regularFileSize(descriptor))
     }
 
     private static func regularFileSize(_ descriptor: Int32) -> Int? {
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-        return Int(status.st_size)
+        guard case .regular(let size)? = Platform.kind(of: descriptor) else { return nil }
+        return size
     }
 }
 
@@ -106,22 +102,14 @@ struct JSONLChunkReader {
         let start = chunk.count
         chunk.append(contentsOf: Self.emptyBlock)
         let descriptor = input.descriptor
-        var count = 0
-        var failure: Int32 = 0
-        chunk.withUnsafeMutableBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            while true {
-                count = Glibc.read(descriptor, base + start, Self.blockSize)
-                if count >= 0 { return }
-                if errno != EINTR {
-                    failure = errno
-                    count = 0
-                    return
-                }
-            }
+        let read = chunk.withUnsafeMutableBytes { buffer -> Result<Int, Platform.SystemError> in
+            guard let base = buffer.baseAddress else { return .success(0) }
+            return Result { () throws(Platform.SystemError) in try Platform.read(descriptor, into: base + start, count: Self.blockSize) }
         }
-        if failure != 0 {
-            throw Failure.other(message: "\(input.name): cannot read it (\(String(cString: strerror(failure))))", status: .noInput)
+        let count: Int
+        switch read {
+        case .success(let read): count = read
+        case .failure(let error): throw Failure.other(message: "\(input.name): cannot read it (\(error))", status: .noInput)
         }
         chunk.removeLast(Self.blockSize - count)
         return chunk
@@ -140,21 +128,15 @@ struct JSONLChunkReader {
     }
 
     private static func firstNewline(in bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress,
-                  let found = memchr(base, Int32(UInt8(ascii: "\n")), buffer.count) else { return nil }
-            return UnsafeRawPointer(found) - base
-        }
+        bytes.withUnsafeBytes { Platform.firstLineBreak(in: $0) }
     }
 
     private static func lineBreaks(in bytes: [UInt8]) -> Int {
         bytes.withUnsafeBytes { buffer in
-            guard var cursor = buffer.baseAddress else { return 0 }
-            let end = cursor + buffer.count
-            var count = 0
-            while cursor < end, let found = memchr(cursor, Int32(UInt8(ascii: "\n")), end - cursor) {
+            var start = 0, count = 0
+            while let found = Platform.firstLineBreak(in: UnsafeRawBufferPointer(rebasing: buffer[start...])) {
                 count += 1
-                cursor = UnsafeRawPointer(found) + 1
+                start += found + 1
             }
             return count
         }

@@ -1,8 +1,4 @@
 import AdvisorKit
-import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Turns chunks of input into records; one per thread, with its own buffers.
 final class BatchWorker {
@@ -54,13 +50,12 @@ final class BatchWorker {
     /// Each line of a chunk of JSON Lines, cut at its line breaks (and a `\r` before one).
     private func processLines(_ bytes: [UInt8], firstLine: Int, into output: inout ChunkOutput) {
         bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
             var start = 0
             var line = firstLine
             while start < buffer.count {
                 var end = buffer.count
-                if let found = memchr(base + start, Int32(UInt8(ascii: "\n")), buffer.count - start) {
-                    end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                if let found = Platform.firstLineBreak(in: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[start...])) {
+                    end = start + found
                 }
                 var stop = end
                 if stop > start && buffer[stop - 1] == UInt8(ascii: "\r") { stop -= 1 }

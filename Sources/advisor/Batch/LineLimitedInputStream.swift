@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// CSV input as CSV.swift reads it: the file descriptor read directly, with a limit on the length
 /// of a line. CSV.swift holds a whole row as strings, so one enormous line (a corrupt or hostile
@@ -39,10 +36,11 @@ final class LineLimitedInputStream: InputStream {
             failure = POSIXError(.EFBIG)
         }
         guard status == .open else { return status == .atEnd ? 0 : -1 }
-        var count: Int
-        repeat { count = Glibc.read(descriptor, buffer, maxLength) } while count < 0 && errno == EINTR
-        if count < 0 {
-            failure = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        let count: Int
+        do {
+            count = try Platform.read(descriptor, into: buffer, count: maxLength)
+        } catch {
+            failure = POSIXError(POSIXErrorCode(rawValue: error.code) ?? .EIO)
             status = .error
             return -1
         }

@@ -1,8 +1,4 @@
 import AtomicFiles
-import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Where batch records go: standard output or the file given with --output, written with
 /// write(2) in large blocks.
@@ -28,20 +24,21 @@ struct OutputSink {
     /// output cannot be written at all: a missing or unwritable folder, a folder given as the file.
     static func open(_ path: String?) throws(Failure) -> OutputSink {
         guard let path, path != "-" else {
-            return OutputSink(descriptor: STDOUT_FILENO, name: "standard output", replacement: nil)
+            return OutputSink(descriptor: Platform.standardOutput, name: "standard output", replacement: nil)
         }
-        var status = stat()
-        if lstat(path, &status) == 0 {
-            switch status.st_mode & S_IFMT {
-            case S_IFDIR:
-                throw cannotCreate(path, "it is a folder")
-            case S_IFREG:
-                guard access(path, W_OK) == 0 else { throw cannotCreate(path, errorText()) }
-            default:
-                return try openDirectly(path)
+        switch Platform.kind(atPath: path) {
+        case .success(.folder):
+            throw cannotCreate(path, "it is a folder")
+        case .success(.regular):
+            do {
+                try Platform.checkWritable(path)
+            } catch {
+                throw cannotCreate(path, "\(error)")
             }
-        } else {
-            guard errno == ENOENT || errno == ENOTDIR else { throw cannotCreate(path, errorText()) }
+        case .success(.other):
+            return try openDirectly(path)
+        case .failure(let error):
+            guard error.isNoSuchFile else { throw cannotCreate(path, "\(error)") }
         }
         do {
             let replacement = try AtomicFileWriter(replacing: path, removedOnSignal: true)
@@ -53,37 +50,38 @@ struct OutputSink {
 
     /// A link, a device or a pipe, opened as given (the records go straight to it).
     private static func openDirectly(_ path: String) throws(Failure) -> OutputSink {
-        let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
-        guard descriptor >= 0 else { throw cannotCreate(path, errorText()) }
-        return OutputSink(descriptor: descriptor, name: path, replacement: nil)
+        do {
+            return OutputSink(descriptor: try Platform.openForWriting(path), name: path, replacement: nil)
+        } catch {
+            throw cannotCreate(path, "\(error)")
+        }
     }
 
     func write(_ bytes: [UInt8]) throws(Failure) {
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer in
-                guard let base = buffer.baseAddress else { return 0 }
-                return Glibc.write(descriptor, base + written, buffer.count - written)
-            }
-            if count >= 0 {
-                written += count
-                continue
-            }
-            switch errno {
-            case EINTR: continue
-            case EPIPE: exit(128 + SIGPIPE)  // as if SIGPIPE had ended it, which the shell reports the same way
-            default: throw cannotWrite(Self.errorText())
+        let failure = bytes.withUnsafeBytes { buffer -> Platform.SystemError? in
+            do throws(Platform.SystemError) {
+                try Platform.write(descriptor, buffer)
+                return nil
+            } catch {
+                return error
             }
         }
+        guard let failure else { return }
+        if failure.isBrokenPipe { Platform.exitAsBrokenPipe() }
+        throw cannotWrite("\(failure)")
     }
 
     /// Ends a run that went to its end (even with bad lines, or stopped by --fail-fast): closes
     /// the output and puts the temporary file, flushed to disk, in place of the file. On failure
     /// the temporary file is removed, so the file is either the whole output or as it was.
     func finish() throws(Failure) {
-        guard descriptor != STDOUT_FILENO else { return }
+        guard descriptor != Platform.standardOutput else { return }
         guard let replacement else {
-            if Glibc.close(descriptor) != 0 { throw cannotWrite(Self.errorText()) }
+            do {
+                try Platform.close(descriptor)
+            } catch {
+                throw cannotWrite("\(error)")
+            }
             return
         }
         do {
@@ -95,11 +93,11 @@ struct OutputSink {
 
     /// Ends a run that failed: closes the output and removes the temporary file, if any.
     func discard() {
-        guard descriptor != STDOUT_FILENO else { return }
+        guard descriptor != Platform.standardOutput else { return }
         if let replacement {
             replacement.discard()
         } else {
-            _ = Glibc.close(descriptor)
+            try? Platform.close(descriptor)
         }
     }
 
@@ -109,10 +107,5 @@ struct OutputSink {
 
     private static func cannotCreate(_ path: String, _ reason: String) -> Failure {
         Failure.other(message: "\(path): cannot write it (\(reason))", status: .cantCreate)
-    }
-
-    /// `errno` in words.
-    private static func errorText() -> String {
-        String(cString: strerror(errno))
     }
 }

@@ -1,8 +1,5 @@
 import AdvisorKit
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// A one-line progress bar on standard error, drawn only when standard error is a terminal:
 /// cases done, rate, and with a known input size the share done and the time left.
@@ -12,7 +9,7 @@ struct ProgressMeter {
     private let start: Double
     private var lastDrawn: Double
 
-    init(totalBytes: Int?, isEnabled: Bool = isatty(STDERR_FILENO) == 1) {
+    init(totalBytes: Int?, isEnabled: Bool = Platform.isTerminal(Platform.standardError)) {
         self.isEnabled = isEnabled
         self.totalBytes = totalBytes
         start = Self.now()
@@ -20,9 +17,7 @@ struct ProgressMeter {
     }
 
     static func now() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+        Platform.monotonicSeconds()
     }
 
     /// Redraws at most ten times a second.
