@@ -1,5 +1,4 @@
 import CEditLine
-import Glibc
 
 /// The state libedit's C callbacks need: the prompt text and the completion
 /// closure. libedit holds it as `EL_CLIENTDATA` (an unretained pointer); the
@@ -84,17 +83,7 @@ final class EditorCallbacks {
 
     /// Writes `text` straight to the terminal (libedit has flushed its own output).
     func writeOutput(_ text: String) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { write(outputDescriptor, $0.baseAddress, $0.count) }
-            if written > 0 {
-                bytes = bytes.dropFirst(written)
-            } else if written < 0 && errno == EINTR {
-                continue
-            } else {
-                return
-            }
-        }
+        Platform.write(outputDescriptor, Array(text.utf8))
     }
 }
 

@@ -73,18 +73,18 @@ public final class LineEditor: LineReading {
         historyLimit: Int = LineEditor.defaultHistoryLimit,
         completion: Completion? = nil
     ) throws(LineEditorError) {
-        Self.selectUTF8Locale()
+        Platform.selectUTF8Locale()
         guard let history = PersistentHistory(fileURL: historyFile, limit: historyLimit) else {
             throw .editLineUnavailable
         }
-        let terminalModes = TerminalModes(of: STDIN_FILENO)
+        let terminalModes = TerminalModes(of: Platform.standardInput)
         guard let editLine = ceditline_init(programName) else {
             throw .editLineUnavailable
         }
         self.editLine = editLine
         self.history = history
         self.terminalModes = terminalModes
-        self.callbacks = EditorCallbacks(completion: completion, outputDescriptor: STDOUT_FILENO)
+        self.callbacks = EditorCallbacks(completion: completion, outputDescriptor: Platform.standardOutput)
 
         _ = ceditline_set_editor(editLine, "emacs")
         _ = ceditline_set_signal_handling(editLine, 1)
@@ -111,20 +111,20 @@ public final class LineEditor: LineReading {
             let trap = SignalTrap()
             var byteCount: Int32 = 0
             let bytes = el_gets(editLine, &byteCount)
-            let readError = errno
+            let readError = Platform.lastError
             let caughtSignal = trap.release()
 
-            if let caughtSignal, caughtSignal == SIGTERM || caughtSignal == SIGHUP {
+            if let caughtSignal, caughtSignal == Platform.terminateSignal || caughtSignal == Platform.hangUpSignal {
                 terminate(bySignal: caughtSignal)
             }
             if let bytes, byteCount > 0 {
                 return .line(Self.decodeLine(bytes, byteCount: Int(byteCount)))
             }
-            if caughtSignal == SIGINT {
+            if caughtSignal == Platform.interruptSignal {
                 callbacks.writeOutput("^C\n")
                 return .interrupted
             }
-            if byteCount < 0 && readError == EINTR {
+            if byteCount < 0 && Platform.isInterruption(readError) {
                 continue  // Another signal interrupted the read: edit again.
             }
             callbacks.writeOutput("\n")
@@ -157,7 +157,7 @@ public final class LineEditor: LineReading {
     private func terminate(bySignal signalNumber: Int32) -> Never {
         try? history.save()
         close()
-        exit(128 + signalNumber)
+        Platform.exit(bySignal: signalNumber)
     }
 
     /// `el_gets` returns `byteCount` bytes including the final newline.
@@ -167,13 +167,5 @@ public final class LineEditor: LineReading {
             line = line.dropLast()
         }
         return String(decoding: line, as: UTF8.self)
-    }
-
-    private static func selectUTF8Locale() {
-        setlocale(LC_ALL, "")
-        if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset) == "UTF-8" {
-            return
-        }
-        setlocale(LC_CTYPE, "C.UTF-8")
     }
 }

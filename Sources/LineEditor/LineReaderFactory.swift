@@ -4,7 +4,7 @@ import Foundation
 public enum LineReaderFactory {
     /// Whether `fileDescriptor` refers to a terminal.
     public static func isTerminal(_ fileDescriptor: Int32) -> Bool {
-        isatty(fileDescriptor) == 1
+        Platform.isTerminal(fileDescriptor)
     }
 
     /// Returns a ``LineEditor`` when standard input and standard output are both
@@ -23,7 +23,7 @@ public enum LineReaderFactory {
         historyLimit: Int = LineEditor.defaultHistoryLimit,
         completion: LineEditor.Completion? = nil
     ) -> any LineReading {
-        guard isTerminal(STDIN_FILENO), isTerminal(STDOUT_FILENO) else {
+        guard isTerminal(Platform.standardInput), isTerminal(Platform.standardOutput) else {
             return PlainLineReader()
         }
         do {

@@ -18,11 +18,15 @@ public final class PlainLineReader: LineReading {
     private var pending: [UInt8] = []
     private var reachedEnd = false
 
-    /// Reads from `fileDescriptor`, standard input by default. The descriptor
-    /// is not closed by this reader.
-    public init(fileDescriptor: Int32 = STDIN_FILENO) {
+    /// Reads from `fileDescriptor`, which is not closed by this reader.
+    public init(fileDescriptor: Int32) {
         self.fileDescriptor = fileDescriptor
         self.fileHandle = nil
+    }
+
+    /// Reads from standard input.
+    public convenience init() {
+        self.init(fileDescriptor: Platform.standardInput)
     }
 
     /// Reads from `fileHandle`, which is kept alive as long as this reader.
@@ -69,19 +73,11 @@ public final class PlainLineReader: LineReading {
     /// (at end of file or on a read error other than EINTR).
     private func readMore() {
         var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { buffer in
-                read(fileDescriptor, buffer.baseAddress, buffer.count)
-            }
-            if count > 0 {
-                pending.append(contentsOf: chunk[..<count])
-                return
-            }
-            if count < 0 && errno == EINTR {
-                continue
-            }
+        let count = chunk.withUnsafeMutableBytes { Platform.read(fileDescriptor, into: $0) } ?? 0
+        if count > 0 {
+            pending.append(contentsOf: chunk[..<count])
+        } else {
             reachedEnd = true
-            return
         }
     }
 }

@@ -1,5 +1,4 @@
 import CEditLine
-import Glibc
 
 /// Catches SIGINT, SIGTERM and SIGHUP while a line is being read.
 ///
@@ -14,13 +13,13 @@ import Glibc
 /// This is the only file that may use the shim's signal functions: their
 /// state is a `static` C variable, one copy per object file.
 struct SignalTrap {
-    private static let trappedSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    private static let trappedSignals: [Int32] = [Platform.interruptSignal, Platform.terminateSignal, Platform.hangUpSignal]
 
     private var previousActions: [(signal: Int32, action: sigaction)] = []
 
     /// Installs the recording handler, forgetting any signal recorded before.
     init() {
-        Self.makeStandardInputBlocking()
+        Platform.makeBlocking(Platform.standardInput)
         _ = ceditline_take_caught_signal()
         for signalNumber in Self.trappedSignals {
             var previous = sigaction()
@@ -34,19 +33,10 @@ struct SignalTrap {
     /// and returns the signal caught since ``init()``, if any.
     func release() -> Int32? {
         for (signalNumber, action) in previousActions.reversed() {
-            var previous = action
-            _ = sigaction(signalNumber, &previous, nil)
+            Platform.restoreAction(action, of: signalNumber)
         }
         let caught = ceditline_take_caught_signal()
-        Self.makeStandardInputBlocking()
+        Platform.makeBlocking(Platform.standardInput)
         return caught == 0 ? nil : caught
-    }
-
-    /// Clears O_NONBLOCK, which the handler sets (or a crashed program left behind).
-    private static func makeStandardInputBlocking() {
-        let flags = fcntl(STDIN_FILENO, F_GETFL)
-        if flags != -1 && flags & O_NONBLOCK != 0 {
-            _ = fcntl(STDIN_FILENO, F_SETFL, flags & ~O_NONBLOCK)
-        }
     }
 }
