@@ -4,7 +4,9 @@ import class Foundation.ProcessInfo
 
 let package = Package(
     name: "advisor",
-    platforms: [.macOS(.v13)],
+    // Linux only: built and tested on Debian (Swift 6.3). No macOS build has been made or tested,
+    // so none is claimed; each target's C library calls are in its Platform.swift (AtomicFiles:
+    // AtomicFileWriter.swift), the place a port would start.
     products: [
         .executable(name: "advisor", targets: ["advisor"]),
         .library(name: "AdvisorKit", targets: ["AdvisorKit"]),
@@ -86,8 +88,10 @@ let package = Package(
             name: "generate-advisor-rules",
             dependencies: ["AdvisorKit"]
         ),
-        // A library for driving programs in a pseudo-terminal, used only by the test targets.
-        .target(name: "PseudoTerminalTesting"),
+        // A library for driving programs in a pseudo-terminal, used only by the test targets, and
+        // the C library's spawn flag and wait-status macros that Swift does not import.
+        .target(name: "CProcessSpawn"),
+        .target(name: "PseudoTerminalTesting", dependencies: ["CProcessSpawn"]),
         .testTarget(
             name: "AdvisorKitTests",
             dependencies: ["AdvisorKit", "SyntheticRules", "generate-advisor-rules", .product(name: "PropertyBased", package: "swift-property-based")],

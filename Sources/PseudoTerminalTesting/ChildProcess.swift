@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 
 /// A program started with posix_spawn in a new session, with its standard
 /// streams on a pseudo-terminal (which becomes its controlling terminal, so
@@ -22,10 +21,6 @@ public final class ChildProcess {
         case signaled(Int32)
     }
 
-    /// glibc's POSIX_SPAWN_SETSID, which Swift's Glibc module does not expose.
-    private static let spawnSetSessionFlag: Int32 = 0x80
-    private typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
-
     /// The child's process id.
     public let pid: pid_t
     /// Set once the child has been waited for; its pid may then belong to
@@ -41,52 +36,13 @@ public final class ChildProcess {
     public static func launch(
         _ executable: String, arguments: [String] = [], environment: [String: String], streams: Streams
     ) throws -> ChildProcess {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        switch streams {
-        case .terminal(let path):
-            posix_spawn_file_actions_addopen(&actions, 0, path, O_RDWR, 0)
-            posix_spawn_file_actions_adddup2(&actions, 0, 1)
-            posix_spawn_file_actions_adddup2(&actions, 0, 2)
-        case .pipes(let input, let output):
-            posix_spawn_file_actions_adddup2(&actions, input, 0)
-            posix_spawn_file_actions_adddup2(&actions, output, 1)
-            posix_spawn_file_actions_adddup2(&actions, output, 2)
-        }
-        // Tests run in parallel: keep descriptors other tests open from leaking in.
-        if let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") {
-            _ = unsafeBitCast(symbol, to: AddCloseFrom.self)(&actions, 3)
-        }
-
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(
-            &attributes, Int16(spawnSetSessionFlag | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var emptyMask = sigset_t()
-        sigemptyset(&emptyMask)
-        posix_spawnattr_setsigmask(&attributes, &emptyMask)
-        var allSignals = sigset_t()
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        let code = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-        guard code == 0 else { throw SystemCallError("posix_spawn \(executable)", code: code) }
-        return ChildProcess(pid: pid)
+        ChildProcess(pid: try Platform.spawn(executable, arguments: arguments, environment: environment, streams: streams))
     }
 
     /// Sends `signalNumber` unless the child has already been waited for.
     public func send(signal signalNumber: Int32) {
         guard termination == nil else { return }
-        kill(pid, signalNumber)
+        Platform.send(signalNumber, to: pid)
     }
 
     /// Waits for the child to end; after the deadline it is killed and `nil` returned.
@@ -95,21 +51,20 @@ public final class ChildProcess {
             return termination
         }
         let deadline = ContinuousClock.now + limit
-        var status: Int32 = 0
         while ContinuousClock.now < deadline {
-            let result = waitpid(pid, &status, WNOHANG)
-            if result == pid {
-                termination = Self.termination(fromWaitStatus: status)
-                return termination
-            }
-            if result < 0 && errno != EINTR {
+            switch Platform.wait(for: pid, blocking: false) {
+            case .ended(let ended):
+                termination = ended
+                return ended
+            case .failed:
                 return nil
+            case .running:
+                Platform.pause(microseconds: 5_000)
             }
-            usleep(5_000)
         }
-        kill(pid, SIGKILL)
-        if waitpid(pid, &status, 0) == pid {
-            termination = Self.termination(fromWaitStatus: status)
+        Platform.send(Platform.killSignal, to: pid)
+        if case .ended(let ended) = Platform.wait(for: pid, blocking: true) {
+            termination = ended
         }
         return nil
     }
@@ -117,14 +72,8 @@ public final class ChildProcess {
     /// Kills and reaps the child if it is still running.
     public func stop() {
         guard termination == nil else { return }
-        kill(pid, SIGKILL)
+        Platform.send(Platform.killSignal, to: pid)
         _ = waitForExit()
     }
 
-    /// Decodes a waitpid status (the WIFEXITED / WTERMSIG macros are not
-    /// available in Swift).
-    private static func termination(fromWaitStatus status: Int32) -> Termination {
-        let signalBits = status & 0x7f
-        return signalBits == 0 ? .exited((status >> 8) & 0xff) : .signaled(signalBits)
-    }
 }

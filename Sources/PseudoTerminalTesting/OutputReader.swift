@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 
 /// Collects what a child process writes to a descriptor (a pipe or a
 /// pseudo-terminal master), waiting with poll() up to a deadline.
@@ -86,15 +85,10 @@ public final class OutputReader {
         let remaining = min(deadline - ContinuousClock.now, .milliseconds(50))
         let milliseconds = max(0, Int32(remaining.components.seconds * 1000
             + remaining.components.attoseconds / 1_000_000_000_000_000))
-        var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-        let ready = poll(&request, 1, milliseconds)
-        guard ready > 0 else { return }
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        if count > 0 {
-            bytes.append(contentsOf: chunk[..<count])
-        } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
-            reachedEnd = true  // End of file, or EIO once a terminal has no slave left.
+        switch Platform.read(descriptor, waitingAtMost: milliseconds) {
+        case .bytes(let read): bytes.append(contentsOf: read)
+        case .nothing: break
+        case .end: reachedEnd = true  // End of file, or EIO once a terminal has no slave left.
         }
     }
 

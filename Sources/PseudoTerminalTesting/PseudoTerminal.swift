@@ -1,30 +1,3 @@
-import Glibc
-
-/// The termios fields a program must put back when it is done with a terminal.
-public struct TerminalSettings: Equatable, CustomStringConvertible {
-    public let inputFlags: tcflag_t
-    public let outputFlags: tcflag_t
-    public let controlFlags: tcflag_t
-    public let localFlags: tcflag_t
-    public let controlCharacters: [cc_t]
-
-    public init(_ settings: termios) {
-        inputFlags = settings.c_iflag
-        outputFlags = settings.c_oflag
-        controlFlags = settings.c_cflag
-        localFlags = settings.c_lflag
-        controlCharacters = withUnsafeBytes(of: settings.c_cc) { Array($0) }
-    }
-
-    /// Canonical input (ICANON) is off: a line editor is reading keys.
-    public var isRaw: Bool { localFlags & tcflag_t(ICANON) == 0 }
-
-    public var description: String {
-        "iflag=\(String(inputFlags, radix: 8)) oflag=\(String(outputFlags, radix: 8)) "
-            + "cflag=\(String(controlFlags, radix: 8)) lflag=\(String(localFlags, radix: 8)) cc=\(controlCharacters)"
-    }
-}
-
 /// A pseudo-terminal pair. The test keeps the slave open (to read its
 /// settings) and talks to the program through the master.
 public final class PseudoTerminal {
@@ -39,39 +12,28 @@ public final class PseudoTerminal {
 
     /// Opens a pair with an 80×24 window; both descriptors are close-on-exec.
     public init() throws {
-        var master: Int32 = -1
-        var slave: Int32 = -1
-        var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
-        guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw SystemCallError("openpty") }
+        let (master, slave) = try Platform.openPseudoTerminal(columns: 80, rows: 24)
         self.master = try FileDescriptors.relocate(master)
         self.slave = try FileDescriptors.relocate(slave)
-        var name = [CChar](repeating: 0, count: 256)
-        let code = ttyname_r(self.slave, &name, name.count)
-        guard code == 0 else { throw SystemCallError("ttyname_r", code: code) }
-        slavePath = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        slavePath = try Platform.terminalName(self.slave)
         output = OutputReader(descriptor: self.master)
     }
 
     deinit {
-        close(master)
-        close(slave)
+        Platform.close(master)
+        Platform.close(slave)
     }
 
     /// Turns ECHOCTL off: a setting libedit's own "cooked" mode turns on, so
     /// only a program that puts back the exact settings it found leaves the
     /// terminal as it was.
     public func useUncommonSettings() throws {
-        var settings = termios()
-        guard tcgetattr(slave, &settings) == 0 else { throw SystemCallError("tcgetattr") }
-        settings.c_lflag &= ~tcflag_t(ECHOCTL)
-        guard tcsetattr(slave, TCSANOW, &settings) == 0 else { throw SystemCallError("tcsetattr") }
+        try Platform.turnOffEchoControl(slave)
     }
 
     /// The slave's current settings.
     public func settings() throws -> TerminalSettings {
-        var settings = termios()
-        guard tcgetattr(slave, &settings) == 0 else { throw SystemCallError("tcgetattr") }
-        return TerminalSettings(settings)
+        try Platform.terminalSettings(slave)
     }
 
     /// Sends `keys` as if typed.
