@@ -37,7 +37,7 @@ public enum ConditionPhrasing {
     // MARK: - Negation normal form
 
     /// One test of one answer, after negations have been pushed down to it.
-    enum Literal: Equatable {
+    enum AnswerTest: Equatable {
         case boolean(QuestionIndex, Bool)
         /// A number in (or, negated, outside) an interval already clipped to the question's range.
         case integer(QuestionIndex, IntegerInterval, negated: Bool)
@@ -54,7 +54,7 @@ public enum ConditionPhrasing {
     /// A condition with negations pushed inward and constants folded away where they can be.
     enum Normal: Equatable {
         case constant(Bool)
-        case literal(Literal)
+        case literal(AnswerTest)
         case and([Normal])
         case or([Normal])
     }
@@ -137,7 +137,7 @@ public enum ConditionPhrasing {
     // MARK: - Words
 
     private static func list(_ parts: [Normal], joiner: String, in ruleBase: RuleBase) -> String? {
-        var literals: [Literal] = []
+        var literals: [AnswerTest] = []
         for part in parts {
             guard case .literal(let literal) = part else { return nil }
             literals.append(literal)
@@ -160,29 +160,29 @@ public enum ConditionPhrasing {
         return phrases.joined(separator: " \(joiner) ")
     }
 
-    private static func words(_ literal: Literal, in ruleBase: RuleBase) -> String {
+    private static func words(_ literal: AnswerTest, in ruleBase: RuleBase) -> String {
         "\(subject(of: literal, in: ruleBase)) \(verb(literal)) \(value(literal, in: ruleBase))"
     }
 
-    private static func isNegated(_ literal: Literal) -> Bool {
+    private static func isNegated(_ literal: AnswerTest) -> Bool {
         switch literal {
         case .boolean: return false
         case .integer(_, _, let negated), .choice(_, _, let negated): return negated
         }
     }
 
-    private static func verb(_ literal: Literal) -> String {
+    private static func verb(_ literal: AnswerTest) -> String {
         if case .choice(_, let members, true) = literal, members.count > 1 { return "is neither" }
         return isNegated(literal) ? "is not" : "is"
     }
 
-    private static func subject(of literal: Literal, in ruleBase: RuleBase) -> String {
+    private static func subject(of literal: AnswerTest, in ruleBase: RuleBase) -> String {
         guard ruleBase.questions.indices.contains(literal.question) else { return "question \(literal.question)" }
         return subject(of: ruleBase.questions[literal.question])
     }
 
     /// The value part of a literal: "16 or more", "yes", "“wants a fixed monthly cost”".
-    private static func value(_ literal: Literal, in ruleBase: RuleBase) -> String {
+    private static func value(_ literal: AnswerTest, in ruleBase: RuleBase) -> String {
         let question = ruleBase.questions.indices.contains(literal.question) ? ruleBase.questions[literal.question] : nil
         switch literal {
         case .boolean(_, let flag):

@@ -2,7 +2,7 @@
 /// (or, when `negated`, outside it)? Every atom of the condition language becomes one:
 /// `users > 15` is `16...Int.max`, a yes/no question is `1...1`, and a choice set is a run
 /// of consecutive choice indices.
-struct Literal: Sendable, Hashable {
+struct CompiledLiteral: Sendable, Hashable {
     var slot: Int
     var lower: Int
     var upper: Int
@@ -50,7 +50,7 @@ enum CompiledCondition: Sendable, Hashable {
     case never
     /// True exactly when every literal passes; no literals means always true. Most rules,
     /// the shipped ones included, take this form once negations are pushed inwards.
-    case conjunction([Literal])
+    case conjunction([CompiledLiteral])
     /// Anything else (an `or` that cannot be flattened), in postfix form; `literals` maps a
     /// literal to its index in the table the instructions refer to.
     case program([Instruction])
@@ -58,10 +58,10 @@ enum CompiledCondition: Sendable, Hashable {
     /// Compiles a checked condition. Negations are pushed down to the literals first
     /// (De Morgan's laws and double negation hold in Kleene's logic), then `and`s are flattened.
     /// Literals are numbered through `index`, which adds a literal it has not seen.
-    init(_ condition: Condition, index: (Literal) -> Int) {
+    init(_ condition: Condition, index: (CompiledLiteral) -> Int) {
         let normal = NormalCondition(condition, negated: false)
-        if let literals = normal.conjunction() {
-            self = literals.map(Self.conjunction) ?? .never
+        if let flat = normal.flattened() {
+            self = flat
         } else {
             var instructions: [Instruction] = []
             normal.emit(into: &instructions, index: index)
@@ -73,7 +73,7 @@ enum CompiledCondition: Sendable, Hashable {
 /// A condition in negation normal form: negations only on literals.
 private indirect enum NormalCondition {
     case constant(Bool)
-    case literal(Literal)
+    case literal(CompiledLiteral)
     case and([NormalCondition])
     case or([NormalCondition])
 
@@ -82,16 +82,16 @@ private indirect enum NormalCondition {
         case .constant(let value):
             self = .constant(value != negated)
         case .isTrue(let question):
-            self = .literal(Literal(slot: question, lower: 1, upper: 1, negated: negated))
+            self = .literal(CompiledLiteral(slot: question, lower: 1, upper: 1, negated: negated))
         case .integerIn(let question, let interval):
-            self = .literal(Literal(slot: question, lower: interval.lower, upper: interval.upper, negated: negated))
+            self = .literal(CompiledLiteral(slot: question, lower: interval.lower, upper: interval.upper, negated: negated))
         case .choiceIn(let question, let members):
-            let runs = Self.runs(of: members).map { Literal(slot: question, lower: $0.lowerBound, upper: $0.upperBound, negated: negated) }
+            let runs = Self.runs(of: members).map { CompiledLiteral(slot: question, lower: $0.lowerBound, upper: $0.upperBound, negated: negated) }
             switch runs.count {
             case 0:
                 // An empty set is false for every answer but, like any atom, unknown while
                 // the question is unanswered: an empty range keeps that.
-                self = .literal(Literal(slot: question, lower: 1, upper: 0, negated: negated))
+                self = .literal(CompiledLiteral(slot: question, lower: 1, upper: 0, negated: negated))
             case 1: self = .literal(runs[0])
             default: self = negated ? .and(runs.map(Self.literal)) : .or(runs.map(Self.literal))
             }
@@ -119,25 +119,29 @@ private indirect enum NormalCondition {
         return runs
     }
 
-    /// The literals of a pure conjunction: `.some(nil)` when it can never hold, `nil` when
-    /// the condition is not a conjunction of literals and constants.
-    func conjunction() -> [Literal]?? {
+    /// The condition as `.never` or a `.conjunction` of literals, when it is one of those;
+    /// nil when it needs a program (an `or` that cannot be flattened).
+    func flattened() -> CompiledCondition? {
         switch self {
-        case .constant(let value): return value ? .some([]) : .some(nil)
-        case .literal(let literal): return .some([literal])
+        case .constant(let value): return value ? .conjunction([]) : .never
+        case .literal(let literal): return .conjunction([literal])
         case .or: return nil
         case .and(let parts):
-            var literals: [Literal] = []
+            var literals: [CompiledLiteral] = []
             var never = false
             for part in parts {
-                guard let inner = part.conjunction() else { return nil }
-                if let more = inner { literals += more } else { never = true }
+                switch part.flattened() {
+                case nil: return nil
+                case .never?: never = true
+                case .conjunction(let more)?: literals += more
+                case .program?: return nil
+                }
             }
-            return never ? .some(nil) : .some(literals)
+            return never ? .never : .conjunction(literals)
         }
     }
 
-    func emit(into code: inout [Instruction], index: (Literal) -> Int) {
+    func emit(into code: inout [Instruction], index: (CompiledLiteral) -> Int) {
         switch self {
         case .constant(let value): code.append(.constant(value))
         case .literal(let literal): code.append(.push(index(literal)))
@@ -147,7 +151,7 @@ private indirect enum NormalCondition {
     }
 
     private static func emit(
-        _ parts: [NormalCondition], joinedBy operation: Instruction, empty: Bool, into code: inout [Instruction], index: (Literal) -> Int
+        _ parts: [NormalCondition], joinedBy operation: Instruction, empty: Bool, into code: inout [Instruction], index: (CompiledLiteral) -> Int
     ) {
         guard let first = parts.first else {
             code.append(.constant(empty))

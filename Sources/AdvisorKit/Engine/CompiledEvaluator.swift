@@ -6,11 +6,11 @@
 /// until the next call.
 public final class CompiledEvaluator {
     public let compiled: CompiledRuleBase
-    private let literals: UnsafeMutableBufferPointer<Literal>
+    private let literals: UnsafeMutableBufferPointer<CompiledLiteral>
     private let stream: UnsafeMutableBufferPointer<UInt32>
     private let code: UnsafeMutableBufferPointer<Instruction>
     private let programBounds: UnsafeMutableBufferPointer<Int>
-    private let flags: UnsafeMutableBufferPointer<UInt8>
+    private let flags: UnsafeMutableBufferPointer<RuleFlags>
     private let effectStarts: UnsafeMutableBufferPointer<Int>
     private let effectOptions: UnsafeMutableBufferPointer<Int>
     private let effectPoints: UnsafeMutableBufferPointer<Int>
@@ -81,8 +81,8 @@ public final class CompiledEvaluator {
         var scoring = [UInt64](repeating: 0, count: (compiled.ruleCount + 63) / 64)
         var caveats = scoring
         for (rule, flag) in compiled.flags.enumerated() {
-            if flag & 1 != 0 { scoring[rule >> 6] |= 1 << UInt64(rule & 63) }
-            if flag & 2 != 0 { caveats[rule >> 6] |= 1 << UInt64(rule & 63) }
+            if flag.contains(.scoring) { scoring[rule >> 6] |= 1 << UInt64(rule & 63) }
+            if flag.contains(.caveat) { caveats[rule >> 6] |= 1 << UInt64(rule & 63) }
         }
         scoringMasks = Self.copy(scoring)
         caveatMasks = Self.copy(caveats)
@@ -156,12 +156,12 @@ public final class CompiledEvaluator {
     @inline(__always)
     private func record(_ rule: Int, scoring: inout Int, fired: inout Int) {
         let flag = flags[rule]
-        if flag & 1 != 0 {
+        if flag.contains(.scoring) {
             scoringBuffer[scoring] = rule
             scoring += 1
             addPoints(of: rule)
         }
-        if flag & 2 != 0 {
+        if flag.contains(.caveat) {
             caveatBuffer[fired] = rule
             fired += 1
         }

@@ -21,15 +21,15 @@ public struct CompiledRuleBase: Sendable {
     /// The number of rules.
     public let ruleCount: Int
     /// The distinct literals of all conditions.
-    let literals: [Literal]
+    let literals: [CompiledLiteral]
     /// Per rule, in order: a header word — a count `n` below `never`, followed by the indices of
     /// `n` literals that must all pass; `never`; or `program` followed by a program index.
     let stream: [UInt32]
     /// The programs' instructions, and where each program starts and ends in them.
     let instructions: [Instruction]
     let programBounds: [Int]
-    /// Per rule: bit 0, it has points; bit 1, it is a caveat.
-    let flags: [UInt8]
+    /// Per rule: whether it has points, and whether it is a caveat.
+    let flags: [RuleFlags]
     /// Rule `r`'s effects are `effectStarts[r]..<effectStarts[r + 1]` of `effectOptions`/`effectPoints`.
     let effectStarts: [Int]
     let effectOptions: [Int]
@@ -54,16 +54,16 @@ public struct CompiledRuleBase: Sendable {
         questionCount = ruleBase.questions.count
         optionCount = ruleBase.options.count
         ruleCount = ruleBase.rules.count
-        var literals: [Literal] = []
-        var literalIndex: [Literal: Int] = [:]
-        func index(_ literal: Literal) -> Int {
+        var literals: [CompiledLiteral] = []
+        var literalIndex: [CompiledLiteral: Int] = [:]
+        func index(_ literal: CompiledLiteral) -> Int {
             if let known = literalIndex[literal] { return known }
             literals.append(literal)
             literalIndex[literal] = literals.count - 1
             return literals.count - 1
         }
         var stream: [UInt32] = [], instructions: [Instruction] = [], programBounds = [0]
-        var flags: [UInt8] = [], effectStarts = [0], effectOptions: [Int] = [], effectPoints: [Int] = []
+        var flags: [RuleFlags] = [], effectStarts = [0], effectOptions: [Int] = [], effectPoints: [Int] = []
         var limitStarts = [0], limits: [Int] = []
         var stackDepth = 1
         var programRules: [(rule: Int, program: Int)] = []
@@ -86,7 +86,7 @@ public struct CompiledRuleBase: Sendable {
                 programBounds.append(instructions.count)
                 stackDepth = max(stackDepth, Self.depth(of: code))
             }
-            flags.append((rule.points.isEmpty ? 0 : 1) | (rule.caveat == nil ? 0 : 2))
+            flags.append(RuleFlags(rule))
             for effect in rule.points {
                 effectOptions.append(effect.option)
                 effectPoints.append(effect.points)
@@ -127,5 +127,23 @@ public struct CompiledRuleBase: Sendable {
             deepest = max(deepest, depth)
         }
         return deepest
+    }
+}
+
+/// What a rule does when it fires, one byte a rule for the compiled evaluator.
+struct RuleFlags: OptionSet, Sendable, Hashable {
+    let rawValue: UInt8
+
+    /// It gives points.
+    static let scoring = RuleFlags(rawValue: 1)
+    /// It is a caveat.
+    static let caveat = RuleFlags(rawValue: 2)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    init(_ rule: Rule) {
+        self = []
+        if !rule.points.isEmpty { insert(.scoring) }
+        if rule.caveat != nil { insert(.caveat) }
     }
 }

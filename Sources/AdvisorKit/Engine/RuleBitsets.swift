@@ -27,7 +27,7 @@ struct RuleBitsets: Sendable {
         guard budget > 0 else { return nil }
         let ruleCount = rules.count
         wordsPerSet = max(1, (ruleCount + 63) / 64)
-        var literalsOn = Array(repeating: [(rule: Int, literal: Literal)](), count: questionCount)
+        var literalsOn = Array(repeating: [(rule: Int, literal: CompiledLiteral)](), count: questionCount)
         var conjunctions = Array(repeating: UInt64(0), count: wordsPerSet)
         for (rule, condition) in rules.enumerated() {
             guard case .conjunction(let literals) = condition else { continue }
