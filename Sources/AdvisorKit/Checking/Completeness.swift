@@ -29,7 +29,7 @@ enum Completeness {
         }
         let tally = enumerator.tally()
         func example(_ ordinal: Int) -> String {
-            Phrases.combination(MixedRadix.digits(of: ordinal, radices: radices), in: ruleBase, space: space)
+            CheckPhrasing.combination(MixedRadix.digits(of: ordinal, radices: radices), in: ruleBase, space: space)
         }
         var found: [Diagnostic] = []
         if let first = tally.firstSilent {

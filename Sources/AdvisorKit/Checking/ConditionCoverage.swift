@@ -9,8 +9,8 @@ enum ConditionCoverage {
         var found: [Diagnostic] = []
         for (rule, table) in zip(ruleBase.rules, tables) {
             guard let table else { continue }
-            let condition = Phrases.conditionText(rule.conditionText)
-            let reads = Phrases.reads(table.questions, in: ruleBase)
+            let condition = CheckPhrasing.conditionText(rule.conditionText)
+            let reads = CheckPhrasing.reads(table.questions, in: ruleBase)
             if table.isNeverTrue {
                 found.append(Diagnostic(
                     .warning, code: .neverTrue,

@@ -88,7 +88,7 @@ extension Conversation {
         var blocks: [ChatBlock] = [.say("\(ruleBase.options[advice.recommendation].name) leads with \(advice.ranking[0].score) points. The rules that fired:")]
         for index in advice.reasons {
             let rule = ruleBase.rules[index]
-            blocks.append(.item("\(rule.id) (\(Phrasing.effects(of: rule, in: ruleBase))): \(rule.because) [\(Phrasing.provenance(rule.provenance))]"))
+            blocks.append(.item("\(rule.id) (\(AdvicePhrasing.effects(of: rule, in: ruleBase))): \(rule.because) [\(AdvicePhrasing.provenance(rule.provenance))]"))
         }
         return blocks
     }
@@ -114,12 +114,12 @@ extension Conversation {
             blocks.append(.say("What held \(name) back:"))
             for index in against + forLeader {
                 let rule = ruleBase.rules[index]
-                blocks.append(.item("\(rule.id) (\(Phrasing.effects(of: rule, in: ruleBase))): \(rule.because)"))
+                blocks.append(.item("\(rule.id) (\(AdvicePhrasing.effects(of: rule, in: ruleBase))): \(rule.because)"))
             }
         }
         if let changes = engine.smallestChange(toward: option, from: answers) {
             let parts = changes.map { change -> String in
-                let target = Phrasing.target(change, in: ruleBase)
+                let target = AdvicePhrasing.target(change, in: ruleBase)
                 let quoted = if case .value = change.to { "“\(target)”" } else { target }
                 return "\(ruleBase.questions[change.question].label.lowercased()) were \(quoted)"
             }

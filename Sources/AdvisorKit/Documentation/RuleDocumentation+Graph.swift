@@ -45,7 +45,7 @@ extension RuleDocumentation {
                 let tenths = 10 + Int(min(effect.points.magnitude, 6)) * 10 / 3
                 let width = "\(tenths / 10).\(tenths % 10)"
                 out.append("  \(dotQuote(ruleNode(rule.id))) -> \(dotQuote(optionNode(ruleBase.options[effect.option].id))) "
-                    + "[label=\(dotQuote(Phrasing.signed(effect.points))), color=\"\(colour)\", fontcolor=\"\(colour)\", penwidth=\(width)];")
+                    + "[label=\(dotQuote(AdvicePhrasing.signed(effect.points))), color=\"\(colour)\", fontcolor=\"\(colour)\", penwidth=\(width)];")
             }
             if rule.caveat != nil {
                 for option in rule.ifRecommended where ruleBase.options.indices.contains(option) {

@@ -85,7 +85,7 @@ public enum RuleDocumentation {
                 out.append("- **Answer:** \(escape(question.expectation))\(unit.map { " (\(escape($0)))" } ?? "").")
                 let stretches = space.segments[index]
                 if stretches.count > 1 {
-                    let words = stretches.map { Phrasing.numbers($0, unit: nil) }
+                    let words = stretches.map { AdvicePhrasing.numbers($0, unit: nil) }
                     out.append("- **Ranges the rules tell apart:** \(escape(Prose.list(words)))"
                         + (range.upperBound == Int.max ? "" : " (at most \(range.upperBound))") + ".")
                 }
@@ -124,7 +124,7 @@ public enum RuleDocumentation {
         var out: [String] = []
         out.append("- **When:** \(when(rule, in: ruleBase))")
         if !rule.points.isEmpty {
-            out.append("- **Points:** \(escape(Phrasing.effects(of: rule, in: ruleBase)))")
+            out.append("- **Points:** \(escape(AdvicePhrasing.effects(of: rule, in: ruleBase)))")
         }
         if let caveat = rule.caveat {
             let names = rule.ifRecommended.filter { ruleBase.options.indices.contains($0) }.map { ruleBase.options[$0].name }

@@ -48,7 +48,7 @@ public enum JSONRenderer {
             }
             return .object([("question", .string(question.id))] + target + [
                 ("recommendation", change.recommendation.map { .string(options[$0].id) } ?? .null),
-                ("text", .string(Phrasing.sentence(for: change, in: ruleBase))),
+                ("text", .string(AdvicePhrasing.sentence(for: change, in: ruleBase))),
             ])
         }
         var fields: [(String, JSONValue)] = [

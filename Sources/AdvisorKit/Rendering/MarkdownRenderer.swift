@@ -27,7 +27,7 @@ public enum MarkdownRenderer {
             out.append("")
             for index in advice.caveats {
                 let rule = ruleBase.rules[index]
-                out.append("- **\(escape(rule.caveat ?? ""))** *(rule `\(rule.id)`; \(escape(Phrasing.provenance(rule.provenance))))*")
+                out.append("- **\(escape(rule.caveat ?? ""))** *(rule `\(rule.id)`; \(escape(AdvicePhrasing.provenance(rule.provenance))))*")
             }
         }
         out.append("")
@@ -36,14 +36,14 @@ public enum MarkdownRenderer {
         out.append("| # | Option | Points |")
         out.append("|---|---|---|")
         for (place, standing) in advice.ranking.enumerated() {
-            out.append("| \(place + 1) | \(escape(ruleBase.options[standing.option].name)) | \(Phrasing.score(standing)) |")
+            out.append("| \(place + 1) | \(escape(ruleBase.options[standing.option].name)) | \(AdvicePhrasing.score(standing)) |")
         }
         out.append("")
         out.append("## What would change it")
         out.append("")
         if advice.changes.isEmpty { out.append("- No single answer changed on its own would change the recommendation.") }
         for change in advice.changes {
-            out.append("- \(escape(Phrasing.sentence(for: change, in: ruleBase)))")
+            out.append("- \(escape(AdvicePhrasing.sentence(for: change, in: ruleBase)))")
         }
         if let costs {
             out.append("")
@@ -64,7 +64,7 @@ public enum MarkdownRenderer {
     }
 
     private static func reason(_ rule: Rule, in ruleBase: RuleBase) -> String {
-        "- \(escape(rule.because)) *(\(escape(Phrasing.effects(of: rule, in: ruleBase))); rule `\(rule.id)`; \(escape(Phrasing.provenance(rule.provenance))))*"
+        "- \(escape(rule.because)) *(\(escape(AdvicePhrasing.effects(of: rule, in: ruleBase))); rule `\(rule.id)`; \(escape(AdvicePhrasing.provenance(rule.provenance))))*"
     }
 
     private static func escape(_ text: String) -> String { Markdown.escaped(text) }

@@ -34,7 +34,7 @@ public struct TextRenderer: Sendable {
             for index in advice.caveats {
                 let rule = ruleBase.rules[index]
                 out += wrap(rule.caveat ?? "", indent: "  ! ", hanging: "    ").map(style.yellow)
-                out += wrap("rule \(rule.id) · \(Phrasing.provenance(rule.provenance))", indent: "    ").map(style.dim)
+                out += wrap("rule \(rule.id) · \(AdvicePhrasing.provenance(rule.provenance))", indent: "    ").map(style.dim)
             }
         }
 
@@ -44,7 +44,7 @@ public struct TextRenderer: Sendable {
         for (place, standing) in advice.ranking.enumerated() {
             let name = ruleBase.options[standing.option].name
             let padded = name + String(repeating: " ", count: nameWidth - name.count)
-            out.append("  \(place + 1). \(padded)  \(Phrasing.score(standing)) points")
+            out.append("  \(place + 1). \(padded)  \(AdvicePhrasing.score(standing)) points")
         }
         if let runnerUp = advice.runnerUp, let first = advice.ranking.first {
             let gap = first.score - runnerUp.score
@@ -58,7 +58,7 @@ public struct TextRenderer: Sendable {
             out += wrap("No single answer changed on its own would change the recommendation.", indent: "  ")
         }
         for change in advice.changes {
-            out += wrap(Phrasing.sentence(for: change, in: ruleBase), indent: "  • ", hanging: "    ")
+            out += wrap(AdvicePhrasing.sentence(for: change, in: ruleBase), indent: "  • ", hanging: "    ")
         }
 
         if let costs {
@@ -81,7 +81,7 @@ public struct TextRenderer: Sendable {
 
     /// A fired rule: its reason, then what it did and where it comes from.
     private func reason(_ rule: Rule, in ruleBase: RuleBase) -> [String] {
-        let detail = "\(Phrasing.effects(of: rule, in: ruleBase)) · rule \(rule.id) · \(Phrasing.provenance(rule.provenance))"
+        let detail = "\(AdvicePhrasing.effects(of: rule, in: ruleBase)) · rule \(rule.id) · \(AdvicePhrasing.provenance(rule.provenance))"
         return wrap(rule.because, indent: "  • ", hanging: "    ") + wrap(detail, indent: "    ").map(style.dim)
     }
 

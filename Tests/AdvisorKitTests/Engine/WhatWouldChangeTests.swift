@@ -38,7 +38,7 @@ import Testing
         ], in: engine.ruleBase)
         let changes = engine.whatWouldChange(answers)
         #expect(changes.allSatisfy { engine.ruleBase.questions[$0.question].id == "users" })
-        let text = changes.map { Phrasing.sentence(for: $0, in: engine.ruleBase) }
+        let text = changes.map { AdvicePhrasing.sentence(for: $0, in: engine.ruleBase) }
         #expect(text.allSatisfy { $0.hasPrefix("Number of users: ") })
     }
 }

@@ -33,7 +33,7 @@ import Testing
         let text = TextRenderer(width: 80).render(advice).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
         for index in advice.reasons + advice.caveats {
             let rule = advice.ruleBase.rules[index]
-            #expect(text.contains("rule \(rule.id) · \(Phrasing.provenance(rule.provenance))"))
+            #expect(text.contains("rule \(rule.id) · \(AdvicePhrasing.provenance(rule.provenance))"))
         }
         #expect(text.contains("Runner-up: Managed services provider, 1 point behind."))
         #expect(text.contains("• Number of users: 16 to 99 users → Managed services provider would lead."))
@@ -64,10 +64,10 @@ import Testing
     }
 
     @Test func phrasingOfRangesAndPoints() {
-        #expect(Phrasing.numbers(16...Int.max, unit: "users") == "16 or more users")
-        #expect(Phrasing.numbers(1...10, unit: "users") == "1 to 10 users")
-        #expect(Phrasing.numbers(5...5, unit: nil) == "5")
-        #expect(Phrasing.signed(4) == "+4")
-        #expect(Phrasing.signed(-4) == "−4")
+        #expect(AdvicePhrasing.numbers(16...Int.max, unit: "users") == "16 or more users")
+        #expect(AdvicePhrasing.numbers(1...10, unit: "users") == "1 to 10 users")
+        #expect(AdvicePhrasing.numbers(5...5, unit: nil) == "5")
+        #expect(AdvicePhrasing.signed(4) == "+4")
+        #expect(AdvicePhrasing.signed(-4) == "−4")
     }
 }

@@ -1,5 +1,5 @@
 /// The wording shared by the checker's messages: answer combinations, lists of questions.
-enum Phrases {
+enum CheckPhrasing {
     /// "users = 6 to 10, backups = false": every question with the answer at `digits[q]` in its
     /// `AnswerSpace` domain; numbers as the whole stretch they stand for ("16 or more").
     static func combination(_ digits: [Int], in ruleBase: RuleBase, space: AnswerSpace) -> String {
@@ -12,7 +12,7 @@ enum Phrases {
     /// One answer of the domain: a stretch of numbers, or the value as conditions spell it.
     static func answer(_ digit: Int, of question: QuestionIndex, in ruleBase: RuleBase, space: AnswerSpace) -> String {
         if space.segments.indices.contains(question), space.segments[question].indices.contains(digit) {
-            return Phrasing.numbers(space.segments[question][digit], unit: nil)
+            return AdvicePhrasing.numbers(space.segments[question][digit], unit: nil)
         }
         guard space.domains.indices.contains(question), space.domains[question].indices.contains(digit) else { return "?" }
         return ruleBase.questions[question].spelling(of: space.domains[question][digit])

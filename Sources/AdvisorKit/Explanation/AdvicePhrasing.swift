@@ -1,5 +1,5 @@
 /// Plain-language phrases shared by every renderer, so text, Markdown and JSON say the same thing.
-public enum Phrasing {
+public enum AdvicePhrasing {
     /// "16 or more users", "1 to 10 users", "5 users".
     public static func numbers(_ range: ClosedRange<Int>, unit: String?) -> String {
         let suffix = unit.map { " \($0)" } ?? ""
