@@ -94,8 +94,12 @@ let package = Package(
         .target(name: "PseudoTerminalTesting", dependencies: ["CProcessSpawn"]),
         .testTarget(
             name: "AdvisorKitTests",
-            dependencies: ["AdvisorKit", "SyntheticRules", "generate-advisor-rules", .product(name: "PropertyBased", package: "swift-property-based")],
-            resources: [.copy("Fixtures")]
+            dependencies: [
+                "AdvisorKit", "SyntheticRules", "generate-advisor-rules", "PseudoTerminalTesting",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            // Fixtures beside the tests that use them, found by #filePath (golden files are rewritten there).
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "AtomicFilesTests",
@@ -108,7 +112,7 @@ let package = Package(
         .testTarget(
             name: "AdvisorTests",
             dependencies: ["AdvisorKit", "advisor", "PseudoTerminalTesting", "FuzzAnswers", "FuzzChat", "FuzzRules", "FuzzBatch"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -1,14 +1,12 @@
 import Foundation
+import PseudoTerminalTesting
 import Testing
 @testable import AdvisorKit
 
 /// Paths and helpers shared by the AdvisorKit tests.
 enum TestSupport {
-    /// The repository's root folder.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// The shipped rule folder, `Rules/`.
-    static let rulesFolder = packageRoot.appendingPathComponent("Rules").path
+    static let rulesFolder = PackageFolder.root.appendingPathComponent("Rules").path
 
     /// The shipped rule base, read from `Rules/` on disk.
     static func shippedRuleBase() throws -> RuleBase {

@@ -1,4 +1,5 @@
 import Foundation
+import PseudoTerminalTesting
 
 /// Runs the built `advisor` executable, as a user would, and captures what it prints.
 struct AdvisorBinary {
@@ -8,22 +9,11 @@ struct AdvisorBinary {
         var stderr: String
     }
 
-    /// The package root, for fixtures and the shipped rules.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The fixtures beside these tests.
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    /// The executable: beside the test bundle (`swift test` builds both into the same folder).
-    static var executable: URL { product("advisor") }
-
-    /// A product built beside the test bundle, such as `advisor` or a fuzz target's replay tool.
-    static func product(_ name: String) -> URL {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for folder in [beside, beside.deletingLastPathComponent(), packageRoot.appendingPathComponent(".build/debug")] {
-            let candidate = folder.appendingPathComponent(name)
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return packageRoot.appendingPathComponent(".build/debug/\(name)")
-    }
+    /// The executable, built with the tests.
+    static var executable: URL { PackageFolder.product("advisor") }
 
     static func fixture(_ path: String) -> String { fixtures.appendingPathComponent(path).path }
 

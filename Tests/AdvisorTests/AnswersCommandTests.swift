@@ -1,4 +1,5 @@
 import Foundation
+import PseudoTerminalTesting
 import Testing
 
 /// `advisor --answers FILE`, run as a built binary on good answer files.
@@ -58,7 +59,7 @@ import Testing
     }
 
     @Test func rulesFolderComesFromTheFlagOrTheEnvironment() throws {
-        let rules = AdvisorBinary.packageRoot.appendingPathComponent("Rules").path
+        let rules = PackageFolder.root.appendingPathComponent("Rules").path
         let viaFlag = try AdvisorBinary.run(["--answers", AdvisorBinary.fixture("answers/handful.yaml"), "--rules", rules])
         let viaEnvironment = try AdvisorBinary.run(["--answers", AdvisorBinary.fixture("answers/handful.yaml")], environment: ["ADVISOR_RULES": rules])
         let builtIn = try AdvisorBinary.run(["--answers", AdvisorBinary.fixture("answers/handful.yaml")])

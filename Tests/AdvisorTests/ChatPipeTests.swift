@@ -1,4 +1,5 @@
 import Foundation
+import PseudoTerminalTesting
 import Testing
 
 /// The chat driven through standard input (not a terminal): plain lines in, plain text out.
@@ -71,7 +72,7 @@ extension ChatPipeTests {
     /// `reload` reports a broken rule base and keeps the old rules; a fixed one is taken up.
     @Test func reloadReportsProblemsAndKeepsWorkingRules() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-reload-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: AdvisorBinary.packageRoot.appendingPathComponent("Rules"), to: folder)
+        try FileManager.default.copyItem(at: PackageFolder.root.appendingPathComponent("Rules"), to: folder)
         defer { try? FileManager.default.removeItem(at: folder) }
         let size = folder.appendingPathComponent("rules/size.yaml")
         let original = try String(contentsOf: size, encoding: .utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import PseudoTerminalTesting
 import Testing
 
 /// Replays each fuzz target's corpus (seeds and every input that once crashed) through the
@@ -6,11 +7,11 @@ import Testing
 @Suite struct FuzzCorpusTests {
     @Test(arguments: ["FuzzAnswers", "FuzzChat", "FuzzRules", "FuzzBatch"])
     func corpusReplaysCleanly(target: String) throws {
-        let corpus = AdvisorBinary.packageRoot.appendingPathComponent("Sources/Fuzz/\(target)/Corpus")
+        let corpus = PackageFolder.root.appendingPathComponent("Sources/Fuzz/\(target)/Corpus")
         let inputs = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { !$0.hasPrefix(".") }
         #expect(inputs.count >= 5, "a corpus of seeds")
         let process = Process()
-        process.executableURL = AdvisorBinary.product(target)
+        process.executableURL = PackageFolder.product(target)
         process.arguments = [corpus.path]
         let output = Pipe()
         process.standardOutput = output

@@ -1,4 +1,5 @@
 import Foundation
+import PseudoTerminalTesting
 import Testing
 
 /// Files built to hurt: each is refused with a message and a sysexits status, quickly and in
@@ -152,7 +153,7 @@ import Testing
     @Test func linksOutOfTheRuleFolderAreRefused() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(at: AdvisorBinary.packageRoot.appendingPathComponent("Rules"), to: folder.appendingPathComponent("Rules"))
+        try FileManager.default.copyItem(at: PackageFolder.root.appendingPathComponent("Rules"), to: folder.appendingPathComponent("Rules"))
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("Rules/rules/passwd.yaml").path, withDestinationPath: "/etc/passwd")
         let result = try AdvisorBinary.run(["rules", "check", "--rules", folder.appendingPathComponent("Rules").path])
         #expect(result.status == 66)

@@ -1,9 +1,10 @@
 import Foundation
+import PseudoTerminalTesting
 import Testing
 
 /// `advisor rules check | test | docs | diff`, run as a built binary.
 @Suite struct RulesCommandTests {
-    static let shippedRules = AdvisorBinary.packageRoot.appendingPathComponent("Rules")
+    static let shippedRules = PackageFolder.root.appendingPathComponent("Rules")
 
     /// A temporary copy of the shipped rules with `edit` applied to the file at `path`.
     static func editedRules(_ path: String, _ edit: (String) -> String) throws -> URL {

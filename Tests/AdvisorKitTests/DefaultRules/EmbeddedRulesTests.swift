@@ -1,4 +1,5 @@
 import Foundation
+import PseudoTerminalTesting
 import Testing
 @testable import AdvisorKit
 @testable import generate_advisor_rules
@@ -8,7 +9,7 @@ import Testing
 @Suite struct EmbeddedRulesTests {
     @Test func generatedFilesMatchTheRulesFolder() throws {
         for file in try GeneratedFiles.generate(fromRulesIn: TestSupport.rulesFolder) {
-            let actual = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent(file.path), encoding: .utf8)
+            let actual = try String(contentsOf: PackageFolder.root.appendingPathComponent(file.path), encoding: .utf8)
             #expect(actual == file.contents, "\(file.path) is out of date with Rules/; run \(GeneratedFiles.command)")
         }
     }

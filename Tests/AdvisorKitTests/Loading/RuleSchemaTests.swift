@@ -1,11 +1,12 @@
 import Foundation
+import PseudoTerminalTesting
 import Testing
 @testable import AdvisorKit
 
 /// The JSON Schema for editors (`Rules/rules.schema.json`) lists exactly the keys the loader accepts.
 @Suite struct RuleSchemaTests {
     static func schema() throws -> [String: Any] {
-        let url = TestSupport.packageRoot.appendingPathComponent("Rules/rules.schema.json")
+        let url = PackageFolder.root.appendingPathComponent("Rules/rules.schema.json")
         return try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
     }
 
