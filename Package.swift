@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         // CSV reading and quoting for `advisor batch`, streamed.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // File descriptors and errno as Swift types: reads and writes that retry when a signal interrupts.
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         .target(
@@ -35,13 +37,13 @@ let package = Package(
         // Line editing, history and completion over libedit, or plain lines when not on a terminal.
         .target(
             name: "LineEditor",
-            dependencies: ["CEditLine", "AtomicFiles"]
+            dependencies: ["CEditLine", "AtomicFiles", .product(name: "SystemPackage", package: "swift-system")]
         ),
         // A temporary file that SIGINT, SIGTERM and SIGHUP remove (advisor batch --output), in C so
         // that the signal handler is async-signal-safe.
         .target(name: "CSignalCleanup"),
         // Replacing a file through a temporary file beside it (chat save, history, batch --output).
-        .target(name: "AtomicFiles", dependencies: ["CSignalCleanup"]),
+        .target(name: "AtomicFiles", dependencies: ["CSignalCleanup", .product(name: "SystemPackage", package: "swift-system")]),
         .executableTarget(
             name: "advisor",
             dependencies: [
@@ -50,6 +52,7 @@ let package = Package(
                 "AtomicFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         // libFuzzer targets, one per input surface (see Sources/Fuzz/run-fuzzers.sh). An ordinary
@@ -91,7 +94,7 @@ let package = Package(
         // A library for driving programs in a pseudo-terminal, used only by the test targets, and
         // the C library's spawn flag and wait-status macros that Swift does not import.
         .target(name: "CProcessSpawn"),
-        .target(name: "PseudoTerminalTesting", dependencies: ["CProcessSpawn"]),
+        .target(name: "PseudoTerminalTesting", dependencies: ["CProcessSpawn", .product(name: "SystemPackage", package: "swift-system")]),
         .testTarget(
             name: "AdvisorKitTests",
             dependencies: [

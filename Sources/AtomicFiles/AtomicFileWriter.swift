@@ -1,4 +1,5 @@
 import CSignalCleanup
+import SystemPackage
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -84,16 +85,10 @@ public struct AtomicFileWriter {
 
     /// Writes all of `bytes` to the temporary file.
     public func write(_ bytes: [UInt8]) throws(AtomicFileError) {
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer in
-                systemWrite(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
-            }
-            if count >= 0 {
-                written += count
-            } else if errno != EINTR {
-                throw AtomicFileError(.write, Self.errorText())
-            }
+        do {
+            try FileDescriptor(rawValue: descriptor).writeAll(bytes)
+        } catch {
+            throw AtomicFileError(.write, "\(error)")
         }
     }
 
@@ -174,11 +169,6 @@ public struct AtomicFileWriter {
     private static func errorText() -> String {
         String(cString: strerror(errno))
     }
-}
-
-/// write(2), under a name the writer's own `write` does not hide.
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
-    write(descriptor, bytes, count)
 }
 
 /// Why a file could not be replaced. The file is then as it was.

@@ -3,10 +3,11 @@
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SystemPackage
 
 /// The C library calls of the line editor, in one place (after swift-argument-parser's
 /// `Utilities/Platform.swift`): the standard streams, the locale, signals, terminal settings and
-/// reading and writing descriptors. libedit itself is called through `CEditLine`; replacing the
+/// reading and writing descriptors (through swift-system). libedit itself is called through `CEditLine`; replacing the
 /// history file goes through `AtomicFiles`.
 enum Platform {}
 
@@ -69,26 +70,12 @@ extension Platform {
     /// Reads at most `buffer.count` bytes, trying again when a signal interrupts; 0 at the end,
     /// nil on an error.
     static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int? {
-        while true {
-            let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
-            if count >= 0 { return count }
-            if errno != EINTR { return nil }
-        }
+        try? FileDescriptor(rawValue: descriptor).read(into: buffer)
     }
 
     /// Writes all of `bytes` unless an error other than an interruption stops it.
     static func write(_ descriptor: Int32, _ bytes: [UInt8]) {
-        var remaining = bytes[...]
-        while !remaining.isEmpty {
-            let written = remaining.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
-            if written > 0 {
-                remaining = remaining.dropFirst(written)
-            } else if written < 0 && errno == EINTR {
-                continue
-            } else {
-                return
-            }
-        }
+        _ = try? FileDescriptor(rawValue: descriptor).writeAll(bytes)
     }
 }
 
@@ -115,6 +102,4 @@ struct TerminalModes {
 }
 
 // The C functions under names that the wrappers above do not hide.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { read(descriptor, buffer, count) }
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int { write(descriptor, bytes, count) }
 private func systemExit(_ status: Int32) -> Never { exit(status) }

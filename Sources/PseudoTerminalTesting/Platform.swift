@@ -1,4 +1,5 @@
 import CProcessSpawn
+import SystemPackage
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #elseif canImport(Darwin)
@@ -50,16 +51,10 @@ extension Platform {
 
     /// Writes all of `bytes`, trying again when a signal interrupts.
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws {
-        var remaining = bytes[...]
-        while !remaining.isEmpty {
-            let written = remaining.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
-            if written > 0 {
-                remaining = remaining.dropFirst(written)
-            } else if written < 0 && errno == EINTR {
-                continue
-            } else {
-                throw SystemCallError("write")
-            }
+        do {
+            try FileDescriptor(rawValue: descriptor).writeAll(bytes)
+        } catch let error as Errno {
+            throw SystemCallError("write", code: error.rawValue)
         }
     }
 
@@ -77,9 +72,12 @@ extension Platform {
         var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
         guard poll(&request, 1, milliseconds) > 0 else { return .nothing }
         var chunk = [UInt8](repeating: 0, count: 4096)
-        let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
-        if count > 0 { return .bytes(Array(chunk[..<count])) }
-        return count == 0 || (errno != EINTR && errno != EAGAIN) ? .end : .nothing
+        do {
+            let count = try chunk.withUnsafeMutableBytes { try FileDescriptor(rawValue: descriptor).read(into: $0) }
+            return count > 0 ? .bytes(Array(chunk[..<count])) : .end
+        } catch {
+            return error as? Errno == .resourceTemporarilyUnavailable ? .nothing : .end
+        }
     }
 }
 
@@ -227,6 +225,4 @@ extension Platform {
 }
 
 // The C functions under names that the wrappers above do not hide.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { read(descriptor, buffer, count) }
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int { write(descriptor, bytes, count) }
 @discardableResult private func systemClose(_ descriptor: Int32) -> Int32 { close(descriptor) }

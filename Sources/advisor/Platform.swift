@@ -3,29 +3,20 @@
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SystemPackage
 
 /// The C library calls of the `advisor` command, in one place (after swift-argument-parser's
 /// `Utilities/Platform.swift`): the terminal, the environment, signals, and reading and writing
-/// file descriptors. The rest of the target calls these, and imports no C library itself.
-/// (Replacing a file goes through `AtomicFiles`, line editing through `LineEditor`.)
+/// file descriptors (through swift-system, which retries a call a signal interrupts). The rest of
+/// the target calls these, and imports no C library itself. (Replacing a file goes through
+/// `AtomicFiles`, line editing through `LineEditor`.)
 enum Platform {}
 
 // MARK: Errors
 
-extension Platform {
-    /// A failed call's `errno`, with its text ("No such file or directory").
-    struct SystemError: Error, CustomStringConvertible {
-        var code: Int32
-
-        static var current: SystemError { SystemError(code: errno) }
-
-        /// Nothing is there: the file, or a folder on the way to it, does not exist.
-        var isNoSuchFile: Bool { code == ENOENT || code == ENOTDIR }
-        /// The reader of a pipe went away.
-        var isBrokenPipe: Bool { code == EPIPE }
-
-        var description: String { String(cString: strerror(code)) }
-    }
+extension Errno {
+    /// Nothing is there: the file, or a folder on the way to it, does not exist.
+    var isNoSuchFile: Bool { self == .noSuchFileOrDirectory || self == .notDirectory }
 }
 
 // MARK: The terminal, the environment and signals
@@ -83,9 +74,9 @@ extension Platform {
     }
 
     /// What is at `path`, not following a symbolic link at its end.
-    static func kind(atPath path: String) -> Result<FileKind, SystemError> {
+    static func kind(atPath path: String) -> Result<FileKind, Errno> {
         var status = stat()
-        guard lstat(path, &status) == 0 else { return .failure(.current) }
+        guard lstat(path, &status) == 0 else { return .failure(Errno(rawValue: errno)) }
         return .success(kind(status))
     }
 
@@ -105,47 +96,42 @@ extension Platform {
     }
 
     /// Whether this process may write the file at `path`; the error when not.
-    static func checkWritable(_ path: String) throws(SystemError) {
-        guard access(path, W_OK) == 0 else { throw .current }
+    static func checkWritable(_ path: String) throws(Errno) {
+        guard access(path, W_OK) == 0 else { throw Errno(rawValue: errno) }
     }
 
-    static func openForReading(_ path: String) throws(SystemError) -> Int32 {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw .current }
-        return descriptor
+    static func openForReading(_ path: String) throws(Errno) -> Int32 {
+        try withErrno { try FileDescriptor.open(path, .readOnly).rawValue }
     }
 
     /// Opens `path` for writing from its start, creating it as a plain create would (0666 less the umask).
-    static func openForWriting(_ path: String) throws(SystemError) -> Int32 {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
-        guard descriptor >= 0 else { throw .current }
-        return descriptor
+    static func openForWriting(_ path: String) throws(Errno) -> Int32 {
+        try withErrno { try FileDescriptor.open(path, .writeOnly, options: [.create, .truncate], permissions: [.ownerReadWrite, .groupReadWrite, .otherReadWrite]).rawValue }
     }
 
     /// Reads at most `count` bytes (0 at the end), trying again when a signal interrupts.
-    static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int) throws(SystemError) -> Int {
-        while true {
-            let read = systemRead(descriptor, buffer, count)
-            if read >= 0 { return read }
-            if errno != EINTR { throw .current }
-        }
+    static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int) throws(Errno) -> Int {
+        try withErrno { try FileDescriptor(rawValue: descriptor).read(into: UnsafeMutableRawBufferPointer(start: buffer, count: count)) }
     }
 
     /// Writes all of `bytes`, trying again when a signal interrupts.
-    static func write(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws(SystemError) {
-        var written = 0
-        while written < bytes.count, let base = bytes.baseAddress {
-            let count = systemWrite(descriptor, base + written, bytes.count - written)
-            if count >= 0 {
-                written += count
-            } else if errno != EINTR {
-                throw .current
-            }
-        }
+    static func write(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws(Errno) {
+        try withErrno { try FileDescriptor(rawValue: descriptor).writeAll(bytes) }
     }
 
-    static func close(_ descriptor: Int32) throws(SystemError) {
-        guard systemClose(descriptor) == 0 else { throw .current }
+    static func close(_ descriptor: Int32) throws(Errno) {
+        try withErrno { try FileDescriptor(rawValue: descriptor).close() }
+    }
+
+    /// swift-system's calls throw untyped, but only `Errno`.
+    private static func withErrno<Value>(_ body: () throws -> Value) throws(Errno) -> Value {
+        do {
+            return try body()
+        } catch let error as Errno {
+            throw error
+        } catch {
+            throw Errno(rawValue: EIO)
+        }
     }
 
     /// The offset of the first line break in `bytes`, if any.
@@ -154,8 +140,3 @@ extension Platform {
         return UnsafeRawPointer(found) - base
     }
 }
-
-// The C functions under names that the wrappers above do not hide.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int { read(descriptor, buffer, count) }
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { write(descriptor, bytes, count) }
-private func systemClose(_ descriptor: Int32) -> Int32 { close(descriptor) }

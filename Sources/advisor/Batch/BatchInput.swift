@@ -1,4 +1,5 @@
 import Foundation
+import SystemPackage
 
 /// The input of `advisor batch`: an open file descriptor and what is known of its size.
 struct BatchInput {
@@ -102,9 +103,9 @@ struct JSONLChunkReader {
         let start = chunk.count
         chunk.append(contentsOf: Self.emptyBlock)
         let descriptor = input.descriptor
-        let read = chunk.withUnsafeMutableBytes { buffer -> Result<Int, Platform.SystemError> in
+        let read = chunk.withUnsafeMutableBytes { buffer -> Result<Int, Errno> in
             guard let base = buffer.baseAddress else { return .success(0) }
-            return Result { () throws(Platform.SystemError) in try Platform.read(descriptor, into: base + start, count: Self.blockSize) }
+            return Result { () throws(Errno) in try Platform.read(descriptor, into: base + start, count: Self.blockSize) }
         }
         let count: Int
         switch read {

@@ -1,4 +1,5 @@
 import Foundation
+import SystemPackage
 
 /// CSV input as CSV.swift reads it: the file descriptor read directly, with a limit on the length
 /// of a line. CSV.swift holds a whole row as strings, so one enormous line (a corrupt or hostile
@@ -40,7 +41,7 @@ final class LineLimitedInputStream: InputStream {
         do {
             count = try Platform.read(descriptor, into: buffer, count: maxLength)
         } catch {
-            failure = POSIXError(POSIXErrorCode(rawValue: error.code) ?? .EIO)
+            failure = POSIXError(POSIXErrorCode(rawValue: error.rawValue) ?? .EIO)
             status = .error
             return -1
         }

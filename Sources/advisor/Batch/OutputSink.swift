@@ -1,4 +1,5 @@
 import AtomicFiles
+import SystemPackage
 
 /// Where batch records go: standard output or the file given with --output, written with
 /// write(2) in large blocks.
@@ -58,8 +59,8 @@ struct OutputSink {
     }
 
     func write(_ bytes: [UInt8]) throws(Failure) {
-        let failure = bytes.withUnsafeBytes { buffer -> Platform.SystemError? in
-            do throws(Platform.SystemError) {
+        let failure = bytes.withUnsafeBytes { buffer -> Errno? in
+            do throws(Errno) {
                 try Platform.write(descriptor, buffer)
                 return nil
             } catch {
@@ -67,7 +68,7 @@ struct OutputSink {
             }
         }
         guard let failure else { return }
-        if failure.isBrokenPipe { Platform.exitAsBrokenPipe() }
+        if failure == .brokenPipe { Platform.exitAsBrokenPipe() }
         throw cannotWrite("\(failure)")
     }
 
