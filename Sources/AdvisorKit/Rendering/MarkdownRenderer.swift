@@ -14,12 +14,12 @@ public enum MarkdownRenderer {
         out.append("## Why \(escape(chosen.name))")
         out.append("")
         if favouring.isEmpty { out.append("- No rule spoke for it; it leads because the rules that fired held the others back more.") }
-        out += favouring.map { reason(ruleBase.rules[$0], in: ruleBase) }
+        out += favouring.flatMap { reason(ruleBase.rules[$0], in: ruleBase) }
         if !others.isEmpty {
             out.append("")
             out.append("## What else counted")
             out.append("")
-            out += others.map { reason(ruleBase.rules[$0], in: ruleBase) }
+            out += others.flatMap { reason(ruleBase.rules[$0], in: ruleBase) }
         }
         if !advice.caveats.isEmpty {
             out.append("")
@@ -28,6 +28,7 @@ public enum MarkdownRenderer {
             for index in advice.caveats {
                 let rule = ruleBase.rules[index]
                 out.append("- **\(escape(rule.caveat ?? ""))** *(rule `\(rule.id)`; \(escape(Phrasing.provenance(rule.provenance))))*")
+                out += interpretation(of: rule)
             }
         }
         out.append("")
@@ -60,11 +61,21 @@ public enum MarkdownRenderer {
         }
         out.append("")
         out.append("*Reasons cite the article they paraphrase (section headings) or say plainly where they rest on an assumption.*")
+        if let line = Phrasing.ruleBase(ruleBase.identity, costs: costs?.model.identity) {
+            out.append("")
+            out.append("*\(escape(line)).*")
+        }
         return out.joined(separator: "\n") + "\n"
     }
 
-    private static func reason(_ rule: Rule, in ruleBase: RuleBase) -> String {
-        "- \(escape(rule.because)) *(\(escape(Phrasing.effects(of: rule, in: ruleBase))); rule `\(rule.id)`; \(escape(Phrasing.provenance(rule.provenance))))*"
+    private static func reason(_ rule: Rule, in ruleBase: RuleBase) -> [String] {
+        ["- \(escape(rule.because)) *(\(escape(Phrasing.effects(of: rule, in: ruleBase))); rule `\(rule.id)`; \(escape(Phrasing.provenance(rule.provenance))))*"]
+            + interpretation(of: rule)
+    }
+
+    /// A nested item "Our reading: …" under a reason or caveat whose rule has an interpretation.
+    private static func interpretation(of rule: Rule) -> [String] {
+        rule.interpretation.map { ["  - *\(escape(Phrasing.interpretation($0)))*"] } ?? []
     }
 
     /// Escapes the characters that would change Markdown structure inside a line or table cell.
