@@ -79,7 +79,7 @@ extension EmbeddedRules {
              points: [Rule.Effect(option: 2, points: 5), Rule.Effect(option: 3, points: 1)],
              caveat: nil, ifRecommended: [],
              because: "A managed service is usually paid a fixed fee every month, so it gives the predictable cost you want; a salary is fixed too.",
-             provenance: Provenance.assumption("The article did not cover managed services (a later part of the series was to); that they are commonly sold for a fixed fee per user and month is our own knowledge. 5 points make a fixed cost lead below about 50 users unless your size or network clearly favours a shop."), interpretation: nil,
+             provenance: Provenance.assumption("The article did not cover managed services (a later part of the series was to); that they are commonly sold for a fixed fee per user and month is our own knowledge. With 5 points a wish for a fixed cost leads to a managed service below 50 users, whatever the other answers."), interpretation: nil,
              location: at("Rules/rules/billing.yaml", 27, 5)),
         Rule(id: "hourly_bills_grow", theme: "How you want to pay", conditionText: "true",
              condition: Condition.constant(true),

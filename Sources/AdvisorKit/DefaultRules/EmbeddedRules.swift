@@ -606,8 +606,8 @@ rules:
       you want; a salary is fixed too.
     assumption: >-
       The article did not cover managed services (a later part of the series was to); that they are
-      commonly sold for a fixed fee per user and month is our own knowledge. 5 points make a fixed
-      cost lead below about 50 users unless your size or network clearly favours a shop.
+      commonly sold for a fixed fee per user and month is our own knowledge. With 5 points a wish for
+      a fixed cost leads to a managed service below 50 users, whatever the other answers.
 
   - id: hourly_bills_grow
     when: "true"

@@ -16,7 +16,7 @@ public enum RuleDocumentation {
         out.append("")
         out.append("This document is generated from the rule base. It lists the \(count(ruleBase.questions.count, "question")) the advisor may ask, "
             + "the \(count(ruleBase.options.count, "option")) it chooses between and the \(count(ruleBase.rules.count, "rule")) it applies. "
-            + "Every rule names the claims of the article it paraphrases, or says plainly that it is an assumption.")
+            + "Every rule names the claims of the article it paraphrases (or, for an article that lists none, its section), or says plainly that it is an assumption.")
         out.append("")
         out.append("Each rule gives points for or against options when it applies. The points are added up and the option with the most "
             + "is recommended; a tie goes to the option listed first below. Some rules add a caveat, a warning shown with the recommendation.")

@@ -60,7 +60,7 @@ public enum MarkdownRenderer {
             out.append("| \(escape(question.label)) | \(escape(value)) |")
         }
         out.append("")
-        out.append("*Reasons cite the article they paraphrase (section headings) or say plainly where they rest on an assumption.*")
+        out.append("*Reasons cite the claims of the article they paraphrase (with its section headings) and our reading of any number it does not give, or say plainly where they rest on an assumption.*")
         if let line = Phrasing.ruleBase(ruleBase.identity, costs: costs?.model.identity) {
             out.append("")
             out.append("*\(escape(line)).*")

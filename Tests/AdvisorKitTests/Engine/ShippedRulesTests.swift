@@ -34,6 +34,19 @@ import Testing
         }
     }
 
+    /// What our assumption that managed services are sold for a fixed monthly fee does: below 50
+    /// users, a wish for a fixed cost leads to a managed service whatever the other answers.
+    @Test func aWishForAFixedCostLeadsToAManagedServiceBelowFiftyUsers() throws {
+        let engine = try #require(Self.engine)
+        let rules = engine.ruleBase
+        let (users, bills) = (try #require(rules.questionIndex("users")), try #require(rules.questionIndex("variable_bills")))
+        let managed = try #require(rules.optionIndex("managed_services"))
+        for answers in TestSupport.allCompleteAnswers(engine) where answers[bills] == .choice(1) {
+            guard case .integer(let count)? = answers[users], count < 50 else { continue }
+            #expect(engine.evaluate(answers).recommendation == managed, "\(answers)")
+        }
+    }
+
     @Test func everyQuestionOptionAndSourceIsUsed() throws {
         let engine = try #require(Self.engine)
         let rules = engine.ruleBase
