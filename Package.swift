@@ -22,11 +22,13 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // File descriptors and errno as Swift types: reads and writes that retry when a signal interrupts.
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        // SHA-256 of the rule files, the digest that names the rule base behind every report.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .target(
             name: "AdvisorKit",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")]
         ),
         // libedit (BSD editline), found through pkg-config; only LineEditor imports it.
         .systemLibrary(

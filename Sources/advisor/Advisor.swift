@@ -129,5 +129,12 @@ struct AdviseCommand: ParsableCommand {
 }
 
 enum AdvisorVersion {
-    static let current = "0.1.0"
+    static let number = "0.1.0"
+
+    /// The version, then the built-in rule base's name and full SHA-256 digest (the same digest
+    /// as `Rules/` on disk, and the one every report's last line starts).
+    static var current: String {
+        let identity = DefaultRules.identity
+        return "\(number)\nbuilt-in rule base: \(identity.name), SHA-256 \(identity.digest)"
+    }
 }

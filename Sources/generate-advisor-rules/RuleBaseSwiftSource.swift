@@ -12,7 +12,7 @@ enum RuleBaseSwiftSource {
             // The built-in rule base as loaded and checked from Rules/, so that start-up needs no YAML.
             extension EmbeddedRules {
                 static func ruleBase() -> RuleBase {
-                    RuleBase(questions: questions, options: options, rules: rules, sources: sources, testCases: testCases)
+                    RuleBase(questions: questions, options: options, rules: rules, sources: sources, testCases: testCases, claims: claims)
                 }
 
                 private static func at(_ file: String, _ line: Int, _ column: Int) -> SourceLocation {
@@ -37,10 +37,17 @@ enum RuleBaseSwiftSource {
             out += "             points: [\(rule.points.map { "Rule.Effect(option: \($0.option), points: \($0.points))" }.joined(separator: ", "))],\n"
             out += "             caveat: \(optional(rule.caveat, string)), ifRecommended: \(integers(rule.ifRecommended)),\n"
             out += "             because: \(string(rule.because)),\n"
-            out += "             provenance: \(provenance(rule.provenance)), location: \(location(rule.location))),\n"
+            out += "             provenance: \(provenance(rule.provenance, ruleBase)), interpretation: \(optional(rule.interpretation, string)),\n"
+            out += "             location: \(location(rule.location))),\n"
         }
         out += "    ]\n\n    private static let sources: [String] = [\n"
         for source in ruleBase.sources { out += "        \(string(source)),\n" }
+        out += "    ]\n\n    private static let claims: [Claim] = [\n"
+        for claim in ruleBase.claims {
+            out += "        Claim(id: \(string(claim.id)), article: \(string(claim.article)), section: \(string(claim.section)),\n"
+            out += "              says: \(string(claim.says)),\n"
+            out += "              unusedBecause: \(optional(claim.unusedBecause, string)), location: \(location(claim.location))),\n"
+        }
         out += "    ]\n\n    private static let testCases: [RuleTestCase] = [\n"
         for test in ruleBase.testCases {
             out += "        RuleTestCase(name: \(string(test.name)), answers: \(answers(test.answers)),\n"
@@ -117,8 +124,11 @@ enum RuleBaseSwiftSource {
         }
     }
 
-    private static func provenance(_ provenance: Provenance) -> String {
+    private static func provenance(_ provenance: Provenance, _ ruleBase: RuleBase) -> String {
         switch provenance {
+        case .claims(let cited):
+            let indices = cited.map { claim in ruleBase.claims.firstIndex(of: claim).map { "claims[\($0)]" } ?? "?" }
+            return "Provenance.claims([\(indices.joined(separator: ", "))])"
         case .source(let text): return "Provenance.source(\(string(text)))"
         case .assumption(let text): return "Provenance.assumption(\(string(text)))"
         }

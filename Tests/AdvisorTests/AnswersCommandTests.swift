@@ -1,4 +1,5 @@
 import Foundation
+import AdvisorKit
 import PseudoTerminalTesting
 import Testing
 
@@ -94,6 +95,11 @@ import Testing
         }
         let version = try AdvisorBinary.run(["--version"])
         #expect(version.status == 0)
-        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).range(of: #"^\d+\.\d+\.\d+$"#, options: .regularExpression) != nil)
+        let lines = version.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.range(of: #"^\d+\.\d+\.\d+$"#, options: .regularExpression) != nil)
+        // The built-in rule base's digest is the digest of Rules/ on disk.
+        let onDisk = try RuleBaseLoader.load(FileReader.ruleFiles(in: PackageFolder.root.appendingPathComponent("Rules").path)).0
+        let digest = try #require(onDisk.identity?.digest)
+        #expect(lines.last == "built-in rule base: Rules, SHA-256 \(digest)")
     }
 }

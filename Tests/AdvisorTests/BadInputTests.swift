@@ -78,7 +78,7 @@ import Testing
         let lines = result.stderr.split(separator: "\n").map(String.init)
         #expect(lines == [
             "advisor: \(rules)/rules/size.yaml:3:11: error: in the condition of rule 'big': unknown question 'user'; did you mean 'users'?",
-            "advisor: \(rules)/rules/size.yaml:7:5: error: rule 'unsourced' names no 'source' in the article and no 'assumption'; every rule must say where its advice comes from",
+            "advisor: \(rules)/rules/size.yaml:7:5: error: rule 'unsourced' cites no 'claims' of the article, no 'source' and no 'assumption'; every rule must say where its advice comes from",
         ])
     }
 

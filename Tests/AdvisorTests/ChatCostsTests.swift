@@ -18,7 +18,7 @@ import Testing
         #expect(out.contains("unknown cost parameter 'break_fix_hourlyrate' (advisor rules docs lists them); did you mean 'break_fix_hourly_rate'?"))
         #expect(out.contains("'lots' is not a number: managed_fee_per_user_month takes a number in USD/user/month"))
         #expect(out.contains("break_fix_hourly_rate = 150 USD/hour, your figure"))
-        #expect(out.contains("[source: Break-Fix model, My Recommendation]"))
+        #expect(out.contains("[source: Break-Fix model, My Recommendation (claims: managed_less_downtime). Our reading: The article promises less downtime"))
     }
 
     @Test func assumptionsFromTheCommandLineCarryIntoTheChat() throws {

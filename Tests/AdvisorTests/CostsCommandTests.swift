@@ -1,4 +1,5 @@
 import Foundation
+import AdvisorKit
 import Testing
 
 /// `advisor --answers FILE --costs`, `--assume` and `--costs-file`, and the cost model in
@@ -46,7 +47,7 @@ import Testing
             }
         }
         let breakEven = try #require(json["break_even"] as? [String: Any])
-        #expect(breakEven["cheapest"] as? String == "break_fix")
+        #expect(breakEven["cheapest"] as? String == "sole_proprietor")
         let sweep = try #require((breakEven["by_question"] as? [[String: Any]])?.first)
         #expect(sweep["question"] as? String == "users")
         #expect((breakEven["assumptions"] as? [Any])?.isEmpty == false)
@@ -103,6 +104,14 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("What it would cost (EUR a year, estimated)"))
         #expect(result.stdout.contains("Labour: 12 users × 5 hours/user/year × 90 EUR/hour = 5,400 EUR"))
+        // The report names the cost file beside the rule base, each with its digest.
+        let costsFile = RuleBaseIdentity(name: "euro-costs.yaml", files: [RuleFile(path: euro, relativePath: "euro-costs.yaml", contents: try String(contentsOfFile: euro, encoding: .utf8))])
+        let folded = result.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        #expect(folded.hasSuffix("; costs: euro-costs.yaml, SHA-256 \(costsFile.shortDigest)"))
+        let json = try AdvisorBinary.run(["--answers", Self.answers("twelve-users.json"), "--costs", "--costs-file", euro, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let costs = try #require((object["rule_base"] as? [String: Any])?["costs"] as? [String: Any])
+        #expect(costs["digest"] as? String == costsFile.digest && costs["files"] as? [String] == ["euro-costs.yaml"])
         let broken = AdvisorBinary.fixture("costs/broken-costs.yaml")
         let error = try AdvisorBinary.run(["--answers", Self.answers("twelve-users.json"), "--costs", "--costs-file", broken])
         #expect(error.status == 78)
@@ -131,7 +140,7 @@ import Testing
         let result = try AdvisorBinary.run(["rules", "check", "--rules", rules.path])
         #expect(result.status == 78)
         #expect(result.stdout.contains("""
-            \(rules.path)/costs.yaml:244:32: error: in the formula of part 'fees' of 'managed_services': unknown name 'managed_fee_per_usr_month'; a formula may use the cost model's parameters and number questions; did you mean 'managed_fee_per_user_month'? [unknown-parameter]
+            \(rules.path)/costs.yaml:279:32: error: in the formula of part 'fees' of 'managed_services': unknown name 'managed_fee_per_usr_month'; a formula may use the cost model's parameters and number questions; did you mean 'managed_fee_per_user_month'? [unknown-parameter]
                       formula: max(users * managed_fee_per_usr_month, managed_minimum_fee_month)
                                            ^
             """), "\(result.stdout)")

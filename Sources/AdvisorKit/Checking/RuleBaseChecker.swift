@@ -17,6 +17,7 @@
 /// - `no-rule-fires`: complete answers for which no rule with points fires. Without a location.
 /// - `unused-parameter`, `unreachable-case`: see `CostModelChecker` (the cost model, when the
 ///   rule files have one; its load errors are reported like the rules').
+/// - `unused-claim`, `used-claim-marked-unused`, `uninterpreted-number`: see `Faithfulness`.
 /// - `space-too-large`: the answer space (or the conditions together) is too large to enumerate,
 ///   so `tie` and `no-rule-fires`, and `never-true`/`always-true` for the rules it names, were not
 ///   checked. Without a location.
@@ -40,10 +41,13 @@ public enum RuleBaseChecker {
         do {
             let (costModel, costWarnings) = try CostModelLoader.load(files, ruleBase: ruleBase)
             let modelWarnings = costModel.map { CostModelChecker.warnings(for: $0) } ?? []
+            let faithfulness = Faithfulness.diagnostics(ruleBase, costs: costModel)
             return RuleCheckReport(
-                diagnostics: RuleCheckReport.ordered(ruleWarnings + costWarnings + modelWarnings), ruleBase: ruleBase, costModel: costModel)
+                diagnostics: RuleCheckReport.ordered(ruleWarnings + costWarnings + modelWarnings + faithfulness), ruleBase: ruleBase, costModel: costModel)
         } catch {
-            return RuleCheckReport(diagnostics: RuleCheckReport.ordered(ruleWarnings + error.diagnostics), ruleBase: ruleBase)
+            // Claims cited only by the cost model would look unused here, so only numbers are checked.
+            let faithfulness = Faithfulness.uninterpretedNumbers(ruleBase)
+            return RuleCheckReport(diagnostics: RuleCheckReport.ordered(ruleWarnings + faithfulness + error.diagnostics), ruleBase: ruleBase)
         }
     }
 

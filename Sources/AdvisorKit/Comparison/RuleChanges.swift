@@ -2,7 +2,8 @@
 struct RuleChanges {
     var added: [String] = []
     var removed: [String] = []
-    /// Rule id → the aspects that differ ("condition", "points", "caveat", "because", "source" or "assumption").
+    /// Rule id → the aspects that differ ("condition", "points", "caveat", "because", "source" or
+    /// "assumption", "interpretation").
     var changed: [String: [String]] = [:]
 
     /// `newPosition` maps each old question position to the new one (questions are matched by id).
@@ -22,9 +23,15 @@ struct RuleChanges {
                 aspects.append("caveat")
             }
             if before.because != after.because { aspects.append("because") }
-            if before.provenance != after.provenance { aspects.append(after.provenance.source == nil ? "assumption" : "source") }
+            if Self.cited(before.provenance) != Self.cited(after.provenance) { aspects.append(after.provenance.source == nil ? "assumption" : "source") }
+            if before.interpretation != after.interpretation { aspects.append("interpretation") }
             if !aspects.isEmpty { changed[id] = aspects }
         }
+    }
+
+    /// What a provenance cites, without where the claims are written (folders differ).
+    private static func cited(_ provenance: Provenance) -> [String] {
+        [provenance.source ?? "", provenance.assumption ?? ""] + provenance.claims.map { "\($0.id): \($0.says)" }
     }
 
     /// Points per option id; the order they were written in does not matter.

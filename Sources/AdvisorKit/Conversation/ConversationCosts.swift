@@ -60,7 +60,7 @@ extension Conversation {
                 let questions = Set(parameter.cases.flatMap(\.condition.questions)).filter { answers[$0] == nil }.sorted()
                 value += ", until you answer about \(Prose.list(questions.map { ruleBase.questions[$0].label.lowercased() }))"
             }
-            blocks.append(.item("\(parameter.id) = \(value): \(parameter.description) [\(AdvicePhrasing.provenance(parameter.provenance))]"))
+            blocks.append(.item("\(parameter.id) = \(value): \(parameter.description) [\(AdvicePhrasing.provenance(parameter.provenance, interpretation: parameter.interpretation))]"))
         }
         return blocks + askAgain()
     }

@@ -14,8 +14,11 @@ public struct CostParameter: Sendable, Hashable {
     public var unit: CostUnit
     /// One line on what the number is.
     public var description: String
-    /// The article section that supports the number, or the assumption it rests on.
+    /// The article's claims (or section) behind the number, or the assumption it rests on.
     public var provenance: Provenance
+    /// How we read the article to arrive at the number, which it never gives itself; required
+    /// when the provenance cites the article.
+    public var interpretation: String?
     /// The value when no case applies, in the parameter's unit.
     public var value: CostValue
     /// Values that depend on the answers, tried in order.
@@ -25,13 +28,14 @@ public struct CostParameter: Sendable, Hashable {
 
     public init(
         id: String, unitText: String, unit: CostUnit, description: String, provenance: Provenance,
-        value: CostValue, cases: [Case], location: SourceLocation
+        interpretation: String? = nil, value: CostValue, cases: [Case], location: SourceLocation
     ) {
         self.id = id
         self.unitText = unitText
         self.unit = unit
         self.description = description
         self.provenance = provenance
+        self.interpretation = interpretation
         self.value = value
         self.cases = cases
         self.location = location
@@ -115,6 +119,9 @@ public struct CostModel: Sendable {
     public var parameters: [CostParameter]
     /// For each option of the rule base (indexed like `RuleBase.options`), the parts of its cost.
     public var estimates: [[CostPartFormula]]
+    /// For a cost model read on its own (`--costs-file`), its files and their digest; nil when
+    /// it comes with the rule base, whose identity covers it.
+    public var identity: RuleBaseIdentity?
 
     private var parameterIndexByID: [String: CostParameterIndex]
 

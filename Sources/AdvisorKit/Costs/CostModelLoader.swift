@@ -24,7 +24,7 @@ import Yams
 public enum CostModelLoader {
     /// The keys of each kind of entry (also listed in `Rules/rules.schema.json`).
     static let costKeys = ["currency", "parameters", "estimates"]
-    static let parameterKeys = ["id", "unit", "value", "quiet_year", "bad_year", "cases", "description", "source", "assumption"]
+    static let parameterKeys = ["id", "unit", "value", "quiet_year", "bad_year", "cases", "description", "claims", "source", "assumption", "interpretation"]
     static let caseKeys = ["when", "value", "quiet_year", "bad_year"]
     static let estimateKeys = ["option", "parts"]
     static let partKeys = ["part", "formula", "description"]
@@ -74,7 +74,13 @@ public enum CostModelLoader {
         if log.hasErrors {
             throw RuleBaseError(diagnostics: RuleBaseLoader.sortedByLocation(log.diagnostics))
         }
-        return (builder.model, RuleBaseLoader.sortedByLocation(log.diagnostics))
+        var model = builder.model
+        if onlyCosts {
+            let counted = files.filter { !$0.isTestFile }
+            let name = counted.count == 1 ? counted[0].relativePath : RuleBaseIdentity.folderName(of: files)
+            model.identity = RuleBaseIdentity(name: name, files: files)
+        }
+        return (model, RuleBaseLoader.sortedByLocation(log.diagnostics))
     }
 }
 
@@ -141,17 +147,21 @@ struct CostModelBuilder {
             }
             let unit = readUnit(fields["unit"], what: what, reader)
             let description = reader.text(fields["description"], "description", in: what)
-            let provenance = readProvenance(fields, what: what, at: reader.location(item), reader)
+            let cited = readProvenance(fields, what: what, at: reader.location(item), reader)
             let value = readValue(fields, what: what, reader)
             let cases = readCases(fields["cases"], what: what, checker: checker, reader)
-            guard let (unitText, unit) = unit, let description, let provenance, let value, let cases else {
+            if let cited, cited.0.citesArticle, cited.interpretation == nil {
+                let figure = value.map { " to arrive at " + [CostMath.plain($0.typical), unit?.0].compactMap { $0 }.joined(separator: " ") } ?? ""
+                log.error(.uninterpretedParameter, "\(what) cites the article but has no 'interpretation'; say in one sentence how we read the article\(figure), or state an 'assumption' instead", at: reader.location(item))
+            }
+            guard let (unitText, unit) = unit, let description, let cited, let value, let cases else {
                 declared[id] = (-1, unit?.1)
                 continue
             }
             declared[id] = (parameters.count, unit)
             parameters.append(CostParameter(
-                id: id, unitText: unitText, unit: unit, description: description, provenance: provenance,
-                value: value, cases: cases, location: reader.location(item)))
+                id: id, unitText: unitText, unit: unit, description: description, provenance: cited.0,
+                interpretation: cited.interpretation, value: value, cases: cases, location: reader.location(item)))
         }
     }
 
@@ -225,8 +235,8 @@ struct CostModelBuilder {
         }
     }
 
-    private func readProvenance(_ fields: [String: Node], what: String, at location: SourceLocation, _ reader: NodeReader) -> Provenance? {
-        reader.provenance(fields, of: what, at: location, citing: ruleBase.sources,
+    private func readProvenance(_ fields: [String: Node], what: String, at location: SourceLocation, _ reader: NodeReader) -> (Provenance, interpretation: String?)? {
+        reader.provenance(fields, of: what, at: location, citing: Citations(sources: ruleBase.sources, claims: ruleBase.claims),
                           missing: (.unsourcedParameter, "every number must say where it comes from"))
     }
 

@@ -12,8 +12,16 @@ public enum DefaultRules {
     }
 
     /// The built-in rule base, ready without parsing: equal to what `load()` makes of `files`
-    /// (a test checks it), which also loads without warnings.
-    public static let ruleBase: RuleBase = EmbeddedRules.ruleBase()
+    /// (a test checks it), which also loads without warnings. Its identity is hashed from the
+    /// embedded texts, so it is the digest of `Rules/` on disk.
+    public static let ruleBase: RuleBase = {
+        var ruleBase = EmbeddedRules.ruleBase()
+        ruleBase.identity = identity
+        return ruleBase
+    }()
+
+    /// The name and SHA-256 digest of the built-in rule files (`advisor --version` prints it).
+    public static let identity = RuleBaseIdentity(name: RuleBaseIdentity.folderName(of: files), files: files)
 
     /// The built-in rule base read from its YAML files, as a rule folder is read. It is checked by
     /// the test suite, so this does not fail in a released build; the error is still passed on

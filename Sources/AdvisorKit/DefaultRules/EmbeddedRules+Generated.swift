@@ -5,8 +5,10 @@ enum EmbeddedRules {
             "article.yaml",
             #"""
 # yaml-language-server: $schema=rules.schema.json
-# The article the default rules are taken from. A rule's `source` cites it as
-# "<name>, <section heading>", for example "Break-Fix model, My Recommendation".
+# The article the default rules are taken from, and what it says that bears on the choice: one
+# claim each, in our own words (never the article's sentences). Rules and cost parameters cite
+# claims by id (`claims: [handful_best_fit]`); the section a reason names follows from the claim.
+# A claim no rule or parameter uses says why with `unused_because`.
 articles:
   - name: Break-Fix model
     title: IT Outsourcing Part 2 – The Break-Fix Model
@@ -16,6 +18,96 @@ articles:
       - Why they're a good fit
       - Why they're perhaps not a good fit
       - My Recommendation
+    claims:
+      # Who the break-fixers are
+      - id: waits_for_calls
+        section: Who the break-fixers are
+        says: A break-fix firm mostly waits for clients to call when something has broken, and does project work besides.
+      - id: more_than_one_tech
+        section: Who the break-fixers are
+        says: Many lone consultants work the same call-when-broken way; what sets a break-fix shop apart is having more than one technician.
+      - id: second_tech_eases_scale
+        section: Who the break-fixers are
+        says: Adding a second technician goes a long way towards solving the scaling problems of a one-person practice.
+      - id: sales_staff
+        section: Who the break-fixers are
+        says: A shop usually employs a sales person or two, which leaves the technicians free for support and projects.
+        unused_because: It describes how a shop is organised, not which kind of business it suits.
+      - id: techs_propose_projects
+        section: Who the break-fixers are
+        says: A shop's technicians bill their time, suggest new projects to the clients they already have and help with sales proposals.
+        unused_because: >-
+          It explains where a shop's project work comes from; the advice on hourly bills (ask for an
+          estimate before any work starts) already covers what it means for a client.
+
+      # Why they're a good fit
+      - id: fits_small_mid
+        section: Why they're a good fit
+        says: Break-fix shops suit small and mid-sized clients.
+      - id: several_fixes_at_once
+        section: Why they're a good fit
+        says: With two or three technicians a shop can work on several problems at the same time, so a lone consultant's scaling problems largely disappear.
+      - id: techs_specialise
+        section: Why they're a good fit
+        says: Several technicians can each specialise, which gives clients better service without anyone having to know everything.
+      - id: handles_complex_and_larger
+        section: Why they're a good fit
+        says: A shop is therefore more likely to cope with complicated networks, more users and many more clients.
+      - id: fits_occasional_bills
+        section: Why they're a good fit
+        says: Break-fix suits clients who can live with the odd bill, sometimes a big one, but do not want a fixed monthly cost.
+      - id: fixed_cost_often_better
+        section: Why they're a good fit
+        says: A fixed monthly cost is often the more sensible arrangement, although for many clients it does not work.
+
+      # Why they're perhaps not a good fit
+      - id: firefighting
+        section: Why they're perhaps not a good fit
+        says: Break-fix is fire-fighting; the provider waits for something to go wrong and then comes to fix it.
+      - id: little_time_for_prevention
+        section: Why they're perhaps not a good fit
+        says: Between projects and emergencies a break-fix provider has little time left for the preventive work that ought to be done.
+      - id: prevention_hard_to_bill
+        section: Why they're perhaps not a good fit
+        says: Clients who question their bills resist paying for preventive work such as log reviews and health checks.
+      - id: firefighting_costs_more
+        section: Why they're perhaps not a good fit
+        says: Fixing what has broken normally costs far more than preventing it.
+      - id: outage_bill
+        section: Why they're perhaps not a good fit
+        says: Many clients only see this once an outage has hit them with a bill of a couple of thousand dollars.
+      - id: billable_time_large_bills
+        section: Why they're perhaps not a good fit
+        says: Outages, malware and projects all create billable hours, which add up to large bills and friction with clients.
+      - id: billing_rewarded
+        section: Why they're perhaps not a good fit
+        says: Technicians are praised, and often paid bonuses, for billing more hours, much as in a law firm.
+      - id: burnout_turnover
+        section: Why they're perhaps not a good fit
+        says: Weeks of 50 to 60 hours with 30 to 40 of them billed wear technicians out, and burnt-out technicians leave, the sooner without a path to ownership.
+
+      # My Recommendation
+      - id: ideally_proactive
+        section: My Recommendation
+        says: Ideally, IT support prevents problems more than it reacts to them.
+      - id: proactive_break_fix_welcome
+        section: My Recommendation
+        says: Working this way with a lone consultant or a bigger shop is fine if they look after your systems pro-actively.
+      - id: handful_best_fit
+        section: My Recommendation
+        says: Break-fix fits best when only a handful of people use computers.
+      - id: months_without_cost
+        section: My Recommendation
+        says: So few users may well go a month or two without any IT bill.
+      - id: watch_backups
+        section: My Recommendation
+        says: Someone inside the business must keep an eye on the backups.
+      - id: managed_past_ten_to_fifteen
+        section: My Recommendation
+        says: A business with more than ten to fifteen users should look for a fully managed service.
+      - id: managed_less_downtime
+        section: My Recommendation
+        says: A fully managed service brings less downtime, and so more productive staff.
 
 """#
         ),
@@ -24,7 +116,9 @@ articles:
             #"""
 # yaml-language-server: $schema=rules.schema.json
 # The cost model: every number behind the yearly estimates (advisor --costs), with where it comes
-# from. Values are in their own units; months and percentages are converted when read, so a fee
+# from. The article gives almost no figures, so a number resting on its claims carries an
+# `interpretation` saying how we read them, and every other number is a stated assumption.
+# Values are in their own units; months and percentages are converted when read, so a fee
 # per user per month times the number of users is money per year. The estimate stands beside the
 # recommendation and never changes it.
 #
@@ -104,20 +198,33 @@ costs:
           bad_year: 4
         - when: network_complexity == complex
           value: 7
-          quiet_year: 3
+          quiet_year: 1.5
           bad_year: 11
       unit: hours/user/year
       description: Technician hours a year, per user, for routine fixes and small requests when you call only as things break.
-      source: Break-Fix model, My Recommendation
+      claims: [months_without_cost, handful_best_fit]
+      interpretation: >-
+        The article says a handful of users may go a month or two without an IT bill; we read that as
+        about 2 hours per user a year on a simple setup and 4 with servers, and in a quiet year so
+        little that five users need at most about ten hours, leaving months without a bill.
 
     - id: maintenance_hours_per_user_year
       value: 0
       cases:
+        - when: proactive_care and network_complexity == simple
+          value: 0.5
+        - when: proactive_care and network_complexity == complex
+          value: 1.5
         - when: proactive_care
-          value: 3
+          value: 1
       unit: hours/user/year
       description: Hours a year, per user, of preventive work (updates, log reviews, health checks) when an hourly provider is asked to do it.
-      source: Break-Fix model, Why they're perhaps not a good fit
+      claims: [prevention_hard_to_bill, firefighting_costs_more]
+      interpretation: >-
+        The article names the work (reviewing logs, checking the health of the systems) but not its
+        hours; we read it as about an hour per user a year (half that on a simple setup, half as much
+        again on a complicated one), small beside the fires it prevents, which the article finds far
+        more expensive.
 
     - id: sole_proprietor_capacity_hours_per_year
       value: 200
@@ -125,7 +232,11 @@ costs:
       description: >-
         The hours a year one consultant with other clients can give your business; work beyond that
         goes to a break-fix shop at its rate.
-      source: Break-Fix model, Who the break-fixers are
+      claims: [second_tech_eases_scale, burnout_turnover]
+      interpretation: >-
+        The article says one person runs into scaling problems and that technicians bill 30 to 40
+        hours a week; we assume a consultant gives no one client more than about an eighth of such a
+        year, 200 hours.
 
     # Outages
     - id: outages_per_user_year
@@ -139,7 +250,7 @@ costs:
           bad_year: 0.2
         - when: network_complexity == complex
           value: 0.2
-          quiet_year: 0.05
+          quiet_year: 0
           bad_year: 0.45
       unit: outages/user/year
       description: >-
@@ -147,22 +258,29 @@ costs:
         system), per user a year when nobody prevents them; more people and more systems mean more of them.
       assumption: >-
         The article gives no frequencies. We assume about one such outage a year for ten users on a
-        simple setup, and more with servers or several sites.
+        simple setup, and more with servers or several sites; a quiet year is one without any.
 
     - id: hourly_outage_share
       value: 100
       cases:
         - when: proactive_care
-          value: 75
+          value: 50
       unit: percent
       description: The share of those outages that still happen with hourly support; preventive hours bought by the hour prevent some.
-      source: Break-Fix model, Why they're perhaps not a good fit
+      claims: [firefighting_costs_more, little_time_for_prevention]
+      interpretation: >-
+        The article finds fire-fighting far more expensive than prevention but gives no share; we read
+        agreed preventive care from an hourly provider as preventing half the outages, a little less
+        than a managed service, as such work is squeezed between fires.
 
     - id: managed_outage_share
       value: 40
       unit: percent
       description: The share of those outages that still happen when a managed service monitors and maintains your systems.
-      source: Break-Fix model, My Recommendation
+      claims: [managed_less_downtime]
+      interpretation: >-
+        The article promises less downtime from a fully managed service without saying how much less;
+        we read it as 60 percent fewer outages.
 
     - id: in_house_outage_share
       value: 50
@@ -173,12 +291,15 @@ costs:
         without its tools and its staff's breadth.
 
     - id: outage_repair_hours
-      value: 12
+      value: 16
       quiet_year: 8
-      bad_year: 16
+      bad_year: 24
       unit: hours/outage
       description: Technician hours billed to put one outage right.
-      source: Break-Fix model, Why they're perhaps not a good fit
+      claims: [outage_bill]
+      interpretation: >-
+        The article speaks of a bill of a couple of thousand dollars after an outage; at a shop's 125
+        USD an hour we read that as 16 hours (2,000 USD), from 8 (1,000 USD) to 24 (3,000 USD).
 
     - id: in_house_escalation_hours_per_outage
       value: 4
@@ -203,7 +324,10 @@ costs:
       bad_year: 8
       unit: hours/outage
       description: Extra waiting, per outage, when your one consultant is busy with another client.
-      source: Break-Fix model, Who the break-fixers are
+      claims: [several_fixes_at_once, second_tech_eases_scale]
+      interpretation: >-
+        The article says one consultant cannot fix several problems at once but puts no time on it;
+        we read that as half a working day of extra waiting per outage, a full day in a bad year.
 
     - id: managed_downtime_hours_per_outage
       value: 4
@@ -211,7 +335,10 @@ costs:
       bad_year: 8
       unit: hours/outage
       description: How long an outage stops work when a managed service's monitoring catches it and its staff already know your systems.
-      source: Break-Fix model, My Recommendation
+      claims: [managed_less_downtime]
+      interpretation: >-
+        The article promises less downtime without a figure; we read an outage under a managed
+        service as lasting half as long as one fixed after a call, 4 hours against 8.
 
     - id: in_house_downtime_hours_per_outage
       value: 3
@@ -328,19 +455,21 @@ questions:
     label: Number of users
     ask: How many people in your business use a computer for their work?
     why: >-
-      Size decides most of this. With a handful of people you can often go a month or two without
-      needing any IT help, so paying only when something breaks is cheap. A lone consultant can fix
-      only one problem at a time, and a break-fix shop gets stretched as you grow; past ten to fifteen
-      people, downtime costs more than a managed service does.
+      Size decides most of this. The article finds break-fix support fits best with just a handful of
+      people, who may go a month or two without any IT bill. A shop with two or three technicians
+      can fix several problems at once, which one consultant cannot, so it copes with more users.
+      With more than ten to fifteen people the article advises a fully managed service, for less
+      downtime and more productive staff.
 
   - id: variable_bills
     type: choice
     label: Variable bills
     ask: How do you feel about IT bills that change from month to month?
     why: >-
-      Paying by the hour means quiet months cost little, but an outage or a project can bring a bill
-      of a couple of thousand dollars. Some owners are fine with that; others need a predictable
-      monthly cost, which is what a managed service sells.
+      Paying by the hour means quiet months cost little, but an outage or a project can bring a large
+      bill; the article mentions a couple of thousand dollars after an outage. It finds break-fix
+      suits owners who can live with that and do not want a fixed monthly cost. Managed services are
+      usually sold for a fixed monthly fee: that is our own knowledge, as the article does not cover them.
     choices:
       - value: accept
         label: occasional, sometimes large bills are fine
@@ -357,17 +486,17 @@ questions:
     label: Backup monitoring
     ask: Does someone in your business regularly check that the backups actually work?
     why: >-
-      If you only call for help when something breaks, nobody outside is watching your backups. The
-      article's condition for getting by with break-fix is that someone inside keeps an eye on them;
-      a managed service usually monitors backups as part of the fee.
+      If you only call for help when something breaks, nobody outside may be watching your backups.
+      The article's condition for getting by with break-fix is that someone inside keeps an eye on
+      them.
 
   - id: network_complexity
     type: choice
     label: Network complexity
     ask: How complicated is your setup — a few PCs and a router, some servers, or many systems and sites?
     why: >-
-      A shop with several technicians can split the work and specialise, so it copes with complicated
-      networks that would stretch a single consultant.
+      The article finds that a shop's technicians can each specialise, so a shop is more likely than
+      one consultant to cope with a complicated network.
     choices:
       - value: simple
         label: a few computers, a router and cloud services
@@ -384,9 +513,9 @@ questions:
     label: Cost of downtime
     ask: When your computers are down for a day, how much does it hurt the business?
     why: >-
-      Waiting for things to break and then paying someone to fix them costs more than preventing the
-      failure, and it costs more still when every hour of downtime loses you money. A fully managed
-      service aims at less downtime.
+      The article finds fixing what broke normally far more expensive than preventing it, and expects
+      less downtime from a fully managed service. How much that matters depends on what an hour of
+      downtime costs you: that weighing is our reading.
     choices:
       - value: low
         label: little; we can wait a day
@@ -404,8 +533,9 @@ questions:
     ask: Do you want someone to look after your systems regularly (updates, health checks) rather than only call when something breaks?
     why: >-
       Preventive work such as reviewing logs and checking the health of servers and PCs is hard to
-      fit in, and hard to bill, when the provider is paid only for fixing what broke. If you want it,
-      a provider paid to keep things running is the better match.
+      fit in, and hard to bill, when the provider is paid by the hour for fixing what broke. The
+      article would rather support prevented problems, and welcomes a consultant or shop who works
+      that way; if you want it, ask for it in the contract.
 
 """#
         ),
@@ -417,11 +547,14 @@ theme: Backups
 rules:
   - id: nobody_watches_backups
     when: not backup_monitoring
-    points: {managed_services: 1, break_fix: -2, sole_proprietor: -2}
+    points: {break_fix: -2, sole_proprietor: -2}
     because: >-
-      Pay-per-incident support only works if someone inside checks the backups; nobody outside is
-      looking until something has already gone wrong. A managed service can take that job on.
-    source: Break-Fix model, My Recommendation
+      The article makes one condition for getting by with break-fix: someone inside the business
+      keeps an eye on the backups.
+    claims: [watch_backups]
+    interpretation: >-
+      We count a missing backup check 2 points against both hourly options: enough to matter, not
+      enough to outweigh your size.
 
   - id: backups_unwatched
     when: not backup_monitoring
@@ -429,9 +562,9 @@ rules:
       Nobody in the business checks that the backups work. Whatever you choose, make one person
       responsible for it, or have the provider's contract include backup monitoring and test restores.
     because: >-
-      The article's one condition for getting by with break-fix is that someone internal watches the
+      The article's one condition for getting by with break-fix is that someone inside watches the
       backups.
-    source: Break-Fix model, My Recommendation
+    claims: [watch_backups]
 
 """#
         ),
@@ -443,19 +576,37 @@ theme: How you want to pay
 rules:
   - id: accepts_variable_bills
     when: variable_bills == accept
-    points: {break_fix: 3, sole_proprietor: 1}
+    points: {break_fix: 4, sole_proprietor: 2}
     because: >-
-      Paying by the hour works best for owners who can live with an occasional, sometimes large,
-      bill and would rather not carry a fixed monthly cost.
-    source: Break-Fix model, Why they're a good fit
+      Paying by the hour suits owners who can live with an occasional, sometimes large, bill and
+      would rather not carry a fixed monthly cost.
+    claims: [fits_occasional_bills]
+    interpretation: >-
+      The article singles these clients out as the ones a shop suits especially well, so we give it
+      as much weight as the size rules (4 points); a lone consultant bills the same way but was not
+      the article's subject, so half that.
 
   - id: wants_fixed_cost
     when: variable_bills == prefer_fixed
-    points: {managed_services: 7, in_house: 1, break_fix: -3, sole_proprietor: -5}
+    points: {break_fix: -3, sole_proprietor: -3}
     because: >-
-      A fixed monthly cost is exactly what a managed service sells. Hourly billing does the
-      opposite: outages, malware clean-ups and projects all turn into large bills that get questioned.
-    source: Break-Fix model, Why they're perhaps not a good fit
+      Hourly support suits owners who do not want a fixed monthly cost; the article grants that a
+      fixed cost is often the more sensible arrangement.
+    claims: [fits_occasional_bills, fixed_cost_often_better]
+    interpretation: >-
+      We count the wish for a fixed cost against both hourly options alike, a little less (3 points)
+      than accepting variable bills counts for a shop.
+
+  - id: managed_fixed_fee
+    when: variable_bills == prefer_fixed
+    points: {managed_services: 5, in_house: 1}
+    because: >-
+      A managed service is usually paid a fixed fee every month, so it gives the predictable cost
+      you want; a salary is fixed too.
+    assumption: >-
+      The article did not cover managed services (a later part of the series was to); that they are
+      commonly sold for a fixed fee per user and month is our own knowledge. With 5 points a wish for
+      a fixed cost leads to a managed service below 50 users, whatever the other answers.
 
   - id: hourly_bills_grow
     when: "true"
@@ -465,7 +616,7 @@ rules:
     if_recommended: [break_fix, sole_proprietor]
     because: >-
       The article describes how billable time turns into large bills and friction with customers.
-    source: Break-Fix model, Why they're perhaps not a good fit
+    claims: [billable_time_large_bills, billing_rewarded]
 
 """#
         ),
@@ -477,18 +628,26 @@ theme: Network complexity
 rules:
   - id: complex_network
     when: network_complexity == complex
-    points: {break_fix: 3, sole_proprietor: -5}
+    points: {break_fix: 2, sole_proprietor: -5}
     because: >-
-      Several technicians can specialise, so a shop handles complicated networks that would stretch
-      one consultant who has to know everything.
-    source: Break-Fix model, Why they're a good fit
+      Several technicians can each specialise, so a shop is more likely to cope with a complicated
+      network than one consultant who has to know everything.
+    claims: [techs_specialise, handles_complex_and_larger]
+    interpretation: >-
+      We read the article's complicated networks as the answer "many systems, several sites or
+      specialised software", and weigh them enough (7 points between the two) that a shop always
+      ranks above one consultant there.
 
   - id: moderate_network
     when: network_complexity == moderate
-    points: {sole_proprietor: -2}
+    points: {sole_proprietor: -1}
     because: >-
-      Servers and shared systems already call for more than one person's range of skills now and then.
-    source: Break-Fix model, Why they're a good fit
+      Servers and shared systems are a step towards the complicated networks that a shop's
+      specialists handle better than one consultant.
+    claims: [techs_specialise, handles_complex_and_larger]
+    interpretation: >-
+      The article speaks only of complicated networks; we read some servers or shared systems as a
+      small step towards them, so a small penalty (1 point) for one consultant.
 
   - id: small_simple_setup
     when: network_complexity == simple and users <= 5
@@ -497,7 +656,8 @@ rules:
       A few computers on a simple network are within what one consultant can cover well.
     assumption: >-
       The article compares sole proprietors only in passing (they were covered in part 1 of the
-      series); we assume a lone consultant is enough where there is neither scale nor complexity.
+      series); we assume a lone consultant is enough where there is neither scale nor complexity,
+      and give it 3 points, as much as a handful of users gives one.
 
   - id: one_person_capacity
     when: "true"
@@ -507,7 +667,7 @@ rules:
     if_recommended: sole_proprietor
     because: >-
       Scale is the weakness of a one-person practice that a second technician removes.
-    source: Break-Fix model, Who the break-fixers are
+    claims: [second_tech_eases_scale, several_fixes_at_once]
 
 """#
         ),
@@ -519,18 +679,26 @@ theme: Cost of downtime
 rules:
   - id: costly_downtime
     when: downtime_cost == high
-    points: {managed_services: 2, break_fix: -1, sole_proprietor: -4}
+    points: {managed_services: 4, sole_proprietor: -4}
     because: >-
-      When an outage stops the business, fire-fighting after the fact is the expensive way to run IT;
-      a fully managed service aims at less downtime in the first place.
-    source: Break-Fix model, My Recommendation
+      When an outage stops the business, fire-fighting after the fact is the expensive way to run
+      IT; the article expects less downtime from a fully managed service, and one consultant may be
+      busy with another client when you need them.
+    claims: [firefighting, firefighting_costs_more, managed_less_downtime, several_fixes_at_once]
+    interpretation: >-
+      The article does not grade the cost of downtime; we read its less downtime from a managed
+      service as counting most where downtime hurts most (4 points), and a lone consultant, who
+      cannot fix two clients' problems at once, as slowest to come (4 points against).
 
   - id: some_downtime_cost
     when: downtime_cost == medium
-    points: {managed_services: 1}
+    points: {managed_services: 2}
     because: >-
-      Even moderate losses from outages add to the case for preventing them rather than repairing them.
-    source: Break-Fix model, Why they're perhaps not a good fit
+      Even moderate losses from outages add to the case for the less downtime the article expects
+      from a fully managed service.
+    claims: [firefighting_costs_more, managed_less_downtime]
+    interpretation: >-
+      Half the weight of costly downtime (2 points), as the losses are smaller.
 
   - id: firefighting_costs_more
     when: not proactive_care and downtime_cost in [medium, high]
@@ -539,9 +707,9 @@ rules:
       as well as the bill. Budget for a large bill now and then.
     if_recommended: [break_fix, sole_proprietor]
     because: >-
-      The article finds fire-fighting far more expensive than proactive care, and notes that many
-      owners only accept this after an outage and a bill of a couple of thousand dollars.
-    source: Break-Fix model, Why they're perhaps not a good fit
+      The article finds fire-fighting far more expensive than preventing problems, and notes that
+      many owners only accept this after an outage and a bill of a couple of thousand dollars.
+    claims: [firefighting, firefighting_costs_more, outage_bill]
 
 """#
         ),
@@ -564,7 +732,7 @@ rules:
 
   - id: large_enough_for_staff
     when: users >= 50
-    points: {in_house: 2}
+    points: {in_house: 3}
     because: >-
       From about fifty users there is enough daily IT work to keep someone on staff busy.
     assumption: >-
@@ -573,7 +741,7 @@ rules:
 
   - id: large_organisation
     when: users >= 100
-    points: {in_house: 7}
+    points: {in_house: 8}
     because: >-
       With a hundred or more users, people on site who know your systems are usually worth their
       salary.
@@ -602,7 +770,7 @@ rules:
 
   - id: staff_do_preventive_work
     when: proactive_care and users >= 50
-    points: {in_house: 5}
+    points: {in_house: 2}
     because: >-
       Someone on your own staff can do the preventive work every day, not only when a contract
       allows for it.
@@ -619,20 +787,49 @@ theme: Preventive care
 rules:
   - id: wants_proactive_care
     when: proactive_care
-    points: {managed_services: 7, in_house: 1, break_fix: -4, sole_proprietor: -6}
+    points: {break_fix: -1, sole_proprietor: -4}
     because: >-
-      Break-fix is fire-fighting: between projects and emergencies there is little time for
-      preventive work, and it is hard to bill for log reviews and health checks. A provider paid to
-      keep things running does that work as a matter of course.
-    source: Break-Fix model, Why they're perhaps not a good fit
+      Between emergencies and projects an hourly provider has little time left for preventive work,
+      and it is hard to get paid for log reviews and health checks; one consultant with other
+      clients has even less time.
+    claims: [little_time_for_prevention, prevention_hard_to_bill, second_tech_eases_scale]
+    interpretation: >-
+      The article welcomes a consultant or shop who works pro-actively, so we count this only
+      lightly against a shop (1 point); more against one consultant (4 points), who has the least
+      time to spare.
+
+  - id: managed_does_upkeep
+    when: proactive_care
+    points: {managed_services: 2}
+    because: >-
+      A managed service's fee usually pays for monitoring and regular maintenance, which is the
+      preventive care you want.
+    assumption: >-
+      The article did not cover managed services; that their fee covers regular maintenance is our
+      own knowledge. We keep it to 2 points, so that a wish for preventive care alone does not
+      overturn the article's best fit for a handful of users.
 
   - id: calls_when_broken
     when: not proactive_care
     points: {break_fix: 1}
     because: >-
-      A break-fix shop is built around customers who call when something is broken, which is how you
+      A break-fix shop is built around clients who call when something is broken, which is how you
       want to work.
-    source: Break-Fix model, Who the break-fixers are
+    claims: [waits_for_calls]
+    interpretation: >-
+      A small point (1) in the shop's favour: how you want to work matches how it works.
+
+  - id: ask_for_preventive_care
+    when: proactive_care
+    caveat: >-
+      You want regular preventive care, and an hourly provider rarely finds time for it unless it
+      is agreed. Ask for it in the contract: what they check (updates, logs, the health of your
+      systems), how often, and what it costs.
+    if_recommended: [break_fix, sole_proprietor]
+    because: >-
+      The article would rather support prevented problems than reacted to them, and welcomes a
+      consultant or shop who works that way, though between fires they rarely find the time.
+    claims: [ideally_proactive, proactive_break_fix_welcome, little_time_for_prevention]
 
   - id: technician_turnover
     when: "true"
@@ -642,7 +839,7 @@ rules:
     if_recommended: break_fix
     because: >-
       The article describes long billable weeks leading to burnout and turnover in break-fix shops.
-    source: Break-Fix model, Why they're perhaps not a good fit
+    claims: [burnout_turnover]
 
 """#
         ),
@@ -656,9 +853,12 @@ rules:
     when: users <= 5
     points: {break_fix: 4, sole_proprietor: 3}
     because: >-
-      With only a few people it is realistic to go a month or two without needing any IT work,
-      so paying only when something breaks keeps the cost low.
-    source: Break-Fix model, My Recommendation
+      Break-fix support fits best when only a handful of people use computers: so few users may
+      well go a month or two without any IT bill.
+    claims: [handful_best_fit, months_without_cost]
+    interpretation: >-
+      The article gives no number for a handful; we read it as up to 5 users, and give a shop one
+      point more than a lone consultant because it can fix several problems at once.
 
   - id: small_to_mid_size
     when: users in 6...15
@@ -666,41 +866,58 @@ rules:
     because: >-
       Break-fix shops suit small and mid-sized businesses: with two or three technicians they can
       work on several problems at the same time.
-    source: Break-Fix model, Why they're a good fit
+    claims: [fits_small_mid, several_fixes_at_once]
+    interpretation: >-
+      The article puts no numbers on small and mid-sized; we read them as 6 to 15 users, from just
+      past a handful to where it turns to managed services, with the same 4 points as a handful.
 
   - id: lone_consultant_stretched
     when: users >= 6
     points: {sole_proprietor: -6}
     because: >-
-      A single consultant can only be in one place at a time; a second technician is what removes
-      the scaling problems a one-person practice runs into as the user count grows.
-    source: Break-Fix model, Who the break-fixers are
+      One consultant can work on only one problem at a time; a second technician is what removes
+      the scaling problems a one-person practice runs into as the number of users grows.
+    claims: [more_than_one_tech, second_tech_eases_scale, several_fixes_at_once]
+    interpretation: >-
+      The article names no size at which one consultant falls behind; we take it to be as soon as
+      there are more than a handful of users (6 or more), with weight enough (6 points) that a shop
+      stays ahead of one consultant from there on.
 
   - id: ten_to_fifteen_users
     when: users in 11...15
-    points: {managed_services: 3}
+    points: {managed_services: 2}
     because: >-
-      Somewhere between ten and fifteen users the article advises looking for a fully managed
-      service; in this band it starts to count in its favour.
-    source: Break-Fix model, My Recommendation
+      The article advises a fully managed service for more than ten to fifteen users; in that band
+      it starts to count in its favour.
+    claims: [managed_past_ten_to_fifteen]
+    interpretation: >-
+      The article's threshold is a range, more than 10 to 15 users; we start counting at 11 with 2
+      points, half a shop's 4 for a mid-sized business, so that your other answers decide in this band.
 
   - id: more_than_fifteen_users
     when: users >= 16
     points: {managed_services: 4, break_fix: -4}
     because: >-
-      Past ten to fifteen users a fully managed service means less downtime and so more productive
-      staff, which outweighs the savings of paying per incident.
-    source: Break-Fix model, My Recommendation
+      With more than ten to fifteen users the article's advice is a fully managed service: less
+      downtime, and so more productive staff.
+    claims: [managed_past_ten_to_fifteen, managed_less_downtime]
+    interpretation: >-
+      We decide from 16 users, past the top of the article's range, and give this, its firmest
+      recommendation, a swing of 8 points between a managed service and a shop, as much as any
+      single rule, so that no other answer on its own outweighs it.
 
   - id: growing_past_break_fix
     when: users in 11...15
     caveat: >-
-      You are at the size where a fully managed service starts to pay off. If you stay with
-      pay-per-incident support, review the choice as you hire.
+      You are at the size where the article advises looking for a fully managed service (more than
+      ten to fifteen users). If you stay with pay-per-incident support, review the choice as you hire.
     if_recommended: [break_fix, sole_proprietor]
     because: >-
       The article draws the line for break-fix at roughly ten to fifteen users.
-    source: Break-Fix model, My Recommendation
+    claims: [managed_past_ten_to_fifteen]
+    interpretation: >-
+      We read the article's "more than 10 to 15 users" as a band from 11 to 15 users in which to
+      start weighing a managed service.
 
 """#
         ),
@@ -717,6 +934,13 @@ cases:
       recommendation: break_fix
       ranks_above: [[break_fix, managed_services], [sole_proprietor, in_house]]
       caveats: [hourly_bills_grow, technician_turnover]
+
+  - name: A handful who accept hourly bills and watch their backups stay with break-fix when they want preventive care, and are told to put it in the contract
+    answers: {users: 3, variable_bills: accept, backup_monitoring: true, network_complexity: simple, downtime_cost: low, proactive_care: true}
+    expect:
+      recommendation: break_fix
+      ranks_above: [[break_fix, managed_services]]
+      caveats: [hourly_bills_grow, ask_for_preventive_care, technician_turnover]
 
   - name: A handful of users on a simple setup who are fine with hourly bills, but nobody watches the backups
     answers: {users: 3, variable_bills: accept, backup_monitoring: false, network_complexity: simple, downtime_cost: low, proactive_care: false}

@@ -53,6 +53,22 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case unknownSource = "unknown-source"
     /// A rule or parameter with both a source and an assumption.
     case sourceAndAssumption = "source-and-assumption"
+    /// A rule or parameter that cites claims and also a whole section.
+    case claimsAndSource = "claims-and-source"
+    /// A rule or parameter that cites claims and also states an assumption.
+    case claimsAndAssumption = "claims-and-assumption"
+    /// A `claims` list with nothing in it.
+    case emptyClaims = "empty-claims"
+    /// A claim id that no article lists.
+    case unknownClaim = "unknown-claim"
+    /// A whole section cited (`source:`) where its article lists claims to cite instead.
+    case sectionCitation = "section-citation"
+    /// A claim in a section that its article does not list.
+    case unknownSection = "unknown-section"
+    /// An `interpretation` on a rule or parameter that rests on an assumption.
+    case interpretationOfAssumption = "interpretation-of-assumption"
+    /// A cost parameter that cites the article for a figure without saying how we read it.
+    case uninterpretedParameter = "uninterpreted-parameter"
     /// A rule with neither a source nor an assumption.
     case unsourcedRule = "unsourced-rule"
     /// A cost parameter with neither a source nor an assumption.
@@ -151,6 +167,12 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case tie = "tie"
     /// An answer space, or conditions, too large to check in full.
     case spaceTooLarge = "space-too-large"
+    /// A claim of the article that no rule or parameter uses and that gives no `unused_because`.
+    case unusedClaim = "unused-claim"
+    /// A claim marked `unused_because` that a rule or parameter does use.
+    case usedClaimMarkedUnused = "used-claim-marked-unused"
+    /// A rule citing the article with a number in its condition and no `interpretation`.
+    case uninterpretedNumber = "uninterpreted-number"
     /// A cost parameter that no formula reads.
     case unusedParameter = "unused-parameter"
     /// A case of a cost parameter that can never give the value.

@@ -19,10 +19,7 @@ extension RuleDocumentation {
                 out.append("  - **When \(when):** \(escape(CostPhrasing.value(item.value, of: parameter)))")
             }
             out.append("- **Used by:** " + usage(of: index, in: model, ruleBase: ruleBase) + ".")
-            switch parameter.provenance {
-            case .source(let citation): out.append("- **Source:** \(escape(citation))")
-            case .assumption(let rationale): out.append("- **Assumption** (the article is silent): \(escape(rationale))")
-            }
+            out += provenanceLines(parameter.provenance, interpretation: parameter.interpretation)
         }
         out += ["", "### Estimates"]
         for (option, parts) in model.estimates.enumerated() where ruleBase.options.indices.contains(option) {

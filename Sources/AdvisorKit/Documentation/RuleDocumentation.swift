@@ -16,11 +16,12 @@ public enum RuleDocumentation {
         out.append("")
         out.append("This document is generated from the rule base. It lists the \(Prose.count(ruleBase.questions.count, "question")) the advisor may ask, "
             + "the \(Prose.count(ruleBase.options.count, "option")) it chooses between and the \(Prose.count(ruleBase.rules.count, "rule")) it applies. "
-            + "Every rule names the section of the article it paraphrases, or says plainly that it is an assumption.")
+            + "Every rule names the claims of the article it paraphrases (or, for an article that lists none, its section), or says plainly that it is an assumption.")
         out.append("")
         out.append("Each rule gives points for or against options when it applies. The points are added up and the option with the most "
             + "is recommended; a tie goes to the option listed first below. Some rules add a caveat, a warning shown with the recommendation.")
         out += articleSection(ruleBase)
+        out += claimSection(ruleBase, costs: costs)
         out += optionSection(ruleBase)
         out += questionSection(ruleBase)
         out += ruleSection(ruleBase)
@@ -53,7 +54,9 @@ public enum RuleDocumentation {
             let indent = article.name.isEmpty ? "" : "  "
             if !article.name.isEmpty { out.append("- **\(escape(article.name))**") }
             for section in article.sections {
-                let citing = ruleBase.rules.filter { $0.provenance.source == section.source }.count
+                let citing = ruleBase.rules.filter { rule in
+                    rule.provenance.source == section.source || rule.provenance.claims.contains { $0.source == section.source }
+                }.count
                 out.append("\(indent)- \(escape(section.heading)) (cited by \(citing == 0 ? "no rule" : Prose.count(citing, "rule")))")
             }
         }
@@ -132,11 +135,7 @@ public enum RuleDocumentation {
             out.append("- **Caveat\(escape(scope)):** \(escape(caveat))")
         }
         out.append("- **Why:** \(escape(rule.because))")
-        switch rule.provenance {
-        case .source(let citation): out.append("- **Source:** \(escape(citation))")
-        case .assumption(let rationale): out.append("- **Assumption** (the article is silent): \(escape(rationale))")
-        }
-        return out
+        return out + provenanceLines(rule.provenance, interpretation: rule.interpretation)
     }
 
     /// The condition in words, or its text in code style when words would be clumsy.

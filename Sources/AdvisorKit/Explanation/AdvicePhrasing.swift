@@ -34,12 +34,29 @@ public enum AdvicePhrasing {
         rule.points.map { "\(signed($0.points)) \(ruleBase.options[$0.option].name)" }.joined(separator: ", ")
     }
 
-    /// "Break-Fix model, My Recommendation" or "assumption: …".
+    /// "source: Break-Fix model, My Recommendation (claims: handful_best_fit)", or "assumption: …".
     public static func provenance(_ provenance: Provenance) -> String {
         switch provenance {
+        case .claims(let claims): return "source: \(provenance.source ?? "") (claims: \(claims.map(\.id).joined(separator: ", ")))"
         case .source(let citation): return "source: \(citation)"
         case .assumption(let rationale): return "assumption (the article is silent): \(rationale)"
         }
+    }
+
+    /// The provenance, then "Our reading: …" when there is an interpretation.
+    public static func provenance(_ provenance: Provenance, interpretation: String?) -> String {
+        [self.provenance(provenance), interpretation.map(self.interpretation)].compactMap { $0 }.joined(separator: ". ")
+    }
+
+    /// "Our reading: …": how we read the article where a rule or parameter holds a number it does not give.
+    public static func interpretation(_ text: String) -> String { "Our reading: \(text)" }
+
+    /// "Rule base: Rules, SHA-256 1a2b3c4d5e6f", and "; costs: FILE, SHA-256 …" for a cost model
+    /// read on its own; nil when the rule base was not read from files.
+    public static func ruleBase(_ identity: RuleBaseIdentity?, costs: RuleBaseIdentity? = nil) -> String? {
+        guard let identity else { return nil }
+        let costPart = costs.map { "; costs: \($0.name), SHA-256 \($0.shortDigest)" } ?? ""
+        return "Rule base: \(identity.name), SHA-256 \(identity.shortDigest)\(costPart)"
     }
 
     /// "+4", "−4" (with a real minus sign), "0".

@@ -105,35 +105,114 @@ struct NodeReader {
     }
 }
 
+/// What rules and cost parameters may cite: the articles' sections and their claims.
+struct Citations {
+    /// "<article>, <section>", in the order declared.
+    var sources: [String] = []
+    /// The claims, in the order listed.
+    var claims: [Claim] = []
+    /// Sections of articles that list claims: citing one whole (`source:`) is an error there.
+    var sectionsWithClaims: Set<String> = []
+    /// Ids of claims that are listed but failed to load (already reported), so that a citation of
+    /// one is not reported again as unknown.
+    var brokenClaims: Set<String> = []
+
+    func claim(_ id: String) -> Claim? { claims.first { $0.id == id } }
+
+    init(sources: [String] = [], claims: [Claim] = [], brokenClaims: Set<String> = []) {
+        self.sources = sources
+        self.claims = claims
+        self.brokenClaims = brokenClaims
+        let articles = Set(claims.map(\.article))
+        sectionsWithClaims = Set(sources.filter { source in articles.contains { source.hasPrefix($0 + ", ") } })
+    }
+}
+
 extension NodeReader {
-    /// Where a rule or a cost parameter says its content comes from: a `source` that must be one
-    /// of `sources` ("<article>, <section>"), or an `assumption` — exactly one of them.
-    /// `missing` is the code and the end of the message when neither is given.
+    /// Where a rule or a cost parameter says its content comes from — exactly one of `claims`
+    /// (ids of the articles' claims), `source` (a whole section "<article>, <section>", only for
+    /// articles that list no claims) or `assumption` — and its optional `interpretation`, which
+    /// says how we read the article and so goes only with a citation of it. `missing` is the code
+    /// and the end of the message when none is given.
     func provenance(
-        _ fields: [String: Node], of what: String, at location: SourceLocation, citing sources: [String],
+        _ fields: [String: Node], of what: String, at location: SourceLocation, citing citations: Citations,
         missing: (code: DiagnosticCode, reason: String)
-    ) -> Provenance? {
-        let source = text(fields["source"], "source", in: what)
-        let assumption = text(fields["assumption"], "assumption", in: what)
-        switch (source, assumption) {
-        case (let source?, nil):
-            guard sources.contains(source) else {
-                let hint = DidYouMean.suggestion(for: source, among: sources).map { "; did you mean '\($0)'?" }
-                    ?? " (known sections: \(sources.joined(separator: "; ")))"
-                log.error(.unknownSource, "\(what) cites '\(source)', which is not a section of any article in 'articles'\(hint)", at: self.location(fields["source"] ?? .init("")))
-                return nil
-            }
-            return .source(source)
-        case (nil, let assumption?):
-            return .assumption(assumption)
-        case (_?, _?):
-            log.error(.sourceAndAssumption, "\(what) has both a 'source' and an 'assumption'; keep the one that is true", at: self.location(fields["assumption"] ?? .init("")))
-            return nil
-        case (nil, nil):
-            if fields["source"] == nil && fields["assumption"] == nil {
-                log.error(missing.code, "\(what) names no 'source' in the article and no 'assumption'; \(missing.reason)", at: location)
-            }
+    ) -> (Provenance, interpretation: String?)? {
+        let given = ["claims", "source", "assumption"].filter { fields[$0].map { !$0.isNull } ?? false }
+        guard given.count <= 1 else {
+            let named = ["claims": "'claims'", "source": "a 'source'", "assumption": "an 'assumption'"]
+            let code: DiagnosticCode = !given.contains("claims") ? .sourceAndAssumption : given[1] == "source" ? .claimsAndSource : .claimsAndAssumption
+            let advice = given.contains("assumption")
+                ? "keep the one that is true, or split it in two if it rests on both"
+                : "cite the claims only"
+            log.error(code, "\(what) has both \(named[given[0]] ?? "") and \(named[given[1]] ?? ""); \(advice)", at: self.location(fields[given[1]] ?? .init("")))
             return nil
         }
+        let interpretation = text(fields["interpretation"], "interpretation", in: what)
+        let provenance: Provenance?
+        switch given.first {
+        case "claims": provenance = claims(fields["claims"], of: what, citing: citations)
+        case "source": provenance = section(fields["source"], of: what, citing: citations)
+        case "assumption": provenance = text(fields["assumption"], "assumption", in: what).map { .assumption($0) }
+        default:
+            log.error(missing.code, "\(what) cites no 'claims' of the article, no 'source' and no 'assumption'; \(missing.reason)", at: location)
+            return nil
+        }
+        if let interpretationNode = fields["interpretation"], provenance?.assumption != nil {
+            log.error(.interpretationOfAssumption, "'interpretation' says how we read the article, but \(what) rests on an assumption; say it in the assumption", at: self.location(interpretationNode))
+            return nil
+        }
+        return provenance.map { ($0, interpretation) }
+    }
+
+    /// `claims: [id, …]` (or one id): every id must be a listed claim, each once.
+    private func claims(_ node: Node?, of what: String, citing citations: Citations) -> Provenance? {
+        guard let node, let items = list(node, "claims", in: what, allowSingle: true) else { return nil }
+        guard !items.isEmpty else {
+            log.error(.emptyClaims, "'claims' of \(what) is empty; cite the claims it rests on, or state an 'assumption'", at: self.location(node))
+            return nil
+        }
+        var found: [Claim] = []
+        var valid = true
+        for item in items {
+            guard let id = text(item, "claim", in: what) else {
+                valid = false
+                continue
+            }
+            guard let claim = citations.claim(id) else {
+                valid = false
+                if citations.brokenClaims.contains(id) { continue }
+                let ids = citations.claims.map(\.id)
+                let hint = DidYouMean.suggestion(for: id, among: ids).map { "; did you mean '\($0)'?" }
+                    ?? (ids.isEmpty ? " (no article lists any claims)" : " (advisor rules docs lists the claims)")
+                log.error(.unknownClaim, "\(what) cites the claim '\(id)', which no article lists\(hint)", at: self.location(item))
+                continue
+            }
+            if found.contains(claim) {
+                log.error(.duplicateID, "\(what) cites the claim '\(id)' twice", at: self.location(item))
+                valid = false
+                continue
+            }
+            found.append(claim)
+        }
+        return valid ? .claims(found) : nil
+    }
+
+    /// `source: "<article>, <section>"`: a listed section of an article without claims.
+    private func section(_ node: Node?, of what: String, citing citations: Citations) -> Provenance? {
+        guard let node, let source = text(node, "source", in: what) else { return nil }
+        guard citations.sources.contains(source) else {
+            let hint = DidYouMean.suggestion(for: source, among: citations.sources).map { "; did you mean '\($0)'?" }
+                ?? " (known sections: \(citations.sources.joined(separator: "; ")))"
+            log.error(.unknownSource, "\(what) cites '\(source)', which is not a section of any article in 'articles'\(hint)", at: self.location(node))
+            return nil
+        }
+        guard !citations.sectionsWithClaims.contains(source) else {
+            let ids = citations.claims.filter { $0.source == source }.map(\.id)
+            let those = ids.isEmpty ? "its claims" : "claims: [\(ids.joined(separator: ", "))]"
+            log.error(.sectionCitation, "\(what) cites the whole section '\(source)', but its article lists claims; cite those it rests on (\(those)) or state an 'assumption'", at: self.location(node))
+            return nil
+        }
+        return .source(source)
     }
 }

@@ -3,17 +3,18 @@ import Yams
 /// Reads the parts of a rule base one kind at a time, checking each against what came before.
 struct RuleBaseBuilder {
     /// The keys each kind of entry may have (also listed in `Rules/rules.schema.json`).
-    static let articleKeys = ["name", "title", "date", "sections"]
+    static let articleKeys = ["name", "title", "date", "sections", "claims"]
+    static let claimKeys = ["id", "section", "says", "unused_because"]
     static let questionKeys = ["id", "type", "label", "ask", "why", "unit", "min", "max", "choices"]
     static let choiceKeys = ["value", "label", "aliases"]
     static let optionKeys = ["id", "name", "description"]
-    static let ruleKeys = ["id", "when", "points", "caveat", "if_recommended", "because", "source", "assumption"]
+    static let ruleKeys = ["id", "when", "points", "caveat", "if_recommended", "because", "claims", "source", "assumption", "interpretation"]
 
     /// Points a rule may give one option; keeps every sum of scores far from overflowing.
     static let pointRange = -1_000_000...1_000_000
 
     let log: DiagnosticLog
-    private(set) var sources: [String] = []
+    private(set) var citations = Citations()
     private(set) var questions: [Question] = []
     private(set) var options: [SupportOption] = []
     private(set) var rules: [Rule] = []
@@ -24,20 +25,50 @@ struct RuleBaseBuilder {
     }
 
     var ruleBase: RuleBase {
-        RuleBase(questions: questions, options: options, rules: rules, sources: sources)
+        RuleBase(questions: questions, options: options, rules: rules, sources: citations.sources, claims: citations.claims)
     }
 
     // MARK: Articles
 
     mutating func readArticles(_ node: Node?, _ reader: NodeReader) {
+        var sources = citations.sources, claims = citations.claims, broken = citations.brokenClaims
         for item in reader.list(node, "articles", in: "the file") ?? [] {
             guard let fields = reader.fields(item, of: "an article", allowed: Self.articleKeys, required: ["name", "sections"]),
                   let name = reader.text(fields["name"], "name", in: "an article") else { continue }
+            var headings: [String] = []
             for section in reader.list(fields["sections"], "sections", in: "article '\(name)'") ?? [] {
                 guard let heading = reader.text(section, "section", in: "article '\(name)'") else { continue }
+                headings.append(heading)
                 sources.append("\(name), \(heading)")
             }
+            for claimNode in reader.list(fields["claims"], "claims", in: "article '\(name)'") ?? [] {
+                if let claim = readClaim(claimNode, article: name, headings: headings, reader) {
+                    claims.append(claim)
+                } else if case .mapping(let mapping) = claimNode, case .scalar(let id)? = mapping["id"] {
+                    broken.insert(id.string)
+                }
+            }
         }
+        citations = Citations(sources: sources, claims: claims, brokenClaims: broken.subtracting(claims.map(\.id)))
+    }
+
+    /// One claim: its id (unique), the section it is in (one of the article's), what it says.
+    private mutating func readClaim(_ node: Node, article: String, headings: [String], _ reader: NodeReader) -> Claim? {
+        guard let fields = reader.fields(node, of: "a claim", allowed: Self.claimKeys, required: ["id", "section", "says"]),
+              let id = reader.identifier(fields["id"], "id", in: "a claim"),
+              claim("claim", id, at: reader.location(fields["id"] ?? node)) else { return nil }
+        let what = "claim '\(id)'"
+        let says = reader.text(fields["says"], "says", in: what)
+        let unusedBecause = reader.text(fields["unused_because"], "unused_because", in: what)
+        guard let sectionNode = fields["section"], let section = reader.text(sectionNode, "section", in: what) else { return nil }
+        guard headings.contains(section) else {
+            let hint = DidYouMean.suggestion(for: section, among: headings).map { "; did you mean '\($0)'?" }
+                ?? " (its sections: \(headings.joined(separator: "; ")))"
+            log.error(.unknownSection, "\(what) is in section '\(section)', which article '\(article)' does not list\(hint)", at: reader.location(sectionNode))
+            return nil
+        }
+        guard let says else { return nil }
+        return Claim(id: id, article: article, section: section, says: says, unusedBecause: unusedBecause, location: reader.location(node))
     }
 
     // MARK: Questions
@@ -163,17 +194,18 @@ struct RuleBaseBuilder {
             let caveat = reader.text(fields["caveat"], "caveat", in: what)
             let ifRecommended = readOptionList(fields["if_recommended"], what: what, reader)
             let because = reader.text(fields["because"], "because", in: what)
-            let provenance = readProvenance(fields, what: what, at: reader.location(item), reader)
+            let cited = readProvenance(fields, what: what, at: reader.location(item), reader)
             if fields["points"] == nil && fields["caveat"] == nil {
                 log.error(.noEffect, "\(what) has neither 'points' nor a 'caveat', so it can change nothing", at: reader.location(item))
             }
             if let ifNode = fields["if_recommended"], caveat == nil {
                 log.error(.unexpectedKey, "'if_recommended' limits when a caveat is shown, but \(what) has no 'caveat'", at: reader.location(ifNode))
             }
-            guard let (text, condition) = condition, let points, let ifRecommended, let because, let provenance else { continue }
+            guard let (text, condition) = condition, let points, let ifRecommended, let because, let cited else { continue }
             rules.append(Rule(
                 id: id, theme: theme, conditionText: text, condition: condition, points: points, caveat: caveat,
-                ifRecommended: ifRecommended, because: because, provenance: provenance, location: reader.location(item)))
+                ifRecommended: ifRecommended, because: because, provenance: cited.0, interpretation: cited.interpretation,
+                location: reader.location(item)))
         }
     }
 
@@ -238,8 +270,8 @@ struct RuleBaseBuilder {
         return nil
     }
 
-    private func readProvenance(_ fields: [String: Node], what: String, at location: SourceLocation, _ reader: NodeReader) -> Provenance? {
-        reader.provenance(fields, of: what, at: location, citing: sources,
+    private func readProvenance(_ fields: [String: Node], what: String, at location: SourceLocation, _ reader: NodeReader) -> (Provenance, interpretation: String?)? {
+        reader.provenance(fields, of: what, at: location, citing: citations,
                           missing: (.unsourcedRule, "every rule must say where its advice comes from"))
     }
 

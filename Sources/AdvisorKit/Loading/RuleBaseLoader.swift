@@ -46,6 +46,7 @@ public enum RuleBaseLoader {
         }
         builder.requireContents(at: files.first.map { SourceLocation(file: $0.path, line: 1, column: 1) })
         var ruleBase = builder.ruleBase
+        ruleBase.identity = RuleBaseIdentity(name: RuleBaseIdentity.folderName(of: files), files: files)
         if !log.hasErrors {
             for (_, document, fields) in documents {
                 ruleBase.testCases += RuleTestCaseReader.read(fields["cases"], NodeReader(document: document, log: log), ruleBase: ruleBase)

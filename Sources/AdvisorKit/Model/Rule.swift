@@ -21,13 +21,16 @@ public struct Rule: Sendable, Hashable {
     public var because: String
     /// Where the advice comes from.
     public var provenance: Provenance
+    /// How we read the article where the rule holds a number it does not give (a threshold in the
+    /// condition, the weight of the points): one sentence, shown with the reason.
+    public var interpretation: String?
     /// Where the rule is defined.
     public var location: SourceLocation
 
     public init(
         id: String, theme: String?, conditionText: String, condition: Condition, points: [Effect],
         caveat: String?, ifRecommended: [OptionIndex], because: String, provenance: Provenance,
-        location: SourceLocation
+        interpretation: String? = nil, location: SourceLocation
     ) {
         self.id = id
         self.theme = theme
@@ -38,6 +41,7 @@ public struct Rule: Sendable, Hashable {
         self.ifRecommended = ifRecommended
         self.because = because
         self.provenance = provenance
+        self.interpretation = interpretation
         self.location = location
     }
 
@@ -64,18 +68,38 @@ public struct Rule: Sendable, Hashable {
     }
 }
 
-/// Where a rule's advice comes from: a section of the source article, or an assumption of ours.
+/// Where a rule's advice (or a cost parameter's value) comes from: claims of the source article,
+/// a whole section of it, or an assumption of ours.
 public enum Provenance: Sendable, Hashable {
-    /// A citation such as "Break-Fix model, My Recommendation".
+    /// Claims of the article (`claims: [id, …]`), in the order cited; never empty.
+    case claims([Claim])
+    /// A whole section, "Break-Fix model, My Recommendation" (`source:`): the coarser citation, for
+    /// rule bases whose article lists no claims.
     case source(String)
     /// The article is silent; the text says what we assume and why.
     case assumption(String)
 
-    /// The citation, or nil for an assumption.
+    /// The section cited ("Break-Fix model, My Recommendation"); for claims from several
+    /// sections, each section once, in the order cited, joined by "; ". Nil for an assumption.
     public var source: String? {
-        if case .source(let text) = self { return text }
-        return nil
+        switch self {
+        case .source(let text): return text
+        case .claims(let claims):
+            var sections: [String] = []
+            for claim in claims where !sections.contains(claim.source) { sections.append(claim.source) }
+            return sections.joined(separator: "; ")
+        case .assumption: return nil
+        }
     }
+
+    /// The claims cited; empty for a section citation or an assumption.
+    public var claims: [Claim] {
+        if case .claims(let claims) = self { return claims }
+        return []
+    }
+
+    /// True when the provenance cites the article (claims or a section) rather than an assumption.
+    public var citesArticle: Bool { assumption == nil }
 
     /// The assumption's rationale, or nil for a sourced rule.
     public var assumption: String? {

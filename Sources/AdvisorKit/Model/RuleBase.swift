@@ -5,6 +5,10 @@ public struct RuleBase: Sendable, Equatable {
     public var rules: [Rule]
     /// The citable sections ("Break-Fix model, My Recommendation"), in the order declared.
     public var sources: [String]
+    /// The articles' claims, in the order listed (see `Claim`).
+    public var claims: [Claim]
+    /// The files the rule base was read from and their digest; nil for a rule base built in code.
+    public var identity: RuleBaseIdentity?
     /// The rule base's own test cases (from `tests/`).
     public var testCases: [RuleTestCase]
 
@@ -12,13 +16,16 @@ public struct RuleBase: Sendable, Equatable {
     private var optionIndexByID: [String: OptionIndex]
 
     public init(
-        questions: [Question], options: [SupportOption], rules: [Rule], sources: [String], testCases: [RuleTestCase] = []
+        questions: [Question], options: [SupportOption], rules: [Rule], sources: [String], testCases: [RuleTestCase] = [],
+        claims: [Claim] = [], identity: RuleBaseIdentity? = nil
     ) {
         self.questions = questions
         self.options = options
         self.rules = rules
         self.sources = sources
         self.testCases = testCases
+        self.claims = claims
+        self.identity = identity
         var questionIndexByID: [String: QuestionIndex] = [:]
         for (index, question) in questions.enumerated() where questionIndexByID[question.id] == nil {
             questionIndexByID[question.id] = index
@@ -36,6 +43,9 @@ public struct RuleBase: Sendable, Equatable {
 
     /// The index of the option with this id, if there is one.
     public func optionIndex(_ id: String) -> OptionIndex? { optionIndexByID[id] }
+
+    /// The claim with this id, if there is one.
+    public func claim(_ id: String) -> Claim? { claims.first { $0.id == id } }
 
     /// The question with this id, if there is one.
     public func question(_ id: String) -> Question? { questionIndex(id).map { questions[$0] } }

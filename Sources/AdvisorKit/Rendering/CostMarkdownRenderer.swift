@@ -44,7 +44,7 @@ public enum CostMarkdownRenderer {
             let resolved = report.resolved[index]
             var value = CostPhrasing.value(resolved.shown, of: parameter)
             if resolved.isAssumed { value += " (your figure)" }
-            let origin = Markdown.oneLine(AdvicePhrasing.provenance(parameter.provenance))
+            let origin = Markdown.oneLine(AdvicePhrasing.provenance(parameter.provenance, interpretation: parameter.interpretation))
             out.append("| `\(parameter.id)` | \(escape(value)) | \(escape(Markdown.oneLine(parameter.description))) | \(escape(origin)) |")
         }
         return out

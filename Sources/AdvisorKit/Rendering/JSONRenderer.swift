@@ -25,13 +25,13 @@ public enum JSONRenderer {
             return .object([
                 ("rule", .string(rule.id)),
                 ("text", .string(rule.because)),
-            ] + provenance(rule.provenance) + [
+            ] + provenance(rule) + [
                 ("effects", .array(rule.points.map { .object([("option", .string(options[$0.option].id)), ("points", .number($0.points))]) })),
             ])
         }
         let caveats = advice.caveats.map { index -> JSONValue in
             let rule = ruleBase.rules[index]
-            return .object([("rule", .string(rule.id)), ("text", .string(rule.caveat ?? ""))] + provenance(rule.provenance))
+            return .object([("rule", .string(rule.id)), ("text", .string(rule.caveat ?? ""))] + provenance(rule))
         }
         let answers = ruleBase.questions.enumerated().compactMap { index, question -> (String, JSONValue)? in
             guard let value = advice.answers[index] else { return nil }
@@ -64,12 +64,28 @@ public enum JSONRenderer {
             fields.append(("runner_up", .string(options[runnerUp.option].id)))
         }
         if let costs { fields += CostJSON.fields(costs) }
+        if let identity = ruleBase.identity {
+            var ruleBaseFields = self.identity(identity)
+            if let costIdentity = costs?.model.identity { ruleBaseFields.append(("costs", .object(self.identity(costIdentity)))) }
+            fields.append(("rule_base", .object(ruleBaseFields)))
+        }
         return .object(fields)
     }
 
-    private static func provenance(_ provenance: Provenance) -> [(String, JSONValue)] {
-        [("source", provenance.source.map(JSONValue.string) ?? .null),
-         ("assumption", provenance.assumption.map(JSONValue.string) ?? .null)]
+    /// `source` (the sections cited), `assumption`, `claims` (`{id, source, says}`) and `interpretation`.
+    private static func provenance(_ rule: Rule) -> [(String, JSONValue)] {
+        let claims = rule.provenance.claims.map { claim -> JSONValue in
+            .object([("id", .string(claim.id)), ("source", .string(claim.source)), ("says", .string(claim.says))])
+        }
+        return [("source", rule.provenance.source.map(JSONValue.string) ?? .null),
+                ("assumption", rule.provenance.assumption.map(JSONValue.string) ?? .null),
+                ("claims", .array(claims)),
+                ("interpretation", rule.interpretation.map(JSONValue.string) ?? .null)]
+    }
+
+    /// `{name, digest, files}` of a rule base or a cost model read on its own.
+    private static func identity(_ identity: RuleBaseIdentity) -> [(String, JSONValue)] {
+        [("name", .string(identity.name)), ("digest", .string(identity.digest)), ("files", .array(identity.files.map(JSONValue.string)))]
     }
 
     private static func json(_ value: AnswerValue, _ question: Question) -> JSONValue {

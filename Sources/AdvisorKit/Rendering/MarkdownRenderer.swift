@@ -14,12 +14,12 @@ public enum MarkdownRenderer {
         out.append("## Why \(escape(chosen.name))")
         out.append("")
         if favouring.isEmpty { out.append("- No rule spoke for it; it leads because the rules that fired held the others back more.") }
-        out += favouring.map { reason(ruleBase.rules[$0], in: ruleBase) }
+        out += favouring.flatMap { reason(ruleBase.rules[$0], in: ruleBase) }
         if !others.isEmpty {
             out.append("")
             out.append("## What else counted")
             out.append("")
-            out += others.map { reason(ruleBase.rules[$0], in: ruleBase) }
+            out += others.flatMap { reason(ruleBase.rules[$0], in: ruleBase) }
         }
         if !advice.caveats.isEmpty {
             out.append("")
@@ -28,6 +28,7 @@ public enum MarkdownRenderer {
             for index in advice.caveats {
                 let rule = ruleBase.rules[index]
                 out.append("- **\(escape(rule.caveat ?? ""))** *(rule `\(rule.id)`; \(escape(AdvicePhrasing.provenance(rule.provenance))))*")
+                out += interpretation(of: rule)
             }
         }
         out.append("")
@@ -59,12 +60,22 @@ public enum MarkdownRenderer {
             out.append("| \(escape(question.label)) | \(escape(value)) |")
         }
         out.append("")
-        out.append("*Reasons cite the article they paraphrase (section headings) or say plainly where they rest on an assumption.*")
+        out.append("*Reasons cite the claims of the article they paraphrase (with its section headings) and our reading of any number it does not give, or say plainly where they rest on an assumption.*")
+        if let line = AdvicePhrasing.ruleBase(ruleBase.identity, costs: costs?.model.identity) {
+            out.append("")
+            out.append("*\(escape(line)).*")
+        }
         return out.joined(separator: "\n") + "\n"
     }
 
-    private static func reason(_ rule: Rule, in ruleBase: RuleBase) -> String {
-        "- \(escape(rule.because)) *(\(escape(AdvicePhrasing.effects(of: rule, in: ruleBase))); rule `\(rule.id)`; \(escape(AdvicePhrasing.provenance(rule.provenance))))*"
+    private static func reason(_ rule: Rule, in ruleBase: RuleBase) -> [String] {
+        ["- \(escape(rule.because)) *(\(escape(AdvicePhrasing.effects(of: rule, in: ruleBase))); rule `\(rule.id)`; \(escape(AdvicePhrasing.provenance(rule.provenance))))*"]
+            + interpretation(of: rule)
+    }
+
+    /// A nested item "Our reading: …" under a reason or caveat whose rule has an interpretation.
+    private static func interpretation(of rule: Rule) -> [String] {
+        rule.interpretation.map { ["  - *\(escape(AdvicePhrasing.interpretation($0)))*"] } ?? []
     }
 
     private static func escape(_ text: String) -> String { Markdown.escaped(text) }

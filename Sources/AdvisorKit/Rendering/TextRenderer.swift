@@ -35,6 +35,7 @@ public struct TextRenderer: Sendable {
                 let rule = ruleBase.rules[index]
                 out += wrap(rule.caveat ?? "", indent: "  ! ", hanging: "    ").map(style.yellow)
                 out += wrap("rule \(rule.id) · \(AdvicePhrasing.provenance(rule.provenance))", indent: "    ").map(style.dim)
+                out += interpretation(of: rule)
             }
         }
 
@@ -76,13 +77,23 @@ public struct TextRenderer: Sendable {
             let names = advice.unanswered.map { ruleBase.questions[$0].label }.joined(separator: ", ")
             out += wrap("The recommendation is settled without \(names): no answer to \(Prose.agreeing(advice.unanswered.count, "it", "them")) could change it.", indent: "  ")
         }
+        if let line = AdvicePhrasing.ruleBase(ruleBase.identity, costs: costs?.model.identity) {
+            out.append("")
+            out += wrap(line, indent: "").map(style.dim)
+        }
         return out.joined(separator: "\n") + "\n"
     }
 
     /// A fired rule: its reason, then what it did and where it comes from.
     private func reason(_ rule: Rule, in ruleBase: RuleBase) -> [String] {
         let detail = "\(AdvicePhrasing.effects(of: rule, in: ruleBase)) · rule \(rule.id) · \(AdvicePhrasing.provenance(rule.provenance))"
-        return wrap(rule.because, indent: "  • ", hanging: "    ") + wrap(detail, indent: "    ").map(style.dim)
+        return wrap(rule.because, indent: "  • ", hanging: "    ") + wrap(detail, indent: "    ").map(style.dim) + interpretation(of: rule)
+    }
+
+    /// "Our reading: …" under a reason or caveat whose rule holds a number the article does not give.
+    private func interpretation(of rule: Rule) -> [String] {
+        guard let text = rule.interpretation else { return [] }
+        return wrap(AdvicePhrasing.interpretation(text), indent: "    ").map(style.dim)
     }
 
     private func wrap(_ text: String, indent: String, hanging: String? = nil) -> [String] {

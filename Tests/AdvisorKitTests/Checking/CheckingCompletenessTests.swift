@@ -18,7 +18,7 @@ import Testing
     /// Every combination where the same pair ties is counted in one warning; the example is the first.
     @Test func tiesOfThePairAreGrouped() {
         let rules = CheckingFixture.rules.replacingOccurrences(of: "{shop: 1}", with: "{shop: 1, msp: 1}")
-            + "\n  - {id: mid, when: users in 3...5, points: {msp: 2}, because: Mid., source: \"Guide, Intro\"}"
+            + "\n  - {id: mid, when: users in 3...5, points: {msp: 2}, because: Mid., source: \"Guide, Intro\", interpretation: Ours.}"
         // 3–5 users: shop 2, msp 2 without backups; shop 3, msp 3 with them. Elsewhere one option leads.
         CheckingFixture.expectOnlyWarning(
             ["rules.yaml": rules], code: "tie", at: nil,
@@ -62,7 +62,7 @@ import Testing
     /// A caveat firing does not count: only rules with points score.
     @Test func caveatsDoNotCountAsFiring() {
         let rules = CheckingFixture.rules.replacingOccurrences(of: "users <= 5", with: "users in 1...2")
-            + "\n  - {id: note, when: users <= 5, caveat: Small., because: Testing., source: \"Guide, Costs\"}"
+            + "\n  - {id: note, when: users <= 5, caveat: Small., because: Testing., source: \"Guide, Costs\", interpretation: Ours.}"
         let report = CheckingFixture.check(["rules.yaml": rules])
         #expect(report.diagnostics.map(\.code) == ["no-rule-fires"])
         #expect(report.diagnostics.first?.message.contains("for 1 answer combination, for example users = 3 to 5, backups = false") == true,
@@ -74,7 +74,7 @@ import Testing
         let ids = (1...20).map { "q\($0)" }
         let questions = "questions:\n" + ids.map { "  - {id: \($0), type: boolean, label: Q, ask: Q?, why: W.}" }.joined(separator: "\n")
         let rules = "rules:\n" + ids.enumerated().map { index, id in
-            "  - {id: r\(id), when: \(id), points: {\(index.isMultiple(of: 2) ? "shop" : "msp"): 1}, because: B., source: \"Guide, Intro\"}"
+            "  - {id: r\(id), when: \(id), points: {\(index.isMultiple(of: 2) ? "shop" : "msp"): 1}, because: B., source: \"Guide, Intro\", interpretation: Ours.}"
         }.joined(separator: "\n")
         CheckingFixture.expectOnlyWarning(
             ["questions.yaml": questions, "rules.yaml": rules], code: "space-too-large", at: nil,
@@ -86,8 +86,8 @@ import Testing
         let ids = (1...20).map { "q\($0)" }
         let questions = "questions:\n" + ids.map { "  - {id: \($0), type: boolean, label: Q, ask: Q?, why: W.}" }.joined(separator: "\n")
         let rules = "rules:\n" + ids.enumerated().map { index, id in
-            "  - {id: r\(id), when: \(id), points: {\(index.isMultiple(of: 2) ? "shop" : "msp"): 1}, because: B., source: \"Guide, Intro\"}"
-        }.joined(separator: "\n") + "\n  - {id: everything, when: \(ids.joined(separator: " and ")), caveat: C., because: B., source: \"Guide, Intro\"}"
+            "  - {id: r\(id), when: \(id), points: {\(index.isMultiple(of: 2) ? "shop" : "msp"): 1}, because: B., source: \"Guide, Intro\", interpretation: Ours.}"
+        }.joined(separator: "\n") + "\n  - {id: everything, when: \(ids.joined(separator: " and ")), caveat: C., because: B., source: \"Guide, Intro\", interpretation: Ours.}"
         CheckingFixture.expectOnlyWarning(
             ["questions.yaml": questions, "rules.yaml": rules], code: "space-too-large", at: nil,
             mentioning: ["more than 1,000,000", "; it was not checked whether the condition of rule 'everything' can be true or false"])
@@ -106,7 +106,7 @@ import Testing
             "the rules' conditions together read too many answer combinations to enumerate, so ties and answers where no rule fires were not checked; it was not checked whether the conditions of rules 'big' and 'watched' can be true or false",
         ])
         // A caveat rule left out does not stop the tie analysis, but is still named (users now cut at 3 and 6: 3 + 3 + 2 entries fit).
-        let rules = CheckingFixture.rules + "\n  - {id: note, when: users > 2 and backups, caveat: C., because: B., source: \"Guide, Intro\"}"
+        let rules = CheckingFixture.rules + "\n  - {id: note, when: users > 2 and backups, caveat: C., because: B., source: \"Guide, Intro\", interpretation: Ours.}"
         let withCaveat = try RuleBaseLoader.load(CheckingFixture.files(["rules.yaml": rules])).0
         #expect(RuleBaseChecker.warnings(for: withCaveat, budget: 8).map(\.message) == [
             "the rules' conditions together read too many answer combinations to enumerate; it was not checked whether the condition of rule 'note' can be true or false",
@@ -131,7 +131,7 @@ import Testing
         let rules = CheckingFixture.rules
             .replacingOccurrences(of: "users <= 5", with: "users <= 5 and backups")
             .replacingOccurrences(of: "{msp: 3}", with: "{msp: 3, shop: 3, diy: 3}")
-            + "\n  - {id: mid, when: users in 3...8 and not backups, points: {diy: 2, msp: 2}, because: M., source: \"Guide, Intro\"}"
+            + "\n  - {id: mid, when: users in 3...8 and not backups, points: {diy: 2, msp: 2}, because: M., source: \"Guide, Intro\", interpretation: Ours.}"
         // Without backups: 1–2 users silent; 3–5 and 6–8 msp = diy on top; 9 or more all three tie.
         let cases = [(try FileReader.ruleFiles(in: TestSupport.rulesFolder), false), (CheckingFixture.files(["base.yaml": base, "rules.yaml": rules]), true)]
         for (files, hasTies) in cases {

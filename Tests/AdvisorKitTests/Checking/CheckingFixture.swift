@@ -16,17 +16,17 @@ enum CheckingFixture {
             when: users <= 5
             points: {shop: 2}
             because: Few people.
-            source: Guide, Intro
+            assumption: Our guess.
           - id: big
             when: users > 5
             points: {msp: 3}
             because: Many people.
-            source: Guide, Intro
+            assumption: Our guess.
           - id: watched
             when: backups
             points: {shop: 1}
             because: Someone checks.
-            source: Guide, Costs
+            assumption: Our guess.
         """
 
     /// The rules with one more rule appended (starting on line 17, column 5).
@@ -36,7 +36,7 @@ enum CheckingFixture {
                 when: \(when)
                 \(effect)
                 because: Testing.
-                source: Guide, Costs
+                assumption: Our guess.
             """
     }
 

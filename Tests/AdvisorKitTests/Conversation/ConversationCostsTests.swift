@@ -69,7 +69,7 @@ import Testing
         let model = try CostTestSupport.shipped().1
         for parameter in model.parameters { #expect(text.contains("\(parameter.id) = "), "\(parameter.id)") }
         #expect(text.contains("break_fix_hourly_rate = 125 USD/hour: What a break-fix shop bills"))
-        #expect(text.contains("[source: Break-Fix model, Why they're perhaps not a good fit]"))
+        #expect(text.contains("[source: Break-Fix model, Why they're perhaps not a good fit (claims: outage_bill). Our reading: The article speaks of a bill"))
         #expect(text.contains("downtime_cost_per_user_hour = 30 USD/user/hour, until you answer about cost of downtime"))
     }
 

@@ -203,6 +203,7 @@ extension ConversationTests {
         var chat = try Self.conversation()
         _ = chat.start()
         _ = chat.handle("12")
+        _ = chat.handle("no preference")
         let proactive = try #require(chat.ruleBase.questionIndex("proactive_care"))
         #expect(chat.currentQuestion == proactive)
         let reply = chat.handle("nobody checks the backups")

@@ -27,7 +27,7 @@ import Testing
               value: 100
               unit: USD/hour
               description: An hour.
-              source: Guide, Costs
+              assumption: A rate.
             - id: hours
               value: 2
               quiet_year: 1
@@ -137,9 +137,20 @@ import Testing
     }
 
     @Test func provenanceMistakes() {
-        expectError("source: Guide, Costs", "source: Guide, Cost", code: "unknown-source", at: "costs.yaml:7:15", mentioning: ["did you mean 'Guide, Costs'?"])
-        expectError("      source: Guide, Costs\n", "", code: "unsourced-parameter", at: "costs.yaml:3:7", mentioning: ["parameter 'rate'", "no 'source'"])
-        expectError("source: Guide, Costs", "source: Guide, Costs\n      assumption: Both.", code: "source-and-assumption", at: "costs.yaml:8:19", mentioning: ["both"])
+        expectError("assumption: A rate.", "source: Guide, Cost\n      interpretation: Ours.", code: "unknown-source", at: "costs.yaml:7:15", mentioning: ["did you mean 'Guide, Costs'?"])
+        expectError("      assumption: A rate.\n", "", code: "unsourced-parameter", at: "costs.yaml:3:7", mentioning: ["parameter 'rate'", "no 'claims'", "no 'assumption'"])
+        expectError("assumption: A rate.", "source: Guide, Costs\n      interpretation: Ours.\n      assumption: Both.", code: "source-and-assumption", at: "costs.yaml:9:19", mentioning: ["both"])
+    }
+
+    /// A parameter that cites the article must say how we read it to arrive at its number.
+    @Test func aParameterCitingTheArticleNeedsAnInterpretation() {
+        expectError("assumption: A rate.", "source: Guide, Costs", code: "uninterpreted-parameter", at: "costs.yaml:3:7",
+                    mentioning: ["parameter 'rate'", "no 'interpretation'", "100 USD/hour"])
+        expectError("assumption: A rate.", "assumption: A rate.\n      interpretation: Ours.", code: "interpretation-of-assumption", at: "costs.yaml:8:23",
+                    mentioning: ["rests on an assumption"])
+        let cited = Self.costs.replacingOccurrences(of: "assumption: A rate.", with: "source: Guide, Costs\n      interpretation: We read the guide's costs as 100 an hour.")
+        let model = try? Self.load(cited).0
+        #expect(model?.parameters.first?.interpretation == "We read the guide's costs as 100 an hour.")
     }
 
     @Test func structureMistakes() {

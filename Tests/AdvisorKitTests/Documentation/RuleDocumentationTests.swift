@@ -36,6 +36,9 @@ import Testing
         for rule in ruleBase.rules {
             #expect(markdown.contains("#### `\(rule.id)`"), "rule \(rule.id)")
             switch rule.provenance {
+            case .claims(let claims):
+                let ids = claims.map { "`\($0.id)`" }.joined(separator: ", ")
+                #expect(markdown.contains("**Source:** \(Markdown.escaped(rule.provenance.source ?? "")), claims \(ids)"), "claims of \(rule.id)")
             case .source(let citation):
                 #expect(markdown.contains("**Source:** \(Markdown.escaped(citation))"), "source of \(rule.id)")
             case .assumption(let rationale):

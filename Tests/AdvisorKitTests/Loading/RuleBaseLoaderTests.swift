@@ -285,6 +285,8 @@ import Testing
         #expect(!ruleBase.rules.isEmpty)
         for rule in ruleBase.rules {
             switch rule.provenance {
+            case .claims(let claims):
+                #expect(!claims.isEmpty && claims.allSatisfy { ruleBase.claims.contains($0) && ruleBase.sources.contains($0.source) }, "\(rule.id)")
             case .source(let section): #expect(ruleBase.sources.contains(section), "\(rule.id) cites \(section)")
             case .assumption(let text): #expect(!text.isEmpty, "\(rule.id)")
             }

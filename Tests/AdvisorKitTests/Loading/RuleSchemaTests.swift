@@ -22,6 +22,7 @@ import Testing
         let schema = try Self.schema()
         #expect(Self.keys(schema, []) == Set(RuleBaseLoader.topLevelKeys + RuleBaseLoader.testTopLevelKeys))
         #expect(Self.keys(schema, ["properties", "articles", "items"]) == Set(RuleBaseBuilder.articleKeys))
+        #expect(Self.keys(schema, ["properties", "articles", "items", "properties", "claims", "items"]) == Set(RuleBaseBuilder.claimKeys))
         #expect(Self.keys(schema, ["properties", "questions", "items"]) == Set(RuleBaseBuilder.questionKeys))
         #expect(Self.keys(schema, ["properties", "questions", "items", "properties", "choices", "items"]) == Set(RuleBaseBuilder.choiceKeys))
         #expect(Self.keys(schema, ["properties", "options", "items"]) == Set(RuleBaseBuilder.optionKeys))

@@ -35,7 +35,7 @@ import Testing
             let rule = advice.ruleBase.rules[index]
             #expect(text.contains("rule \(rule.id) · \(AdvicePhrasing.provenance(rule.provenance))"))
         }
-        #expect(text.contains("Runner-up: Managed services provider, 1 point behind."))
+        #expect(text.contains("Runner-up: Managed services provider, 3 points behind."))
         #expect(text.contains("• Number of users: 16 to 99 users → Managed services provider would lead."))
     }
 
@@ -46,7 +46,7 @@ import Testing
         #expect(json["recommendation"] as? String == "break_fix")
         let ranking = try #require(json["ranking"] as? [[String: Any]])
         #expect(ranking.map { $0["option"] as? String } == ["break_fix", "managed_services", "in_house", "sole_proprietor"])
-        #expect(ranking.map { $0["score"] as? Int } == [6, 5, -6, -9])
+        #expect(ranking.map { $0["score"] as? Int } == [7, 4, -6, -7])
         let caveats = try #require(json["caveats"] as? [[String: Any]])
         #expect(caveats.first?["rule"] as? String == "backups_unwatched")
         let changes = try #require(json["what_would_change"] as? [[String: Any]])
@@ -54,6 +54,31 @@ import Testing
         #expect(changes.first?["min"] as? Int == 16)
         #expect((json["answers"] as? [String: Any])?["backup_monitoring"] as? Bool == false)
         #expect(json["unanswered"] as? [String] == [])
+        let reasons = try #require(json["reasons"] as? [[String: Any]])
+        let sized = try #require(reasons.first { $0["rule"] as? String == "small_to_mid_size" })
+        #expect((sized["interpretation"] as? String)?.hasPrefix("The article puts no numbers on small and mid-sized") == true)
+        #expect((sized["claims"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["fits_small_mid", "several_fixes_at_once"])
+        #expect(sized["source"] as? String == "Break-Fix model, Why they're a good fit")
+        let assumed = try #require(reasons.first { $0["rule"] as? String == "too_small_for_staff" })
+        #expect(assumed["interpretation"] is NSNull && (assumed["claims"] as? [Any])?.isEmpty == true && assumed["assumption"] is String)
+    }
+
+    /// Every reason and caveat whose rule holds a number the article does not give shows how we
+    /// read the article, under it, in text and Markdown.
+    @Test func interpretationsAreShownUnderTheirReasons() throws {
+        let advice = try Self.advice(Self.twelve)
+        let text = TextRenderer(width: 80).render(advice).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        let markdown = MarkdownRenderer.render(advice)
+        var shown = 0
+        for index in advice.reasons + advice.caveats {
+            let rule = advice.ruleBase.rules[index]
+            guard let interpretation = rule.interpretation else { continue }
+            shown += 1
+            let line = AdvicePhrasing.interpretation(interpretation)
+            #expect(text.contains("· \(AdvicePhrasing.provenance(rule.provenance)) \(line)"), "\(rule.id) in text")
+            #expect(markdown.contains("\(Markdown.escaped(AdvicePhrasing.provenance(rule.provenance))))*\n  - *\(Markdown.escaped(line))*"), "\(rule.id) in Markdown")
+        }
+        #expect(shown >= 3)
     }
 
     @Test func jsonEscapesControlCharactersAndQuotes() {

@@ -1,0 +1,30 @@
+import Crypto
+
+extension RuleBaseIdentity {
+    /// The identity of `files`: every file but the test cases, in order of relative path (compared
+    /// as UTF-8 bytes, so the order is the same on every platform), each hashed as its relative
+    /// path, a line break, its length in bytes in decimal, a line break, then its bytes. The
+    /// framing keeps two different sets of files from hashing alike.
+    public init(name: String, files: [RuleFile]) {
+        let counted = files.filter { !$0.isTestFile }.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+        var hash = SHA256()
+        for file in counted {
+            let contents = Array(file.contents.utf8)
+            hash.update(data: Array("\(file.relativePath)\n\(contents.count)\n".utf8))
+            hash.update(data: contents)
+        }
+        let hex = hash.finalize().map { byte in
+            let digits = Array("0123456789abcdef")
+            return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+        }.joined()
+        self.init(name: name, digest: hex, files: counted.map(\.relativePath))
+    }
+
+    /// The name of the folder `files` were read from: its last path component ("Rules" for
+    /// `./Rules/` or the built-in files); "rules" when it cannot be told.
+    public static func folderName(of files: [RuleFile]) -> String {
+        guard let file = files.first, file.path.hasSuffix(file.relativePath) else { return "rules" }
+        let folder = file.path.dropLast(file.relativePath.count).split(separator: "/").last.map(String.init)
+        return folder.flatMap { $0 == "." ? nil : $0 } ?? "rules"
+    }
+}
