@@ -7,18 +7,26 @@ public struct RuleBase: Sendable, Equatable {
     public var sources: [String]
     /// The rule base's own test cases (from `tests/`).
     public var testCases: [RuleTestCase]
+    /// The opening of the chat's greeting (`intro:`); the chat adds the options' names after it.
+    public var intro: String?
+    /// The question the chat asks first while it is open (`first_question:`); nil means the
+    /// first question defined.
+    public var firstQuestion: QuestionIndex?
 
     private var questionIndexByID: [String: QuestionIndex]
     private var optionIndexByID: [String: OptionIndex]
 
     public init(
-        questions: [Question], options: [SupportOption], rules: [Rule], sources: [String], testCases: [RuleTestCase] = []
+        questions: [Question], options: [SupportOption], rules: [Rule], sources: [String], testCases: [RuleTestCase] = [],
+        intro: String? = nil, firstQuestion: QuestionIndex? = nil
     ) {
         self.questions = questions
         self.options = options
         self.rules = rules
         self.sources = sources
         self.testCases = testCases
+        self.intro = intro
+        self.firstQuestion = firstQuestion
         var questionIndexByID: [String: QuestionIndex] = [:]
         for (index, question) in questions.enumerated() where questionIndexByID[question.id] == nil {
             questionIndexByID[question.id] = index
