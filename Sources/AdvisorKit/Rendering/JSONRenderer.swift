@@ -67,12 +67,12 @@ public enum JSONRenderer {
         return .object(fields)
     }
 
-    private static func provenance(_ provenance: Provenance) -> [(String, JSONValue)] {
+    static func provenance(_ provenance: Provenance) -> [(String, JSONValue)] {
         [("source", provenance.source.map(JSONValue.string) ?? .null),
          ("assumption", provenance.assumption.map(JSONValue.string) ?? .null)]
     }
 
-    private static func json(_ value: AnswerValue, _ question: Question) -> JSONValue {
+    static func json(_ value: AnswerValue, _ question: Question) -> JSONValue {
         switch value {
         case .integer(let number): return .number(number)
         case .boolean(let flag): return .bool(flag)

@@ -63,7 +63,7 @@ public enum MarkdownRenderer {
         return out.joined(separator: "\n") + "\n"
     }
 
-    private static func reason(_ rule: Rule, in ruleBase: RuleBase) -> String {
+    static func reason(_ rule: Rule, in ruleBase: RuleBase) -> String {
         "- \(escape(rule.because)) *(\(escape(Phrasing.effects(of: rule, in: ruleBase))); rule `\(rule.id)`; \(escape(Phrasing.provenance(rule.provenance))))*"
     }
 

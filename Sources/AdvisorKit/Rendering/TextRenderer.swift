@@ -80,12 +80,12 @@ public struct TextRenderer: Sendable {
     }
 
     /// A fired rule: its reason, then what it did and where it comes from.
-    private func reason(_ rule: Rule, in ruleBase: RuleBase) -> [String] {
+    func reason(_ rule: Rule, in ruleBase: RuleBase) -> [String] {
         let detail = "\(Phrasing.effects(of: rule, in: ruleBase)) · rule \(rule.id) · \(Phrasing.provenance(rule.provenance))"
         return wrap(rule.because, indent: "  • ", hanging: "    ") + wrap(detail, indent: "    ").map(style.dim)
     }
 
-    private func wrap(_ text: String, indent: String, hanging: String? = nil) -> [String] {
+    func wrap(_ text: String, indent: String, hanging: String? = nil) -> [String] {
         TextWrapping.wrap(text, width: width, indent: indent, hangingIndent: hanging)
     }
 }
