@@ -77,9 +77,15 @@ struct AdviseCommand: ParsableCommand {
     @Flag(name: .long, help: "With --answers: start the chat with those answers filled in and ask only what is still needed.")
     var interactive = false
 
+    @Flag(name: .long, help: "With --answers: when unanswered questions (null is \"don't know\") could still change the outcome, print what each answer of the one that matters most would lead to, instead of stopping with 65.")
+    var open = false
+
     func validate() throws {
         if interactive && answers == nil {
             throw ValidationError("--interactive goes with --answers <file>; without it, plain 'advisor' starts the chat.")
+        }
+        if open && (answers == nil || interactive) {
+            throw ValidationError("--open goes with --answers <file> (a report); the chat gives the conditional advice by itself when you skip questions.")
         }
         if (answers == nil || interactive) && outputOptions.format != .text {
             throw ValidationError("--format applies to a report from --answers; the chat always answers in text.")
@@ -107,27 +113,35 @@ struct AdviseCommand: ParsableCommand {
             let decoded = try AnswerInput.read(answersPath, ruleBase: ruleBase)
             for warning in decoded.warnings { Terminal.printError(warning.description) }
             if interactive {
-                ChatSession(engine: engine, answers: decoded.answers, costs: try chatCosts(), printer: printer, ruleOptions: ruleOptions, costOptions: costOptions).run()
+                ChatSession(engine: engine, answers: decoded.answers, dontKnow: Set(decoded.unknown), costs: try chatCosts(), printer: printer, ruleOptions: ruleOptions, costOptions: costOptions).run()
                 return
             }
             let advice: Advice
             do {
                 advice = try engine.advise(decoded.answers)
             } catch {
-                throw Failure.unsettled(error, ruleBase: ruleBase, path: answersPath)
-            }
-            var costs: CostReport?
-            if costOptions.costs, let assumptions = try costOptions.assumptions(ruleBase: ruleBase, ruleFiles: ruleFiles) {
-                do {
-                    costs = try CostReport(engine: engine, assumptions: assumptions, answers: decoded.answers, advice: advice)
-                } catch {
-                    throw Failure.costsNeedAnswers(error, ruleBase: ruleBase, path: answersPath)
+                guard open, let conditional = engine.conditionalAdvice(decoded.answers, unknown: Set(decoded.unknown)) else {
+                    throw Failure.unsettled(error, ruleBase: ruleBase, path: answersPath)
                 }
+                let costs = try costReport(engine, ruleFiles, decoded.answers, advice: nil, path: answersPath)
+                Terminal.write(outputOptions.render(conditional, costs: costs))
+                return
             }
+            let costs = try costReport(engine, ruleFiles, decoded.answers, advice: advice, path: answersPath)
             Terminal.write(outputOptions.render(advice, costs: costs))
         } catch let failure as Failure {
             Terminal.printError(failure.message)
             throw ExitCode(failure.exitCode)
+        }
+    }
+
+    /// The cost estimate when --costs asks for one.
+    private func costReport(_ engine: Engine, _ ruleFiles: [RuleFile], _ answers: Answers, advice: Advice?, path: String) throws(Failure) -> CostReport? {
+        guard costOptions.costs, let assumptions = try costOptions.assumptions(ruleBase: engine.ruleBase, ruleFiles: ruleFiles) else { return nil }
+        do {
+            return try CostReport(engine: engine, assumptions: assumptions, answers: answers, advice: advice)
+        } catch {
+            throw Failure.costsNeedAnswers(error, ruleBase: engine.ruleBase, path: path)
         }
     }
 }

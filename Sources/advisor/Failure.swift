@@ -25,7 +25,7 @@ enum Failure: Error {
                 return "\(question.id) (\(question.expectation))"
             }.joined(separator: ", ")
             let candidates = possible.map { ruleBase.options[$0].id }.joined(separator: " or ")
-            return .unsettled(message: "\(path == "-" ? "<stdin>" : path): the answers do not settle the recommendation yet (it could be \(candidates)); still needed: \(needed)")
+            return .unsettled(message: "\(path == "-" ? "<stdin>" : path): the answers do not settle the recommendation yet (it could be \(candidates)); still needed: \(needed); --open shows what each answer would lead to")
         }
     }
 

@@ -6,6 +6,8 @@ import LineEditor
 struct ChatSession {
     let engine: Engine
     let answers: Answers?
+    /// Questions the answers file answered `null` ("don't know").
+    var dontKnow: Set<QuestionIndex> = []
     /// The cost model with any --assume values; nil when the rule base has none.
     let costs: CostAssumptions?
     let printer: ChatPrinter
@@ -17,7 +19,7 @@ struct ChatSession {
     var rulesFolder: String? { ruleOptions.folder }
 
     func run() {
-        let state = ConversationBox(Conversation(engine: engine, answers: answers, costs: costs))
+        let state = ConversationBox(Conversation(engine: engine, answers: answers, dontKnow: dontKnow, costs: costs))
         let reader = LineReaderFactory.makeLineReader(
             programName: "advisor",
             historyFile: LineEditor.defaultHistoryFile(),
