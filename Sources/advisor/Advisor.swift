@@ -1,6 +1,7 @@
 import AdvisorKit
 import ArgumentParser
 import Foundation
+import LineEditor
 
 /// The `advisor` command: recommends a way of getting IT support and explains why.
 ///
@@ -77,12 +78,18 @@ struct AdviseCommand: ParsableCommand {
     @Flag(name: .long, help: "With --answers: start the chat with those answers filled in and ask only what is still needed.")
     var interactive = false
 
+    @Flag(name: .long, help: "Start the chat afresh without offering to carry on with an unfinished conversation (it is replaced once you answer).")
+    var fresh = false
+
     @Flag(name: .long, help: "With --answers: when unanswered questions (null is \"don't know\") could still change the outcome, print what each answer of the one that matters most would lead to, instead of stopping with 65.")
     var open = false
 
     func validate() throws {
         if interactive && answers == nil {
             throw ValidationError("--interactive goes with --answers <file>; without it, plain 'advisor' starts the chat.")
+        }
+        if fresh && answers != nil {
+            throw ValidationError("--fresh goes with the chat; --answers runs never use the saved conversation.")
         }
         if open && (answers == nil || interactive) {
             throw ValidationError("--open goes with --answers <file> (a report); the chat gives the conditional advice by itself when you skip questions.")
@@ -107,7 +114,10 @@ struct AdviseCommand: ParsableCommand {
             let printer = ChatPrinter(width: Terminal.width, colors: Terminal.wantsColor(noColorFlag: outputOptions.noColor))
             let chatCosts = { () throws(Failure) in try costOptions.assumptions(ruleBase: ruleBase, ruleFiles: ruleFiles) }
             guard let answersPath = answers else {
-                ChatSession(engine: engine, answers: nil, costs: try chatCosts(), printer: printer, ruleOptions: ruleOptions, costOptions: costOptions).run()
+                // Only a person at a terminal gets an unfinished conversation back: piped input is a script.
+                let atTerminal = LineReaderFactory.isTerminal(STDIN_FILENO)
+                ChatSession(engine: engine, answers: nil, costs: try chatCosts(), printer: printer, ruleOptions: ruleOptions, costOptions: costOptions,
+                            keepsConversation: atTerminal, offersSavedConversation: atTerminal && !fresh).run()
                 return
             }
             let decoded = try AnswerInput.read(answersPath, ruleBase: ruleBase)
