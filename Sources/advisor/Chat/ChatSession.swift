@@ -46,8 +46,8 @@ struct ChatSession {
                 reader.addHistory(line)
                 for warning in reader.warnings { Terminal.printError("advisor: warning: \(warning)") }
                 let reply = state.conversation.handle(line)
-                show(reply)
                 keeper?.keep(state.conversation)
+                show(reply)
                 switch reply.effect {
                 case .quit?:
                     keeper?.leave(state.conversation)
