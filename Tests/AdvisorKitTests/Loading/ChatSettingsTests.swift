@@ -18,6 +18,9 @@ import Testing
         #expect(ruleBase.firstQuestion == ruleBase.questionIndex("backups"))
         let plain = try Self.load([:])
         #expect(plain.intro == nil && plain.firstQuestion == nil)
+        let docs = RuleDocumentation.markdown(ruleBase)
+        #expect(docs.contains("The chat greets the owner with “Let's find you some help.”, followed by the options' names. It asks about **backups** first"))
+        #expect(RuleDocumentation.markdown(plain).contains("\n\nIt asks about **users** first"))
     }
 
     @Test func theShippedRulesHaveAnIntro() throws {
