@@ -9,6 +9,9 @@ import LineEditor
 /// holds the rule authors' tools.
 @main
 struct Advisor: ParsableCommand {
+    // The help names the four built-in options in plain text: help describes the built-in rules,
+    // and it cannot load a --rules folder before it is printed. The chat's greeting, by contrast,
+    // names the options of whatever rule base is in use.
     static let configuration = CommandConfiguration(
         commandName: "advisor",
         abstract: "Recommends how a small business should get IT support, and explains why.",
@@ -24,7 +27,8 @@ struct Advisor: ParsableCommand {
               advisor batch cases.jsonl                 one result per line, for many cases
               advisor rules check                       tools for rule authors
 
-            Answers are a JSON or YAML object of question ids and answers:
+            Answers are a JSON or YAML object of question ids and answers (null for
+            "don't know"):
               {"users": 12, "variable_bills": "accept",
                "backup_monitoring": true, "network_complexity": "moderate",
                "downtime_cost": "medium", "proactive_care": false}
@@ -33,12 +37,13 @@ struct Advisor: ParsableCommand {
               advisor --answers answers.yaml --format markdown > report.md
               cat answers.json | advisor --answers - --format json
               advisor --answers partial.json --interactive
+              advisor --answers partial.json --open     what each open answer would lead to
               advisor --answers answers.json --rules MyRules/
               advisor --answers answers.json --costs --assume break_fix_hourly_rate=110
               advisor rules test | docs | diff OLD_DIR
 
             Options of the chat and of reports (--answers, --format, --rules, --no-color, \
-            --interactive, --costs, --assume, --costs-file): advisor help advise.
+            --interactive, --open, --fresh, --costs, --assume, --costs-file): advisor help advise.
 
             Exit status: 0 success, 64 usage, 65 bad or insufficient answers,
             66 file missing or unreadable, 78 broken rule base.
@@ -56,7 +61,9 @@ struct AdviseCommand: ParsableCommand {
         abstract: "The guided chat, or with --answers a report (the default command).",
         discussion: """
             Without --answers: a chat that asks only the questions that can still change the \
-            recommendation. With --answers FILE: the recommendation as text, JSON or Markdown; \
+            recommendation (skip leaves one open). At a terminal it keeps an unfinished \
+            conversation in the state folder and offers it at the next start (--fresh does not). \
+            With --answers FILE: the recommendation as text, JSON or Markdown; \
             with --costs also a yearly cost estimate of every option, built from assumptions \
             you can change with --assume ID=VALUE (in the chat: costs, assume, assumptions).
 
@@ -65,6 +72,7 @@ struct AdviseCommand: ParsableCommand {
               advisor --answers answers.json --format json
               advisor --answers answers.json --costs --assume managed_fee_per_user_month=120
               advisor --answers partial.json --interactive
+              advisor --answers partial.json --open --format json
             """
     )
 
