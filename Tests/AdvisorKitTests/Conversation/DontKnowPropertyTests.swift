@@ -20,16 +20,9 @@ import SyntheticRules
             var last = ChatReply()
             while let question = chat.currentQuestion, turns < 20 {
                 turns += 1
-                let typed: String
-                if random.next() % 3 == 0 {
-                    typed = random.next() % 2 == 0 ? "skip" : "pass"
-                } else {
-                    switch questions[question].kind {
-                    case .integer: typed = String(Int.random(in: 1...200, using: &random))
-                    case .boolean: typed = Bool.random(using: &random) ? "yes" : "no"
-                    case .choice(let choices): typed = choices[Int.random(in: 0..<choices.count, using: &random)].value
-                    }
-                }
+                let skips = random.next() % 3 == 0
+                let typed = skips ? (random.next() % 2 == 0 ? "skip" : "pass")
+                    : SkippedQuestionsPropertyTests.randomAnswer(to: questions[question], using: &random)
                 last = chat.handle(typed)
             }
             #expect(chat.currentQuestion == nil, "the interview ended")
