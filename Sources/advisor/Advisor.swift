@@ -122,8 +122,9 @@ struct AdviseCommand: ParsableCommand {
             let printer = ChatPrinter(width: Terminal.width, colors: Terminal.wantsColor(noColorFlag: outputOptions.noColor))
             let chatCosts = { () throws(Failure) in try costOptions.assumptions(ruleBase: ruleBase, ruleFiles: ruleFiles) }
             guard let answersPath = answers else {
-                // Only a person at a terminal gets an unfinished conversation back: piped input is a script.
-                let atTerminal = LineReaderFactory.isTerminal(STDIN_FILENO)
+                // Only a person at a terminal (the line editor's condition) keeps the conversation
+                // and gets it back: piped input is a script.
+                let atTerminal = LineReaderFactory.isTerminal(STDIN_FILENO) && LineReaderFactory.isTerminal(STDOUT_FILENO)
                 ChatSession(engine: engine, answers: nil, costs: try chatCosts(), printer: printer, ruleOptions: ruleOptions, costOptions: costOptions,
                             keepsConversation: atTerminal, offersSavedConversation: atTerminal && !fresh).run()
                 return
