@@ -1,6 +1,7 @@
 import AdvisorKit
 import ArgumentParser
 import Foundation
+import LineEditor
 
 /// The `advisor` command: recommends a way of getting IT support and explains why.
 ///
@@ -8,6 +9,9 @@ import Foundation
 /// holds the rule authors' tools.
 @main
 struct Advisor: ParsableCommand {
+    // The help names the four built-in options in plain text: help describes the built-in rules,
+    // and it cannot load a --rules folder before it is printed. The chat's greeting, by contrast,
+    // names the options of whatever rule base is in use.
     static let configuration = CommandConfiguration(
         commandName: "advisor",
         abstract: "Recommends how a small business should get IT support, and explains why.",
@@ -23,7 +27,8 @@ struct Advisor: ParsableCommand {
               advisor batch cases.jsonl                 one result per line, for many cases
               advisor rules check                       tools for rule authors
 
-            Answers are a JSON or YAML object of question ids and answers:
+            Answers are a JSON or YAML object of question ids and answers (null for
+            "don't know"):
               {"users": 12, "variable_bills": "accept",
                "backup_monitoring": true, "network_complexity": "moderate",
                "downtime_cost": "medium", "proactive_care": false}
@@ -32,12 +37,13 @@ struct Advisor: ParsableCommand {
               advisor --answers answers.yaml --format markdown > report.md
               cat answers.json | advisor --answers - --format json
               advisor --answers partial.json --interactive
+              advisor --answers partial.json --open     what each open answer would lead to
               advisor --answers answers.json --rules MyRules/
               advisor --answers answers.json --costs --assume break_fix_hourly_rate=110
               advisor rules test | docs | diff OLD_DIR
 
             Options of the chat and of reports (--answers, --format, --rules, --no-color, \
-            --interactive, --costs, --assume, --costs-file): advisor help advise.
+            --interactive, --open, --fresh, --costs, --assume, --costs-file): advisor help advise.
 
             \(ExitStatus.help())
             """,
@@ -54,7 +60,9 @@ struct AdviseCommand: ParsableCommand {
         abstract: "The guided chat, or with --answers a report (the default command).",
         discussion: """
             Without --answers: a chat that asks only the questions that can still change the \
-            recommendation. With --answers FILE: the recommendation as text, JSON or Markdown; \
+            recommendation (skip leaves one open). At a terminal it keeps an unfinished \
+            conversation in the state folder and offers it at the next start (--fresh does not). \
+            With --answers FILE: the recommendation as text, JSON or Markdown; \
             with --costs also a yearly cost estimate of every option, built from assumptions \
             you can change with --assume ID=VALUE (in the chat: costs, assume, assumptions).
 
@@ -63,6 +71,7 @@ struct AdviseCommand: ParsableCommand {
               advisor --answers answers.json --format json
               advisor --answers answers.json --costs --assume managed_fee_per_user_month=120
               advisor --answers partial.json --interactive
+              advisor --answers partial.json --open --format json
             """
     )
 
@@ -76,9 +85,21 @@ struct AdviseCommand: ParsableCommand {
     @Flag(name: .long, help: "With --answers: start the chat with those answers filled in and ask only what is still needed.")
     var interactive = false
 
+    @Flag(name: .long, help: "Start the chat afresh without offering to carry on with an unfinished conversation (it is replaced once you answer).")
+    var fresh = false
+
+    @Flag(name: .long, help: "With --answers: when unanswered questions (null is \"don't know\") could still change the outcome, print what each answer of the one that matters most would lead to, instead of stopping with 65.")
+    var open = false
+
     func validate() throws {
         if interactive && answers == nil {
             throw ValidationError("--interactive goes with --answers <file>; without it, plain 'advisor' starts the chat.")
+        }
+        if fresh && answers != nil {
+            throw ValidationError("--fresh goes with the chat; --answers runs never use the saved conversation.")
+        }
+        if open && (answers == nil || interactive) {
+            throw ValidationError("--open goes with --answers <file> (a report); the chat gives the conditional advice by itself when you skip questions.")
         }
         if (answers == nil || interactive) && outputOptions.format != .text {
             throw ValidationError("--format applies to a report from --answers; the chat always answers in text.")
@@ -100,30 +121,42 @@ struct AdviseCommand: ParsableCommand {
             let printer = ChatPrinter(width: Terminal.width, colors: Terminal.wantsColor(noColorFlag: outputOptions.noColor))
             let chatCosts = { () throws(Failure) in try costOptions.assumptions(ruleBase: ruleBase, ruleFiles: ruleFiles) }
             guard let answersPath = answers else {
-                ChatSession(engine: engine, answers: nil, costs: try chatCosts(), printer: printer, ruleOptions: ruleOptions, costOptions: costOptions).run()
+                // Only a person at a terminal (the line editor's condition) keeps the conversation
+                // and gets it back: piped input is a script.
+                let atTerminal = LineReaderFactory.isTerminal(STDIN_FILENO) && LineReaderFactory.isTerminal(STDOUT_FILENO)
+                ChatSession(engine: engine, answers: nil, costs: try chatCosts(), printer: printer, ruleOptions: ruleOptions, costOptions: costOptions,
+                            keepsConversation: atTerminal, offersSavedConversation: atTerminal && !fresh).run()
                 return
             }
             let decoded = try AnswerInput.read(answersPath, ruleBase: ruleBase)
             for warning in decoded.warnings { Terminal.printError(warning.description) }
             if interactive {
-                ChatSession(engine: engine, answers: decoded.answers, costs: try chatCosts(), printer: printer, ruleOptions: ruleOptions, costOptions: costOptions).run()
+                ChatSession(engine: engine, answers: decoded.answers, dontKnow: Set(decoded.unknown), costs: try chatCosts(), printer: printer, ruleOptions: ruleOptions, costOptions: costOptions).run()
                 return
             }
             let advice: Advice
             do throws(AdviceError) {
                 advice = try engine.advise(decoded.answers)
             } catch {
-                throw Failure.unsettled(error, ruleBase: ruleBase, path: answersPath)
-            }
-            var costs: CostReport?
-            if costOptions.costs, let assumptions = try costOptions.assumptions(ruleBase: ruleBase, ruleFiles: ruleFiles) {
-                do throws(CostEstimateError) {
-                    costs = try CostReport(engine: engine, assumptions: assumptions, answers: decoded.answers, advice: advice)
-                } catch {
-                    throw Failure.costsNeedAnswers(error, ruleBase: ruleBase, path: answersPath)
+                guard open, let conditional = engine.conditionalAdvice(decoded.answers, unknown: Set(decoded.unknown)) else {
+                    throw Failure.unsettled(error, ruleBase: ruleBase, path: answersPath)
                 }
+                let costs = try costReport(engine, ruleFiles, decoded.answers, advice: nil, path: answersPath)
+                Terminal.write(outputOptions.render(conditional, costs: costs))
+                return
             }
+            let costs = try costReport(engine, ruleFiles, decoded.answers, advice: advice, path: answersPath)
             Terminal.write(outputOptions.render(advice, costs: costs))
+        }
+    }
+
+    /// The cost estimate when --costs asks for one.
+    private func costReport(_ engine: Engine, _ ruleFiles: [RuleFile], _ answers: Answers, advice: Advice?, path: String) throws(Failure) -> CostReport? {
+        guard costOptions.costs, let assumptions = try costOptions.assumptions(ruleBase: engine.ruleBase, ruleFiles: ruleFiles) else { return nil }
+        do {
+            return try CostReport(engine: engine, assumptions: assumptions, answers: answers, advice: advice)
+        } catch {
+            throw Failure.costsNeedAnswers(error, ruleBase: engine.ruleBase, path: path)
         }
     }
 }

@@ -19,7 +19,7 @@ enum Failure: Error {
     case other(message: String, status: ExitStatus)
 
     static func unsettled(_ error: AdviceError, ruleBase: RuleBase, path: String) -> Failure {
-        .unsettled(message: "\(path == "-" ? "<stdin>" : path): \(error.message(in: ruleBase))")
+        .unsettled(message: "\(path == "-" ? "<stdin>" : path): \(error.message(in: ruleBase)); --open shows what each answer would lead to")
     }
 
     static func costsNeedAnswers(_ error: CostEstimateError, ruleBase: RuleBase, path: String) -> Failure {

@@ -22,4 +22,13 @@ struct OutputOptions: ParsableArguments {
         case .markdown: return MarkdownRenderer.render(advice, costs: costs)
         }
     }
+
+    /// The conditional advice of `--open`.
+    func render(_ conditional: ConditionalAdvice, costs: CostReport? = nil) -> String {
+        switch format {
+        case .text: return TextRenderer(width: Terminal.width, colors: Terminal.wantsColor(noColorFlag: noColor)).render(conditional, costs: costs)
+        case .json: return JSONRenderer.render(conditional, costs: costs)
+        case .markdown: return MarkdownRenderer.render(conditional, costs: costs)
+        }
+    }
 }

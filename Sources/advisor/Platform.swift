@@ -95,6 +95,16 @@ extension Platform {
         }
     }
 
+    /// Renames `path` to `newPath`, replacing what is there.
+    static func renameFile(_ path: String, to newPath: String) throws(Errno) {
+        guard rename(path, newPath) == 0 else { throw Errno(rawValue: errno) }
+    }
+
+    /// Removes the file at `path`, if there is one.
+    static func removeFile(_ path: String) {
+        unlink(path)
+    }
+
     /// Whether this process may write the file at `path`; the error when not.
     static func checkWritable(_ path: String) throws(Errno) {
         guard access(path, W_OK) == 0 else { throw Errno(rawValue: errno) }

@@ -12,7 +12,8 @@ enum RuleBaseSwiftSource {
             // The built-in rule base as loaded and checked from Rules/, so that start-up needs no YAML.
             extension EmbeddedRules {
                 static func ruleBase() -> RuleBase {
-                    RuleBase(questions: questions, options: options, rules: rules, sources: sources, testCases: testCases, claims: claims)
+                    RuleBase(questions: questions, options: options, rules: rules, sources: sources, testCases: testCases, claims: claims,
+                             intro: intro, firstQuestion: firstQuestion)
                 }
 
                 private static func at(_ file: String, _ line: Int, _ column: Int) -> SourceLocation {
@@ -20,6 +21,8 @@ enum RuleBaseSwiftSource {
                 }
 
             """
+        out += "\n    private static let intro: String? = \(optional(ruleBase.intro, string))\n"
+        out += "\n    private static let firstQuestion: QuestionIndex? = \(optional(ruleBase.firstQuestion, integer))\n"
         out += "\n    private static let questions: [Question] = [\n"
         for question in ruleBase.questions {
             out += "        Question(id: \(string(question.id)), label: \(string(question.label)), ask: \(string(question.ask)),\n"

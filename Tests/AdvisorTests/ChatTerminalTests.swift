@@ -20,7 +20,7 @@ struct ChatTerminalTests {
         /// `$XDG_STATE_HOME/advisor/history`.
         var historyFile: URL { home.file("state/advisor/history") }
 
-        init(extraEnvironment: [String: String] = [:]) throws {
+        init(extraEnvironment: [String: String] = [:], arguments: [String] = []) throws {
             let executable = AdvisorBinary.executable.path
             try #require(FileManager.default.isExecutableFile(atPath: executable), "build advisor first (swift build)")
             home = try TemporaryDirectory(prefix: "ChatTerminalTests")
@@ -37,7 +37,7 @@ struct ChatTerminalTests {
                 "PATH": "/usr/bin:/bin",
             ]
             for (key, value) in extraEnvironment { environment[key] = value }
-            child = try ChildProcess.launch(executable, environment: environment, streams: .terminal(path: terminal.slavePath))
+            child = try ChildProcess.launch(executable, arguments: arguments, environment: environment, streams: .terminal(path: terminal.slavePath))
         }
 
         deinit {

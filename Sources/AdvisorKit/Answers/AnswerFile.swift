@@ -2,10 +2,19 @@ import Foundation
 import Yams
 
 /// Answers read from a file, with the warnings met on the way.
-public struct DecodedAnswers: Sendable {
+public struct DecodedAnswers: Sendable, Equatable {
     public var answers: Answers
+    /// Questions answered `null` ("don't know"), in question order. They are unanswered in
+    /// `answers`, as are the questions the file leaves out; the chat does not ask them.
+    public var unknown: [QuestionIndex]
     /// Not fatal: unknown question ids, for example.
     public var warnings: [Diagnostic]
+
+    public init(answers: Answers, unknown: [QuestionIndex] = [], warnings: [Diagnostic] = []) {
+        self.answers = answers
+        self.unknown = unknown
+        self.warnings = warnings
+    }
 }
 
 /// Answers that could not be read; every problem is listed.
@@ -19,8 +28,8 @@ public struct AnswerFileError: Error, Sendable, CustomStringConvertible {
 public enum AnswerFile {
     /// Decodes `data` read from `path` (used only in messages).
     public static func decode(_ data: Data, path: String, ruleBase: RuleBase) throws(AnswerFileError) -> DecodedAnswers {
-        if let answers = scanned(data, ruleBase: ruleBase) {
-            return DecodedAnswers(answers: answers, warnings: [])
+        if let decoded = scanned(data, ruleBase: ruleBase) {
+            return decoded
         }
         return try decodeFully(data, path: path, ruleBase: ruleBase)
     }
@@ -29,8 +38,8 @@ public enum AnswerFile {
     /// `AnswerLineScanner` without building a YAML document (most of the cost of a short run);
     /// nil for anything else — unknown keys, comments, YAML, errors — which `decodeFully` reads
     /// with its warnings and located messages. The scanner only accepts what the full reading
-    /// accepts, with the same answers.
-    public static func scanned(_ data: Data, ruleBase: RuleBase) -> Answers? {
+    /// accepts, with the same answers (and the same `null`s).
+    public static func scanned(_ data: Data, ruleBase: RuleBase) -> DecodedAnswers? {
         // An `id` is a batch record's; in an answer file it is an unknown key with a warning.
         guard data.firstRange(of: Data(#""id""#.utf8)) == nil else { return nil }
         let scanner = AnswerLineScanner(ruleBase: ruleBase)
@@ -44,7 +53,9 @@ public enum AnswerFile {
             }
         }
         guard result == .answersWithoutID else { return nil }
-        return AnswerVector.answers(words, questions: ruleBase.questions)
+        // A key the scanner saw whose word is still "unanswered" was `null`.
+        let unknown = words.indices.filter { seen[$0] && words[$0] == AnswerVector.unanswered }
+        return DecodedAnswers(answers: AnswerVector.answers(words, questions: ruleBase.questions), unknown: unknown)
     }
 
     /// Reads `data` as YAML (or JSON), with a warning for every unknown key and a located
@@ -52,12 +63,13 @@ public enum AnswerFile {
     public static func decodeFully(_ data: Data, path: String, ruleBase: RuleBase) throws(AnswerFileError) -> DecodedAnswers {
         let (document, root) = try parse(data, path: path)
         let log = DiagnosticLog()
-        let answers = decode(root, reader: NodeReader(document: document, log: log), ruleBase: ruleBase)
+        var unknown: [QuestionIndex] = []
+        let answers = decode(root, reader: NodeReader(document: document, log: log), ruleBase: ruleBase, unknown: &unknown)
         let warnings = log.diagnostics.filter { $0.severity == .warning }
         guard !log.hasErrors, let answers else {
             throw AnswerFileError(diagnostics: log.diagnostics)
         }
-        return DecodedAnswers(answers: answers, warnings: warnings)
+        return DecodedAnswers(answers: answers, unknown: unknown.sorted(), warnings: warnings)
     }
 
     /// Checks that `data` is UTF-8 text without NUL bytes and parses it as YAML (or JSON),
@@ -89,8 +101,16 @@ public enum AnswerFile {
         return (document, root)
     }
 
-    /// Decodes a mapping of question ids to answers, logging every problem.
+    /// Decodes a mapping of question ids to answers, logging every problem. A `null` answer
+    /// leaves the question unanswered (batch lines and test cases read it so).
     static func decode(_ node: Node, reader: NodeReader, ruleBase: RuleBase) -> Answers? {
+        var unknown: [QuestionIndex] = []
+        return decode(node, reader: reader, ruleBase: ruleBase, unknown: &unknown)
+    }
+
+    /// Decodes a mapping of question ids to answers, logging every problem; the questions
+    /// answered `null` ("don't know") go to `unknown`.
+    static func decode(_ node: Node, reader: NodeReader, ruleBase: RuleBase, unknown: inout [QuestionIndex]) -> Answers? {
         guard case .mapping(let mapping) = node else {
             reader.log.error(.notAnObject, "expected an object mapping question ids to answers, such as {\"users\": 7}, found \(node.shapeDescription)", at: reader.location(node))
             return nil
@@ -108,7 +128,10 @@ public enum AnswerFile {
                 reader.log.warning(.unknownQuestion, "\(QuotedText.quote(id)) is not a question; it is ignored\(hint) (questions: \(ids.joined(separator: ", ")))", at: reader.location(key))
                 continue
             }
-            if value.isNull { continue }
+            if value.isNull {
+                unknown.append(index)
+                continue
+            }
             let question = ruleBase.questions[index]
             guard case .scalar(let scalar) = value else {
                 reader.log.error(.badAnswer, "\(id): expected \(question.expectation), found \(value.shapeDescription)", at: reader.location(value))

@@ -1,6 +1,6 @@
 /// The commands the chat understands besides answers, with their one-line help.
 public enum ChatCommand: String, CaseIterable, Sendable {
-    case help, why, back, change, answers
+    case help, why, skip, back, change, answers
     case whatIf = "what-if"
     case how
     case whyNot = "why-not"
@@ -27,6 +27,7 @@ public enum ChatCommand: String, CaseIterable, Sendable {
         switch self {
         case .help: return "list these commands"
         case .why: return "why the current question is asked and which options it can sway"
+        case .skip: return "leave the current question open as “don't know” and go on (pass works too)"
         case .back: return "undo the last answer"
         case .change: return "answer one question again"
         case .answers: return "review what you have said"
@@ -48,7 +49,7 @@ public enum ChatCommand: String, CaseIterable, Sendable {
     static func parse(_ line: String) -> (ChatCommand, [String])? {
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard let first = words.first?.lowercased() else { return nil }
-        let aliases: [String: ChatCommand] = ["exit": .quit, "whatif": .whatIf, "whynot": .whyNot, "?": .help, "undo": .back]
+        let aliases: [String: ChatCommand] = ["exit": .quit, "whatif": .whatIf, "whynot": .whyNot, "?": .help, "undo": .back, "pass": .skip]
         guard let command = ChatCommand(rawValue: first) ?? aliases[first] else { return nil }
         return (command, Array(words.dropFirst()))
     }

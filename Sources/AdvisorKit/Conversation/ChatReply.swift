@@ -8,6 +8,8 @@ public enum ChatBlock: Sendable {
     case ask(String)
     /// A full recommendation.
     case advice(Advice)
+    /// The recommendation for each answer of a question the owner does not know.
+    case conditional(ConditionalAdvice)
     /// A cost estimate of every option.
     case costs(CostReport)
     /// A side remark (skipped questions, confirmations).

@@ -1,16 +1,21 @@
 /// The guided chat as a state machine: it takes typed lines and returns what to say.
 ///
 /// It asks only questions whose answer can still change the recommendation (the engine's
-/// partial evaluation decides), starting with the number of users, and stops asking as soon as
-/// the recommendation is settled. It does no I/O: saving and quitting are effects for the front end.
+/// partial evaluation decides), starting with the rule base's first question, and stops asking as
+/// soon as the recommendation is settled — or, when only questions the owner does not know could
+/// still change it, gives the conditional advice. It does no I/O: saving and quitting are effects
+/// for the front end.
 public struct Conversation: Sendable {
     public let engine: Engine
     /// What the owner has said so far.
     public private(set) var answers: Answers
-    /// The question waiting for an answer, or nil once the recommendation is given.
+    /// Questions the owner does not know the answer to: left open, never asked again unless the
+    /// owner asks to (`change`), and shown as "don't know". Never answered at the same time.
+    public private(set) var dontKnow: Set<QuestionIndex>
+    /// The question waiting for an answer, or nil once the recommendation (settled or conditional) is given.
     public private(set) var currentQuestion: QuestionIndex?
-    /// Earlier states of `answers`, for `back`.
-    private var undoStack: [Answers] = []
+    /// Earlier states, for `back`.
+    private var undoStack: [Snapshot] = []
     /// A question the owner asked to answer again, asked before any other.
     private var requestedQuestion: QuestionIndex?
     /// The cost model and the values changed in this conversation; nil when the rule base has none.
@@ -18,23 +23,39 @@ public struct Conversation: Sendable {
 
     public var ruleBase: RuleBase { engine.ruleBase }
 
-    public init(engine: Engine, answers: Answers? = nil, costs: CostAssumptions? = nil) {
+    /// What `back` restores.
+    private struct Snapshot: Sendable {
+        var answers: Answers
+        var dontKnow: Set<QuestionIndex>
+    }
+
+    /// A conversation on `engine`, with `answers` already given and `dontKnow` questions left
+    /// open (from an answers file with `null`s, say).
+    public init(engine: Engine, answers: Answers? = nil, dontKnow: Set<QuestionIndex> = [], costs: CostAssumptions? = nil) {
         self.engine = engine
-        self.answers = answers ?? Answers(questionCount: engine.ruleBase.questions.count)
+        let answers = answers ?? Answers(questionCount: engine.ruleBase.questions.count)
+        self.answers = answers
+        self.dontKnow = dontKnow.filter { answers.values.indices.contains($0) && answers[$0] == nil }
         self.costs = costs
     }
 
     /// The greeting and the first question (or the recommendation, if the answers given settle it).
     public mutating func start() -> ChatReply {
-        var blocks: [ChatBlock] = [
-            .say("I'll ask a few questions about your business and then recommend how to get IT support: a sole proprietor, a break-fix shop, a managed services provider or in-house IT. Answer in your own words; type help for commands."),
-        ]
-        let given = answers.values.indices.filter { answers[$0] != nil }
+        var blocks: [ChatBlock] = [.say(Self.greeting(ruleBase))]
+        let given = answers.values.indices.filter { answers[$0] != nil || dontKnow.contains($0) }
         if !given.isEmpty {
             blocks.append(.note("From your answers file: " + given.map(describeAnswer).joined(separator: "; ") + "."))
         }
         blocks += advance()
         return ChatReply(blocks)
+    }
+
+    /// The greeting: the rule base's `intro`, then the options by name.
+    static func greeting(_ ruleBase: RuleBase) -> String {
+        var intro = ruleBase.intro ?? "I'll ask a few questions and then recommend one of the options."
+        if let last = intro.last, last.isLetter || last.isNumber { intro += "." }
+        let names = Prose.list(ruleBase.options.map(\.name))
+        return "\(intro) The options are \(names). Answer in your own words; type help for commands."
     }
 
     /// Handles one typed line: a command, or an answer to the current question.
@@ -47,6 +68,11 @@ public struct Conversation: Sendable {
             return run(command, arguments)
         }
         guard let question = currentQuestion else {
+            if let conditional = engine.conditionalAdvice(answers, unknown: dontKnow) {
+                let deciding = ruleBase.questions[conditional.deciding]
+                return ChatReply([.say(Self.notACommand(text, outcome: "The recommendation depends on \(deciding.label.lowercased()). ")
+                    + "Type change \(deciding.id) to answer it, or how, why, costs, restart or quit (help lists everything).")])
+            }
             return ChatReply([.say(Self.notACommand(text) + "Type how, why-not OPTION, what-if QUESTION ANSWER, change QUESTION, restart or quit (help lists everything).")])
         }
         return ChatReply(answer(text, to: question))
@@ -68,7 +94,8 @@ public struct Conversation: Sendable {
                 dropped.append(question.id)
             }
         }
-        var next = Conversation(engine: engine, answers: carried, costs: carriedCosts(to: costModel))
+        let unknown = dontKnow.compactMap { engine.ruleBase.questionIndex(ruleBase.questions[$0].id) }
+        var next = Conversation(engine: engine, answers: carried, dontKnow: Set(unknown), costs: carriedCosts(to: costModel))
         var blocks: [ChatBlock] = [.note("Reloaded the rules: \(engine.ruleBase.questions.count) questions, \(engine.ruleBase.options.count) options, \(engine.ruleBase.rules.count) rules.")]
         if !dropped.isEmpty { blocks.append(.note("These answers no longer fit the rules and were dropped: \(Prose.list(dropped)).")) }
         blocks += next.advance()
@@ -83,11 +110,11 @@ public struct Conversation: Sendable {
         case .answer(let value):
             if let problem = rangeProblem(value, asked) { return [.say(problem), .ask(asked.ask)] }
             var blocks: [ChatBlock] = []
-            undoStack.append(answers)
-            answers[question] = value
-            if requestedQuestion == question { requestedQuestion = nil }
             let extra = otherFacts(in: text, besides: question)
-            for fact in extra { answers[fact.question] = fact.value }
+            rememberForUndo()
+            record(value, for: question)
+            if requestedQuestion == question { requestedQuestion = nil }
+            for fact in extra { record(fact.value, for: fact.question) }
             if !extra.isEmpty {
                 let noted = ([question] + extra.map(\.question)).map(describeAnswer).joined(separator: "; ")
                 blocks.append(.note("Noted: \(noted)."))
@@ -99,8 +126,8 @@ public struct Conversation: Sendable {
         case .notUnderstood:
             let facts = otherFacts(in: text, besides: question)
             if !facts.isEmpty {
-                undoStack.append(answers)
-                for fact in facts { answers[fact.question] = fact.value }
+                rememberForUndo()
+                for fact in facts { record(fact.value, for: fact.question) }
                 return [.note("Noted: " + facts.map { describeAnswer($0.question) }.joined(separator: "; ") + ".")] + advance()
             }
             let examples = PlainAnswerReader.examples(for: asked).map { "“\($0)”" }.joined(separator: ", ")
@@ -120,6 +147,26 @@ public struct Conversation: Sendable {
         return PlainAnswerReader.read(text, for: ruleBase.questions[question])
     }
 
+    /// Leaves `question` open as "don't know" and moves on to the next question that matters (or
+    /// the advice). The `skip` command and a reading of "I don't know" both come here; `back`
+    /// undoes it like an answer, `change` asks the question again.
+    public mutating func markUnknown(_ question: QuestionIndex) -> [ChatBlock] {
+        rememberForUndo()
+        answers[question] = nil
+        dontKnow.insert(question)
+        if requestedQuestion == question { requestedQuestion = nil }
+        return [.note("Noted: \(describeAnswer(question)). I'll go on without it.")] + advance()
+    }
+
+    private mutating func record(_ value: AnswerValue, for question: QuestionIndex) {
+        answers[question] = value
+        dontKnow.remove(question)
+    }
+
+    private mutating func rememberForUndo() {
+        undoStack.append(Snapshot(answers: answers, dontKnow: dontKnow))
+    }
+
     /// Facts about other, still unanswered questions stated in the same line.
     private func otherFacts(in text: String, besides question: QuestionIndex) -> [(question: QuestionIndex, value: AnswerValue)] {
         PlainAnswerReader.facts(in: text, questions: ruleBase.questions).filter { fact in
@@ -132,7 +179,8 @@ public struct Conversation: Sendable {
         return "\(number) is out of range: I need \(question.expectation)."
     }
 
-    /// Moves on: the next question that can still change the outcome, or the recommendation.
+    /// Moves on: the next question that can still change the outcome, or the recommendation, or
+    /// (when only questions the owner does not know could change it) the conditional advice.
     mutating func advance() -> [ChatBlock] {
         let partial = engine.analyze(answers)
         if partial.settledRecommendation != nil, requestedQuestion == nil {
@@ -148,13 +196,26 @@ public struct Conversation: Sendable {
         }
         let next = requestedQuestion ?? nextQuestion(partial)
         currentQuestion = next
-        return next.map { [.ask(ruleBase.questions[$0].ask)] } ?? []
+        if let next { return [.ask(ruleBase.questions[next].ask)] }
+        guard let conditional = engine.conditionalAdvice(answers, unknown: dontKnow) else { return [] }
+        var blocks: [ChatBlock] = []
+        let unasked = partial.irrelevantQuestions.filter { !dontKnow.contains($0) }
+        if !unasked.isEmpty {
+            let names = unasked.map { ruleBase.questions[$0].label.lowercased() }
+            blocks.append(.note("No need to ask about \(Prose.list(names)): no answer could change the outcome."))
+        }
+        blocks.append(.conditional(conditional))
+        let deciding = ruleBase.questions[conditional.deciding].id
+        blocks.append(.say("Ask how, why or costs to explore; change \(deciding) when you know the answer; quit to leave."))
+        return blocks
     }
 
-    /// The number of users first; then the open question with the most influence.
+    /// The rule base's first question while it is open; then the open question with the most
+    /// influence. Questions the owner does not know are not asked.
     private func nextQuestion(_ partial: PartialResult) -> QuestionIndex? {
-        let open = partial.openQuestions.map(\.question)
-        if let users = ruleBase.questionIndex("users"), open.contains(users) { return users }
+        let open = partial.openQuestions.map(\.question).filter { !dontKnow.contains($0) }
+        let first = ruleBase.firstQuestion ?? 0
+        if open.contains(first) { return first }
         return open.first
     }
 
@@ -162,17 +223,18 @@ public struct Conversation: Sendable {
 
     func describeAnswer(_ question: QuestionIndex) -> String {
         let asked = ruleBase.questions[question]
-        return "\(asked.label.lowercased()): \(answers[question].map { asked.describe($0) } ?? "not answered")"
+        let answer = answers[question].map { asked.describe($0) } ?? (dontKnow.contains(question) ? "don't know" : "not answered")
+        return "\(asked.label.lowercased()): \(answer)"
     }
 
     /// Once the advice is given, a line that is no command: the commands it may have meant
     /// ("wh" → why, what-if, why-not), else that the recommendation stands.
-    static func notACommand(_ text: String) -> String {
+    static func notACommand(_ text: String, outcome: String = "The recommendation stands. ") -> String {
         let word = text.split(separator: " ").first.map { $0.lowercased() } ?? ""
         let names = ChatCommand.allCases.map(\.rawValue)
         var meant = names.filter { $0.hasPrefix(word) }
         if meant.isEmpty, let near = DidYouMean.suggestion(for: word, among: names) { meant = [near] }
-        guard !meant.isEmpty else { return "The recommendation stands. " }
+        guard !meant.isEmpty else { return outcome }
         return "\(QuotedText.quote(word)) is not a command; did you mean \(Prose.list(meant, conjunction: "or"))? "
     }
 
@@ -180,21 +242,24 @@ public struct Conversation: Sendable {
         undoStack.removeAll()
         requestedQuestion = nil
         answers = Answers(questionCount: ruleBase.questions.count)
+        dontKnow.removeAll()
         return [.say("Starting again.")] + advance()
     }
 
     mutating func undo() -> [ChatBlock] {
         guard let previous = undoStack.popLast() else { return [.say("There is nothing to undo yet.")] }
-        let undone = answers.values.indices.filter { answers[$0] != previous[$0] }
-        answers = previous
+        let undone = answers.values.indices.filter { answers[$0] != previous.answers[$0] || dontKnow.contains($0) != previous.dontKnow.contains($0) }
+        answers = previous.answers
+        dontKnow = previous.dontKnow
         requestedQuestion = nil
         let names = undone.map { ruleBase.questions[$0].label.lowercased() }
         return [.note("Took back your answer about \(Prose.list(names)).")] + advance()
     }
 
     mutating func reopen(_ question: QuestionIndex) -> [ChatBlock] {
-        undoStack.append(answers)
+        rememberForUndo()
         answers[question] = nil
+        dontKnow.remove(question)
         requestedQuestion = question
         return advance()
     }

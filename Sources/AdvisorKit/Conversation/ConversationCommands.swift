@@ -5,6 +5,11 @@ extension Conversation {
         case .why:
             if arguments.first?.lowercased() == "not" { return ChatReply(whyNot(Array(arguments.dropFirst()))) }
             return ChatReply(why())
+        case .skip:
+            guard let question = currentQuestion else {
+                return ChatReply([.say("There is no question to skip now. Type change QUESTION to answer one again, or quit to leave.")])
+            }
+            return ChatReply(markUnknown(question))
         case .back: return ChatReply(undo())
         case .change:
             guard let question = findQuestion(arguments) else { return ChatReply(questionNotFound(arguments, usage: command.usage)) }
@@ -31,6 +36,11 @@ extension Conversation {
 
     private func why() -> [ChatBlock] {
         guard let question = currentQuestion else {
+            if let conditional = engine.conditionalAdvice(answers, unknown: dontKnow) {
+                let asked = ruleBase.questions[conditional.deciding]
+                return [.say("The recommendation depends on \(asked.label.lowercased()), which you left open. \(asked.why)"),
+                        .say("Type change \(asked.id) when you know the answer.")]
+            }
             return [.say("The questions are done. Type how to see which rules led to the recommendation.")]
         }
         let asked = ruleBase.questions[question]
@@ -43,7 +53,7 @@ extension Conversation {
     }
 
     private func review() -> [ChatBlock] {
-        let answered = answers.values.indices.filter { answers[$0] != nil }
+        let answered = answers.values.indices.filter { answers[$0] != nil || dontKnow.contains($0) }
         guard !answered.isEmpty else { return [.say("You haven't answered anything yet.")] }
         var blocks: [ChatBlock] = [.say("So far:")]
         blocks += ruleBase.questions.indices.map { .item(describeAnswer($0)) }
@@ -82,6 +92,9 @@ extension Conversation {
     }
 
     private func how() -> [ChatBlock] {
+        if currentQuestion == nil, let conditional = engine.conditionalAdvice(answers, unknown: dontKnow) {
+            return howConditional(conditional)
+        }
         guard let advice = try? engine.advise(answers) else {
             return [.say("There is no recommendation yet; answer the remaining questions first.")]
         }
@@ -102,6 +115,9 @@ extension Conversation {
         }
         let name = ruleBase.options[option].name
         guard let advice = try? engine.advise(answers) else {
+            if currentQuestion == nil, let conditional = engine.conditionalAdvice(answers, unknown: dontKnow) {
+                return whyNotConditional(option, conditional)
+            }
             return [.say("There is no recommendation yet, so nothing has held \(name) back; answer the remaining questions first.")]
         }
         guard advice.recommendation != option else { return [.say("\(name) is the recommendation.")] }
@@ -134,7 +150,7 @@ extension Conversation {
         guard let path = arguments.first, arguments.count == 1 else {
             return ChatReply([.say("Usage: save FILE, for example save answers.json")])
         }
-        let contents = AnswerFileWriter.json(answers, ruleBase: ruleBase)
+        let contents = AnswerFileWriter.json(answers, dontKnow: dontKnow, ruleBase: ruleBase)
         return ChatReply(effect: .save(path: path, contents: contents, description: "your answers (use them with advisor --answers \(path))"))
     }
 

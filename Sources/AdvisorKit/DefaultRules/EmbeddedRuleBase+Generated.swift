@@ -2,12 +2,17 @@
 // The built-in rule base as loaded and checked from Rules/, so that start-up needs no YAML.
 extension EmbeddedRules {
     static func ruleBase() -> RuleBase {
-        RuleBase(questions: questions, options: options, rules: rules, sources: sources, testCases: testCases, claims: claims)
+        RuleBase(questions: questions, options: options, rules: rules, sources: sources, testCases: testCases, claims: claims,
+                 intro: intro, firstQuestion: firstQuestion)
     }
 
     private static func at(_ file: String, _ line: Int, _ column: Int) -> SourceLocation {
         SourceLocation(file: file, line: line, column: column)
     }
+
+    private static let intro: String? = "I'll ask a few questions about your business and then recommend how to get IT support."
+
+    private static let firstQuestion: QuestionIndex? = nil
 
     private static let questions: [Question] = [
         Question(id: "users", label: "Number of users", ask: "How many people in your business use a computer for their work?",
@@ -35,13 +40,13 @@ extension EmbeddedRules {
 
     private static let options: [SupportOption] = [
         SupportOption(id: "sole_proprietor", name: "Sole proprietor", description: "One independent consultant who looks after your computers, usually billing by the hour.",
-                      location: at("Rules/options.yaml", 5, 5)),
+                      location: at("Rules/options.yaml", 7, 5)),
         SupportOption(id: "break_fix", name: "Break-fix shop", description: "A small firm with several technicians that you call when something breaks, billed by the hour, plus projects when you need them.",
-                      location: at("Rules/options.yaml", 9, 5)),
+                      location: at("Rules/options.yaml", 11, 5)),
         SupportOption(id: "managed_services", name: "Managed services provider", description: "A provider paid a fixed monthly fee (usually per user) to monitor, maintain and repair your systems before problems turn into outages.",
-                      location: at("Rules/options.yaml", 14, 5)),
+                      location: at("Rules/options.yaml", 16, 5)),
         SupportOption(id: "in_house", name: "In-house IT", description: "Your own employee (or team) whose job is your IT, on a salary.",
-                      location: at("Rules/options.yaml", 19, 5)),
+                      location: at("Rules/options.yaml", 21, 5)),
     ]
 
     private static let rules: [Rule] = [

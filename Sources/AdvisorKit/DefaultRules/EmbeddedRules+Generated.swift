@@ -420,6 +420,8 @@ costs:
 # yaml-language-server: $schema=rules.schema.json
 # The four ways of getting IT support that the advisor chooses between.
 # When two options end with the same score, the one listed first here wins.
+# The chat greets the owner with `intro`, followed by the options' names.
+intro: I'll ask a few questions about your business and then recommend how to get IT support.
 options:
   - id: sole_proprietor
     name: Sole proprietor

@@ -78,6 +78,13 @@ public enum RuleDocumentation {
 
     private static func questionSection(_ ruleBase: RuleBase) -> [String] {
         var out = ["", "## Questions"]
+        let firstIndex = ruleBase.firstQuestion ?? 0
+        if ruleBase.questions.indices.contains(firstIndex) {
+            let first = ruleBase.questions[firstIndex]
+            let greeting = ruleBase.intro.map { "The chat greets the owner with “\(escape($0))”, followed by the options' names. " } ?? ""
+            out += ["", greeting + "It asks about **\(escape(first.label.lowercased()))** first, then whichever open question matters most, "
+                + "and only while an answer could still change the recommendation."]
+        }
         let space = AnswerSpace(ruleBase: ruleBase)
         for (index, question) in ruleBase.questions.enumerated() {
             out += ["", "### \(escape(question.label)) (\(code(question.id)))", ""]

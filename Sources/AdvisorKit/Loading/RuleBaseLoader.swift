@@ -3,11 +3,12 @@ import Yams
 /// Builds a checked `RuleBase` from rule files, reporting every problem at its file, line and column.
 ///
 /// Any `.yaml` file may hold any of the top-level keys `articles`, `questions`, `options`,
-/// `theme`, `rules` and `costs` (the cost model, read by `CostModelLoader`); files under `tests/`
+/// `theme`, `rules`, `costs` (the cost model, read by `CostModelLoader`), `intro` and
+/// `first_question` (the chat's opening, read by `ChatSettingsReader`); files under `tests/`
 /// hold `cases`. Files are read in path order, so
 /// the order of questions, options and rules (and thus every tie-break) is deterministic.
 public enum RuleBaseLoader {
-    static let topLevelKeys = ["articles", "questions", "options", "theme", "rules", "costs"]
+    static let topLevelKeys = ["articles", "questions", "options", "theme", "rules", "costs"] + ChatSettingsReader.keys
     static let testTopLevelKeys = ["cases"]
 
     /// Loads and checks a rule base. Throws all diagnostics when there is any error;
@@ -44,9 +45,15 @@ public enum RuleBaseLoader {
             let theme = reader.text(fields["theme"], "theme", in: "the file")
             builder.readRules(fields["rules"], theme: theme, reader)
         }
+        var chat = ChatSettingsReader(log: log)
+        for (_, document, fields) in documents {
+            chat.read(fields, questions: builder.questions, NodeReader(document: document, log: log))
+        }
         builder.requireContents(at: files.first.map { SourceLocation(file: $0.path, line: 1, column: 1) })
         var ruleBase = builder.ruleBase
         ruleBase.identity = RuleBaseIdentity(name: RuleBaseIdentity.folderName(of: files), files: files)
+        ruleBase.intro = chat.intro
+        ruleBase.firstQuestion = chat.firstQuestion
         if !log.hasErrors {
             for (_, document, fields) in documents {
                 ruleBase.testCases += RuleTestCaseReader.read(fields["cases"], NodeReader(document: document, log: log), ruleBase: ruleBase)

@@ -11,13 +11,19 @@ public struct RuleBase: Sendable, Equatable {
     public var identity: RuleBaseIdentity?
     /// The rule base's own test cases (from `tests/`).
     public var testCases: [RuleTestCase]
+    /// The opening of the chat's greeting (`intro:`); the chat adds the options' names after it.
+    public var intro: String?
+    /// The question the chat asks first while it is open (`first_question:`); nil means the
+    /// first question defined.
+    public var firstQuestion: QuestionIndex?
 
     private var questionIndexByID: [String: QuestionIndex]
     private var optionIndexByID: [String: OptionIndex]
 
     public init(
         questions: [Question], options: [SupportOption], rules: [Rule], sources: [String], testCases: [RuleTestCase] = [],
-        claims: [Claim] = [], identity: RuleBaseIdentity? = nil
+        claims: [Claim] = [], identity: RuleBaseIdentity? = nil,
+        intro: String? = nil, firstQuestion: QuestionIndex? = nil
     ) {
         self.questions = questions
         self.options = options
@@ -26,6 +32,8 @@ public struct RuleBase: Sendable, Equatable {
         self.testCases = testCases
         self.claims = claims
         self.identity = identity
+        self.intro = intro
+        self.firstQuestion = firstQuestion
         var questionIndexByID: [String: QuestionIndex] = [:]
         for (index, question) in questions.enumerated() where questionIndexByID[question.id] == nil {
             questionIndexByID[question.id] = index

@@ -1,8 +1,16 @@
 /// Writes answers in the formats `advisor --answers` and `Rules/tests/` read.
 public enum AnswerFileWriter {
-    /// A JSON object of the answered questions, in question order.
-    public static func json(_ answers: Answers, ruleBase: RuleBase) -> String {
-        JSONValue.object(fields(answers, ruleBase)).serialized()
+    /// A JSON object of the answered questions, in question order; questions the owner does not
+    /// know (`dontKnow`) are written as `null`.
+    public static func json(_ answers: Answers, dontKnow: Set<QuestionIndex> = [], ruleBase: RuleBase) -> String {
+        let unknown = ruleBase.questions.indices.filter { answers[$0] == nil && dontKnow.contains($0) }
+        var fields = fields(answers, ruleBase)
+        for index in unknown {
+            let id = ruleBase.questions[index].id
+            let position = fields.firstIndex { ruleBase.questionIndex($0.0).map { $0 > index } ?? false } ?? fields.endIndex
+            fields.insert((id, .null), at: position)
+        }
+        return JSONValue.object(fields).serialized()
     }
 
     static func fields(_ answers: Answers, _ ruleBase: RuleBase) -> [(String, JSONValue)] {

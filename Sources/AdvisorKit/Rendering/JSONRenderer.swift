@@ -64,16 +64,21 @@ public enum JSONRenderer {
             fields.append(("runner_up", .string(options[runnerUp.option].id)))
         }
         if let costs { fields += CostJSON.fields(costs) }
-        if let identity = ruleBase.identity {
-            var ruleBaseFields = self.identity(identity)
-            if let costIdentity = costs?.model.identity { ruleBaseFields.append(("costs", .object(self.identity(costIdentity)))) }
-            fields.append(("rule_base", .object(ruleBaseFields)))
-        }
+        fields += ruleBaseField(ruleBase, costs: costs)
         return .object(fields)
     }
 
+    /// `rule_base: {name, digest, files}` (with `costs` for a cost model read on its own); nothing
+    /// for a rule base built in code.
+    static func ruleBaseField(_ ruleBase: RuleBase, costs: CostReport?) -> [(String, JSONValue)] {
+        guard let identity = ruleBase.identity else { return [] }
+        var ruleBaseFields = self.identity(identity)
+        if let costIdentity = costs?.model.identity { ruleBaseFields.append(("costs", .object(self.identity(costIdentity)))) }
+        return [("rule_base", .object(ruleBaseFields))]
+    }
+
     /// `source` (the sections cited), `assumption`, `claims` (`{id, source, says}`) and `interpretation`.
-    private static func provenance(_ rule: Rule) -> [(String, JSONValue)] {
+    static func provenance(_ rule: Rule) -> [(String, JSONValue)] {
         let claims = rule.provenance.claims.map { claim -> JSONValue in
             .object([("id", .string(claim.id)), ("source", .string(claim.source)), ("says", .string(claim.says))])
         }
@@ -88,7 +93,7 @@ public enum JSONRenderer {
         [("name", .string(identity.name)), ("digest", .string(identity.digest)), ("files", .array(identity.files.map(JSONValue.string)))]
     }
 
-    private static func json(_ value: AnswerValue, _ question: Question) -> JSONValue {
+    static func json(_ value: AnswerValue, _ question: Question) -> JSONValue {
         switch value {
         case .integer(let number): return .number(number)
         case .boolean(let flag): return .bool(flag)

@@ -59,24 +59,28 @@ public enum MarkdownRenderer {
             let value = advice.answers[index].map { question.describe($0) } ?? "*not answered (cannot change the recommendation)*"
             out.append("| \(escape(question.label)) | \(escape(value)) |")
         }
-        out.append("")
-        out.append("*Reasons cite the claims of the article they paraphrase (with its section headings) and our reading of any number it does not give, or say plainly where they rest on an assumption.*")
-        if let line = AdvicePhrasing.ruleBase(ruleBase.identity, costs: costs?.model.identity) {
-            out.append("")
-            out.append("*\(escape(line)).*")
-        }
+        out += footer(ruleBase, costs: costs)
         return out.joined(separator: "\n") + "\n"
     }
 
-    private static func reason(_ rule: Rule, in ruleBase: RuleBase) -> [String] {
+    /// The note on where reasons come from, then the line naming the rule base.
+    static func footer(_ ruleBase: RuleBase, costs: CostReport?) -> [String] {
+        var out = ["", "*Reasons cite the claims of the article they paraphrase (with its section headings) and our reading of any number it does not give, or say plainly where they rest on an assumption.*"]
+        if let line = AdvicePhrasing.ruleBase(ruleBase.identity, costs: costs?.model.identity) {
+            out += ["", "*\(escape(line)).*"]
+        }
+        return out
+    }
+
+    static func reason(_ rule: Rule, in ruleBase: RuleBase) -> [String] {
         ["- \(escape(rule.because)) *(\(escape(AdvicePhrasing.effects(of: rule, in: ruleBase))); rule `\(rule.id)`; \(escape(AdvicePhrasing.provenance(rule.provenance))))*"]
             + interpretation(of: rule)
     }
 
     /// A nested item "Our reading: …" under a reason or caveat whose rule has an interpretation.
-    private static func interpretation(of rule: Rule) -> [String] {
+    static func interpretation(of rule: Rule) -> [String] {
         rule.interpretation.map { ["  - *\(escape(AdvicePhrasing.interpretation($0)))*"] } ?? []
     }
 
-    private static func escape(_ text: String) -> String { Markdown.escaped(text) }
+    static func escape(_ text: String) -> String { Markdown.escaped(text) }
 }

@@ -85,18 +85,18 @@ public struct TextRenderer: Sendable {
     }
 
     /// A fired rule: its reason, then what it did and where it comes from.
-    private func reason(_ rule: Rule, in ruleBase: RuleBase) -> [String] {
+    func reason(_ rule: Rule, in ruleBase: RuleBase) -> [String] {
         let detail = "\(AdvicePhrasing.effects(of: rule, in: ruleBase)) · rule \(rule.id) · \(AdvicePhrasing.provenance(rule.provenance))"
         return wrap(rule.because, indent: "  • ", hanging: "    ") + wrap(detail, indent: "    ").map(style.dim) + interpretation(of: rule)
     }
 
     /// "Our reading: …" under a reason or caveat whose rule holds a number the article does not give.
-    private func interpretation(of rule: Rule) -> [String] {
+    func interpretation(of rule: Rule) -> [String] {
         guard let text = rule.interpretation else { return [] }
         return wrap(AdvicePhrasing.interpretation(text), indent: "    ").map(style.dim)
     }
 
-    private func wrap(_ text: String, indent: String, hanging: String? = nil) -> [String] {
+    func wrap(_ text: String, indent: String, hanging: String? = nil) -> [String] {
         TextWrapping.wrap(text, width: width, indent: indent, hangingIndent: hanging)
     }
 }

@@ -20,7 +20,7 @@ func fuzzAnswers(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     // The fast path must only take files the full reading takes, with the same answers.
     if let fast = AnswerFile.scanned(data, ruleBase: ruleBase) {
         let full = try? AnswerFile.decodeFully(data, path: "fuzz.json", ruleBase: ruleBase)
-        precondition(full?.answers == fast && full?.warnings.isEmpty == true, "the answer file scanner and the full reading disagree")
+        precondition(full == fast, "the answer file scanner and the full reading disagree")
     }
     do {
         let decoded = try AnswerFile.decode(data, path: "fuzz.json", ruleBase: ruleBase)

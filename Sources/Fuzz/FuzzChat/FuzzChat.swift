@@ -1,5 +1,6 @@
 // libFuzzer target: lines typed in the chat, read as answers to every question, as facts, and
-// as commands by a conversation. Any line must get a reply — never a trap.
+// as commands by a conversation; what the conversation would save must read back; the bytes
+// as a saved conversation file. Any line must get a reply — never a trap.
 import AdvisorKit
 import Foundation
 import FuzzReplay
@@ -27,6 +28,15 @@ func fuzzChat(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         _ = conversation.handle(String(part))
         _ = conversation.completions(forTextBeforeCursor: String(part))
     }
+    // What the chat would save reads back to the same state.
+    if let saved = conversation.saved(at: Date(timeIntervalSince1970: 0)) {
+        let reread = try? SavedConversation.decode(saved.encoded())
+        precondition(reread == saved, "a saved conversation must read back")
+        let restored = try? Conversation.restoring(saved, engine: engine)
+        precondition(restored?.conversation.answers == conversation.answers && restored?.conversation.dontKnow == conversation.dontKnow,
+                     "a saved conversation must restore its answers")
+    }
+    _ = try? SavedConversation.decode(Data(UnsafeBufferPointer(start: bytes, count: count)))
     return 0
 }
 

@@ -27,6 +27,10 @@ struct ChatPrinter {
                 lines.append("")
                 lines.append(TextRenderer(width: width, colors: style.colors).render(advice).trimmingSuffixNewline)
                 lines.append("")
+            case .conditional(let conditional):
+                lines.append("")
+                lines.append(TextRenderer(width: width, colors: style.colors).render(conditional).trimmingSuffixNewline)
+                lines.append("")
             case .costs(let report):
                 lines.append("")
                 lines += CostTextRenderer(width: width, colors: style.colors).lines(report)

@@ -7,6 +7,8 @@ import LineEditor
 struct ChatSession {
     let engine: Engine
     let answers: Answers?
+    /// Questions the answers file answered `null` ("don't know").
+    var dontKnow: Set<QuestionIndex> = []
     /// The cost model with any --assume values; nil when the rule base has none.
     let costs: CostAssumptions?
     let printer: ChatPrinter
@@ -14,33 +16,53 @@ struct ChatSession {
     /// cannot change) and the cost model (--costs-file, else the rule folder).
     let ruleOptions: RuleBaseOptions
     let costOptions: CostOptions
+    /// Whether to keep the conversation in the state folder and offer it back: only for a
+    /// person at a terminal (never for --answers runs or piped input), and `offer` false with --fresh.
+    var keepsConversation = false
+    var offersSavedConversation = false
 
     var rulesFolder: String? { ruleOptions.folder }
 
     func run() {
-        let state = ConversationBox(Conversation(engine: engine, answers: answers, costs: costs))
+        let state = ConversationBox(Conversation(engine: engine, answers: answers, dontKnow: dontKnow, costs: costs))
+        let historyFile = LineEditor.defaultHistoryFile()
         let reader = LineReaderFactory.makeLineReader(
             programName: "advisor",
-            historyFile: LineEditor.defaultHistoryFile(),
+            historyFile: historyFile,
             completion: { text in state.conversation.completions(forTextBeforeCursor: text) })
         defer { reader.close() }
-        show(state.conversation.start())
+        var keeper = keepsConversation ? ConversationKeeper(file: SavedConversationFile(besideHistoryFile: historyFile)) : nil
+        switch offersSavedConversation ? keeper?.offer(reader, engine: engine, costs: costs, show: show) : nil {
+        case .carryOn(let conversation, let reply)?:
+            state.conversation = conversation
+            show(reply)
+        case .leave?:
+            return
+        case .startAfresh?, nil:
+            show(state.conversation.start())
+        }
         while true {
             switch reader.readLine(prompt: "> ") {
             case .line(let line):
                 reader.addHistory(line)
                 for warning in reader.warnings { Terminal.printError("advisor: warning: \(warning)") }
                 let reply = state.conversation.handle(line)
+                keeper?.keep(state.conversation)
                 show(reply)
                 switch reply.effect {
-                case .quit?: return
+                case .quit?:
+                    keeper?.leave(state.conversation)
+                    return
                 case .save(let path, let contents, let description)?: save(contents, to: path, description: description)
-                case .reload?: reload(state)
+                case .reload?:
+                    reload(state)
+                    keeper?.keep(state.conversation)
                 case nil: break
                 }
             case .interrupted:
                 continue
             case .endOfInput:
+                keeper?.leave(state.conversation)
                 return
             }
         }

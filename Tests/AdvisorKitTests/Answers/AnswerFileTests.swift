@@ -89,12 +89,19 @@ import Testing
         expectError("{\n\t\"users\": -3\n}", code: "bad-answer", at: "2:11", mentioning: ["users", "'-3'"])
     }
 
-    @Test func nullMeansUnanswered() throws {
+    /// `null` leaves the question unanswered and marks it "don't know", in both readings.
+    @Test func nullMeansDontKnow() throws {
         let decoded = try decode(#"{"users": null, "backup_monitoring": ~, "proactive_care": true}"#)
         #expect(decoded.answers.values.compactMap { $0 } == [.boolean(true)])
         #expect(decoded.answers.unanswered.count == ruleBase.questions.count - 1)
+        #expect(decoded.unknown == [ruleBase.questionIndex("users"), ruleBase.questionIndex("backup_monitoring")].compactMap { $0 })
         #expect(decoded.warnings.isEmpty)
         #expect(try decode("{}").answers == Answers(questionCount: ruleBase.questions.count))
+        #expect(try decode("{}").unknown.isEmpty)
+        let json = Data(#"{"proactive_care": null, "users": 3}"#.utf8)
+        let fast = try #require(AnswerFile.scanned(json, ruleBase: ruleBase), "plain JSON takes the fast path")
+        #expect(fast.unknown == [ruleBase.questionIndex("proactive_care")].compactMap { $0 })
+        #expect(try AnswerFile.decodeFully(json, path: "a.json", ruleBase: ruleBase) == fast)
     }
 
     @Test func quotedNumbersAndNumbersWithSpaces() throws {

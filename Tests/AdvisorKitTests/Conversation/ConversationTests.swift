@@ -15,6 +15,7 @@ import Testing
             switch block {
             case .say(let text), .item(let text), .ask(let text), .note(let text): return text
             case .advice(let advice): return "ADVICE " + advice.ruleBase.options[advice.recommendation].id
+            case .conditional(let conditional): return "CONDITIONAL " + conditional.summary
             case .costs(let report): return "COSTS " + report.ruleBase.options[report.cheapest].id
             }
         }.joined(separator: "\n")

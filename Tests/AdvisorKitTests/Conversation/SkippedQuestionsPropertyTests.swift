@@ -14,13 +14,7 @@ import SyntheticRules
             var turns = 0
             while let question = chat.currentQuestion, turns < 20 {
                 turns += 1
-                let typed: String
-                switch questions[question].kind {
-                case .integer: typed = String(Int.random(in: 1...200, using: &random))
-                case .boolean: typed = Bool.random(using: &random) ? "yes" : "no"
-                case .choice(let choices): typed = choices[Int.random(in: 0..<choices.count, using: &random)].value
-                }
-                _ = chat.handle(typed)
+                _ = chat.handle(Self.randomAnswer(to: questions[question], using: &random))
             }
             #expect(chat.currentQuestion == nil, "the interview ended with a recommendation")
             let recommendation = engine.evaluate(chat.answers).recommendation
@@ -32,6 +26,15 @@ import SyntheticRules
             for completion in completions {
                 #expect(engine.evaluate(completion).recommendation == recommendation)
             }
+        }
+    }
+
+    /// A valid answer to `question`, typed as an owner could.
+    static func randomAnswer(to question: Question, using random: inout SeededRandom) -> String {
+        switch question.kind {
+        case .integer: return String(Int.random(in: 1...200, using: &random))
+        case .boolean: return Bool.random(using: &random) ? "yes" : "no"
+        case .choice(let choices): return choices[Int.random(in: 0..<choices.count, using: &random)].value
         }
     }
 }

@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+@testable import AdvisorKit
+
+/// "I don't know" as an answer: `skip` (and `pass`) leave a question open, the chat moves on, and
+/// when only such questions could change the outcome it gives the conditional advice.
+@Suite struct DontKnowTests {
+    typealias Chat = ConversationTests
+
+    static func index(_ id: String, _ chat: Conversation) throws -> QuestionIndex {
+        try #require(chat.ruleBase.questionIndex(id))
+    }
+
+    /// Answers each question as `script` says (by question id) until the chat stops asking.
+    static func interview(_ chat: inout Conversation, _ script: [String: String]) throws -> ChatReply {
+        var reply = ChatReply()
+        var turns = 0
+        while let question = Chat.id(chat), turns < 12 {
+            reply = chat.handle(try #require(script[question], "asked \(question)"))
+            turns += 1
+        }
+        return reply
+    }
+
+    /// 12 users who accept variable bills, nobody checks the backups, some servers, who want
+    /// proactive care — and no idea what a day of downtime costs.
+    static let twelveUsers = ["users": "12", "variable_bills": "fine", "backup_monitoring": "no", "network_complexity": "some servers",
+                              "downtime_cost": "skip", "proactive_care": "yes"]
+
+    @Test func skipLeavesTheQuestionOpenAndMovesOn() throws {
+        var chat = try Chat.conversation()
+        _ = chat.start()
+        _ = chat.handle("12")
+        let skipped = try #require(chat.currentQuestion)
+        let reply = Chat.text(chat.handle("skip"))
+        #expect(chat.dontKnow == [skipped])
+        #expect(chat.answers[skipped] == nil)
+        #expect(chat.currentQuestion != skipped)
+        #expect(chat.currentQuestion != nil, "another question that matters is asked")
+        #expect(reply.contains("Noted: \(chat.ruleBase.questions[skipped].label.lowercased()): don't know."))
+    }
+
+    /// `skip`, `pass` and a direct call of `markUnknown` (the reader's way in) do the same.
+    @Test func passIsSkipAndBothCallMarkUnknown() throws {
+        var chats = try (0..<3).map { _ in try Chat.conversation() }
+        for index in chats.indices {
+            _ = chats[index].start()
+            _ = chats[index].handle("12")
+        }
+        let question = try #require(chats[0].currentQuestion)
+        _ = chats[0].handle("skip")
+        _ = chats[1].handle("pass")
+        _ = chats[2].markUnknown(question)
+        for chat in chats {
+            #expect(chat.dontKnow == [question])
+            #expect(chat.currentQuestion == chats[2].currentQuestion)
+        }
+    }
+
+    @Test func aQuestionLeftOpenIsNotAskedAgainAndAnswersShowsIt() throws {
+        var chat = try Chat.conversation()
+        _ = chat.start()
+        var asked: [String] = []
+        var turns = 0
+        while let question = Chat.id(chat), turns < 12 {
+            asked.append(question)
+            _ = chat.handle(question == "users" ? "12" : "skip")
+            turns += 1
+        }
+        #expect(Set(asked).count == asked.count, "asked twice: \(asked)")
+        #expect(chat.currentQuestion == nil)
+        let review = Chat.text(chat.handle("answers"))
+        for id in asked where id != "users" {
+            let label = try chat.ruleBase.questions[Self.index(id, chat)].label.lowercased()
+            #expect(review.contains("\(label): don't know"), "\(review)")
+        }
+    }
+
+    @Test func backUndoesASkipLikeAnAnswer() throws {
+        var chat = try Chat.conversation()
+        _ = chat.start()
+        _ = chat.handle("12")
+        let skipped = try #require(chat.currentQuestion)
+        _ = chat.handle("skip")
+        let reply = Chat.text(chat.handle("back"))
+        #expect(chat.currentQuestion == skipped)
+        #expect(chat.dontKnow.isEmpty)
+        #expect(reply.contains("Took back your answer about \(chat.ruleBase.questions[skipped].label.lowercased())."))
+        _ = chat.handle("back")
+        #expect(Chat.id(chat) == "users")
+    }
+
+    @Test func skipWithoutAQuestionSaysSo() throws {
+        var chat = try Chat.conversation(["users": "40", "variable_bills": "prefer_fixed"])
+        _ = chat.start()
+        #expect(chat.currentQuestion == nil)
+        #expect(Chat.text(chat.handle("skip")).contains("There is no question to skip now."))
+        #expect(chat.dontKnow.isEmpty)
+    }
+
+    @Test func restartForgetsWhatWasLeftOpen() throws {
+        var chat = try Chat.conversation()
+        _ = chat.start()
+        _ = chat.handle("12")
+        _ = chat.handle("skip")
+        _ = chat.handle("restart")
+        #expect(chat.dontKnow.isEmpty)
+        #expect(Chat.id(chat) == "users")
+    }
+
+    @Test func aFactStatedLaterAnswersAQuestionLeftOpen() throws {
+        let engine = Engine(ruleBase: try TestSupport.shippedRuleBase())
+        let backups = try #require(engine.ruleBase.questionIndex("backup_monitoring"))
+        var chat = Conversation(engine: engine, dontKnow: [backups])
+        _ = chat.start()
+        _ = chat.handle("12 users and nobody checks the backups")
+        #expect(chat.answers[backups] == .boolean(false))
+        #expect(chat.dontKnow.isEmpty)
+    }
+
+    @Test func onlyDontKnowsLeftGivesTheConditionalAdvice() throws {
+        var chat = try Chat.conversation()
+        _ = chat.start()
+        let reply = Chat.text(try Self.interview(&chat, Self.twelveUsers))
+        #expect(chat.currentQuestion == nil)
+        #expect(reply.contains("CONDITIONAL If cost of downtime is “little; we can wait a day”: Break-fix shop; otherwise: Managed services provider."), "\(reply)")
+        #expect(reply.contains("change downtime_cost when you know the answer"))
+    }
+
+    @Test func whyHowCostsAndWhyNotWorkOnTheConditionalAdvice() throws {
+        var chat = try ConversationCostsTests.conversation()
+        _ = chat.start()
+        _ = try Self.interview(&chat, Self.twelveUsers)
+        let why = Chat.text(chat.handle("why"))
+        #expect(why.contains("The recommendation depends on cost of downtime, which you left open. The article finds fixing what broke"))
+        let how = Chat.text(chat.handle("how"))
+        #expect(how.contains("It depends on cost of downtime. Whatever the answer, these rules fire:"))
+        #expect(how.contains("If cost of downtime is “noticeable; some work or sales are lost” or “a lot; work stops and money is lost” (Managed services provider), no other rule fires for certain."))
+        #expect(how.contains("managed_does_upkeep"))
+        let costs = chat.handle("costs")
+        #expect(costs.blocks.contains { if case .costs = $0 { true } else { false } })
+        #expect(Chat.text(chat.handle("why-not managed")).contains("Managed services provider would be recommended if cost of downtime is “noticeable; some work or sales are lost” or “a lot; work stops and money is lost”."))
+        #expect(Chat.text(chat.handle("why-not in house")).contains("In-house IT would not be recommended whatever your answers"))
+        #expect(Chat.text(chat.handle("thanks")).hasPrefix("The recommendation depends on cost of downtime. Type change downtime_cost"))
+    }
+
+    @Test func changeRevisitsAQuestionLeftOpen() throws {
+        var chat = try Chat.conversation()
+        _ = chat.start()
+        _ = try Self.interview(&chat, Self.twelveUsers)
+        let downtime = try Self.index("downtime_cost", chat)
+        _ = chat.handle("change downtime_cost")
+        #expect(chat.currentQuestion == downtime)
+        #expect(!chat.dontKnow.contains(downtime))
+        let reply = Chat.text(chat.handle("a lot"))
+        #expect(reply.contains("ADVICE managed_services"))
+    }
+
+    @Test func saveWritesNullForDontKnowAndTheChatTakesItBack() throws {
+        var chat = try Chat.conversation()
+        _ = chat.start()
+        _ = try Self.interview(&chat, Self.twelveUsers)
+        guard case .save(_, let contents, _)? = chat.handle("save answers.json").effect else {
+            Issue.record("save gave no effect")
+            return
+        }
+        #expect(contents.contains(#""downtime_cost": null"#), "\(contents)")
+        let decoded = try AnswerFile.decode(Data(contents.utf8), path: "answers.json", ruleBase: chat.ruleBase)
+        #expect(decoded.answers == chat.answers)
+        #expect(Set(decoded.unknown) == chat.dontKnow)
+        var resumed = Conversation(engine: chat.engine, answers: decoded.answers, dontKnow: Set(decoded.unknown))
+        let start = Chat.text(resumed.start())
+        #expect(start.contains("cost of downtime: don't know"))
+        #expect(resumed.currentQuestion == nil, "nothing is asked: only a don't-know could change the outcome")
+    }
+}
