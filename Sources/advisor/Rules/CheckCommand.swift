@@ -7,9 +7,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Report every problem in the rule base as file:line:column: severity: message.",
         discussion: """
-            Besides load errors (YAML, unknown keys and names, type errors, duplicate ids, unsourced \\
-            rules) it warns about questions no rule reads, options no rule favours, conditions that \\
-            are never or always true, points of 0, and, over the whole answer space, answers where \\
+            Besides load errors (YAML, unknown keys and names, type errors, duplicate ids, unsourced \
+            rules) it warns about questions no rule reads, options no rule favours, conditions that \
+            are never or always true, points of 0, and, over the whole answer space, answers where \
             two options tie at the top or no rule fires, each with an example.
 
             Exit status: 0 clean, 78 errors (or warnings with --strict), 66 folder missing.
