@@ -71,7 +71,9 @@ struct AdviseCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
     @OptionGroup var costOptions: CostOptions
 
-    @Option(name: .long, help: ArgumentHelp("Read the answers from this JSON or YAML file ('-' for standard input).", valueName: "file"))
+    @Option(
+        name: .long, help: ArgumentHelp("Read the answers from this JSON or YAML file ('-' for standard input).", valueName: "file"),
+        completion: .file(extensions: ["json", "yaml", "yml"]))
     var answers: String?
 
     @Flag(name: .long, help: "With --answers: start the chat with those answers filled in and ask only what is still needed.")

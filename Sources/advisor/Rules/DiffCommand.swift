@@ -19,10 +19,12 @@ struct DiffCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: ArgumentHelp("The rule folder before the change.", valueName: "old-dir"))
+    @Argument(help: ArgumentHelp("The rule folder before the change.", valueName: "old-dir"), completion: .directory)
     var oldFolder: String
 
-    @Argument(help: ArgumentHelp("The rule folder after the change (default: --rules, $ADVISOR_RULES or the built-in rules).", valueName: "new-dir"))
+    @Argument(
+        help: ArgumentHelp("The rule folder after the change (default: --rules, $ADVISOR_RULES or the built-in rules).", valueName: "new-dir"),
+        completion: .directory)
     var newFolder: String?
 
     @OptionGroup var ruleOptions: RuleBaseOptions
