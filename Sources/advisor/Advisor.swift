@@ -10,7 +10,7 @@ import Foundation
 struct Advisor: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "advisor",
-        abstract: "Recommends how a small business should get IT support, and explains why.",
+        abstract: "Recommend how a small business should get IT support, and explain why.",
         discussion: """
             Compares four models (a sole proprietor, a break-fix shop, a managed \
             services provider, in-house IT) with rules taken from an article on IT \
@@ -18,10 +18,10 @@ struct Advisor: ParsableCommand {
             plainly that it is an assumption.
 
             Four ways to use it:
-              advisor                                   the guided chat (type help in it)
-              advisor --answers answers.json            a report from an answers file
-              advisor batch cases.jsonl                 one result per line, for many cases
-              advisor rules check                       tools for rule authors
+              advisor                          the guided chat (type help in it)
+              advisor --answers answers.json   a report from an answers file
+              advisor batch cases.jsonl        one result per line, for many cases
+              advisor rules check              tools for rule authors
 
             Answers are a JSON or YAML object of question ids and answers:
               {"users": 12, "variable_bills": "accept",
@@ -33,11 +33,18 @@ struct Advisor: ParsableCommand {
               cat answers.json | advisor --answers - --format json
               advisor --answers partial.json --interactive
               advisor --answers answers.json --rules MyRules/
-              advisor --answers answers.json --costs --assume break_fix_hourly_rate=110
+              advisor --answers answers.json --costs \\
+                --assume break_fix_hourly_rate=110
               advisor rules test | docs | diff OLD_DIR
 
-            Options of the chat and of reports (--answers, --format, --rules, --no-color, \
-            --interactive, --costs, --assume, --costs-file): advisor help advise.
+            advise is the default subcommand, so its options (--answers, --format, --rules, \
+            --no-color, --interactive, --costs, --assume, --costs-file) follow advisor \
+            directly; advisor help advise describes them.
+
+            Environment: ADVISOR_RULES, a rule folder to use instead of the built-in rules; \
+            NO_COLOR, no colour when set to anything; COLUMNS, the width to wrap text to when \
+            the output is not a terminal; XDG_STATE_HOME, where the chat keeps its history \
+            (advisor/history, by default under ~/.local/state).
 
             Exit status: 0 success, 64 usage, 65 bad or insufficient answers,
             66 file missing or unreadable, 78 broken rule base.
@@ -52,7 +59,7 @@ struct Advisor: ParsableCommand {
 struct AdviseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "advise",
-        abstract: "The guided chat, or with --answers a report (the default command).",
+        abstract: "Run the guided chat, or with --answers print a report.",
         discussion: """
             Without --answers: a chat that asks only the questions that can still change the \
             recommendation. With --answers FILE: the recommendation as text, JSON or Markdown; \
@@ -62,7 +69,9 @@ struct AdviseCommand: ParsableCommand {
             Examples:
               advisor
               advisor --answers answers.json --format json
-              advisor --answers answers.json --costs --assume managed_fee_per_user_month=120
+              advisor --answers answers.json --costs
+              advisor --answers answers.json --costs \\
+                --assume managed_fee_per_user_month=120
               advisor --answers partial.json --interactive
             """
     )

@@ -146,14 +146,22 @@ import Testing
     @Test func everyCommandAndOptionHasHelpText() throws {
         let commands = Self.commands(try Self.dumpedHelp())
         #expect(commands.map(\.0) == ["advisor", "advisor advise", "advisor batch", "advisor rules", "advisor rules check", "advisor rules test", "advisor rules docs", "advisor rules diff"])
+        // generate-manual drops every character outside ASCII from the man page (an arrow vanished).
+        func isASCII(_ text: String) -> Bool { text.unicodeScalars.allSatisfy(\.isASCII) }
         for (path, command) in commands {
-            #expect((command["abstract"] as? String)?.isEmpty == false, "\(path) has no abstract")
-            // A backslash before a line break in a raw help string would show up in the man page.
+            let abstract = command["abstract"] as? String ?? ""
+            #expect(!abstract.isEmpty && isASCII(abstract), "\(path): no abstract, or not plain ASCII")
             let discussion = command["discussion"] as? String ?? ""
-            #expect(!discussion.contains("\\\n"), "\(path): a stray backslash in the discussion")
+            #expect(isASCII(discussion), "\(path): the discussion is not plain ASCII")
+            // A line of prose ending in a backslash is a '\\' at the end of a line of the raw
+            // string; only an indented example may continue its command on the next line.
+            for line in discussion.split(separator: "\n") where line.hasSuffix("\\") {
+                #expect(line.hasPrefix("  "), "\(path): a stray backslash after '\(line)'")
+            }
             for argument in command["arguments"] as? [[String: Any]] ?? [] {
                 let name = (argument["preferredName"] as? [String: Any])?["name"] as? String ?? argument["valueName"] as? String ?? "?"
-                #expect((argument["abstract"] as? String)?.isEmpty == false, "\(path) \(name) has no help text")
+                let help = argument["abstract"] as? String ?? ""
+                #expect(!help.isEmpty && isASCII(help), "\(path) \(name): no help text, or not plain ASCII")
             }
         }
     }

@@ -8,7 +8,12 @@ struct DiffCommand: ParsableCommand {
         abstract: "Show where two rule bases recommend differently, and which rules changed.",
         discussion: """
             Enumerates the answer space under both rule bases (numbers cut at the thresholds of \
-            both) and groups the answers whose recommendation changes into readable regions. \
+            both) and groups the answers whose recommendation changes into readable regions.
+
+            Examples:
+              advisor rules diff Rules MyRules
+              advisor rules diff OldRules NewRules --format json
+
             Exit status: 0 when nothing changes, 1 when something does (like diff), 78 for a broken \
             or incomparable rule base, 66 for a missing folder.
             """
@@ -29,7 +34,7 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleBaseOptions
 
-    @Option(name: .long, help: "text (for people) or json (for tools).")
+    @Option(name: .long, help: "Output format: text (for people) or json (for tools).")
     var format: Format = .text
 
     func validate() throws {
