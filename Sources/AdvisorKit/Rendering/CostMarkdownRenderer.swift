@@ -19,6 +19,13 @@ public enum CostMarkdownRenderer {
             out.append("| \(name) | \(CostPhrasing.grouped(estimate.expected)) | \(range) | " + parts.joined(separator: " | ") + " |")
         }
         out.append("")
+        let chart = CostBarChart(report).mermaid(currency: report.currency)
+        if !chart.isEmpty {
+            out.append("*In the chart, each option's whole bar is a bad year and its first part a quiet year; the line marks a typical year.*")
+            out.append("")
+            out += chart
+            out.append("")
+        }
         if let note = CostPhrasing.openNote(report) {
             out.append("*\(escape(note))*")
             out.append("")

@@ -15,6 +15,8 @@ public struct CostTextRenderer: Sendable {
         let ruleBase = report.ruleBase
         let currency = report.currency
         var out: [String] = [style.bold("What it would cost (\(currency) a year, estimated)")]
+        out += CostBarChart(report).lines(width: width, style: style)
+        out.append("")
         let names = report.estimates.map { ruleBase.options[$0.option].name }
         let nameWidth = names.map(\.count).max() ?? 0
         let amounts = report.estimates.map { CostPhrasing.grouped($0.expected) }
