@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         // CSV reading and quoting for `advisor batch`, streamed.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // The API documentation of AdvisorKit: swift package generate-documentation --target AdvisorKit.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .target(

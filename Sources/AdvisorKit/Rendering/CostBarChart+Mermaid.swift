@@ -4,8 +4,8 @@ extension CostBarChart {
     /// over its first part, and a line through the typical years; the title names the cheapest.
     ///
     /// - Parameter currency: The currency of the amounts, for the title and the axis.
-    /// - Returns: The lines of the fenced block, from ```` ```mermaid ```` to ```` ``` ````; none
-    ///   when there are no bars.
+    /// - Returns: The lines of a fenced code block of the language `mermaid`, fences included;
+    ///   none when there are no bars.
     public func mermaid(currency: String) -> [String] {
         guard let extent else { return [] }
         let scale = CostChartScale(from: min(0, extent.low), to: extent.high, columns: 61)
