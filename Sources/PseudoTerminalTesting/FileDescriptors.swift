@@ -7,11 +7,13 @@ public struct SystemCallError: Error, CustomStringConvertible {
     /// The errno value it failed with.
     public let code: Int32
 
+    /// A failure of `call`, with the `errno` it left.
     public init(_ call: String, code: Int32 = errno) {
         self.call = call
         self.code = code
     }
 
+    /// The call and the system's words for the error.
     public var description: String { "\(call) failed: \(String(cString: strerror(code)))" }
 }
 

@@ -2,12 +2,18 @@ import Glibc
 
 /// The termios fields a program must put back when it is done with a terminal.
 public struct TerminalSettings: Equatable, CustomStringConvertible {
+    /// `c_iflag`.
     public let inputFlags: tcflag_t
+    /// `c_oflag`.
     public let outputFlags: tcflag_t
+    /// `c_cflag`.
     public let controlFlags: tcflag_t
+    /// `c_lflag`.
     public let localFlags: tcflag_t
+    /// `c_cc`, the special characters.
     public let controlCharacters: [cc_t]
 
+    /// The fields of `settings`.
     public init(_ settings: termios) {
         inputFlags = settings.c_iflag
         outputFlags = settings.c_oflag
@@ -19,6 +25,7 @@ public struct TerminalSettings: Equatable, CustomStringConvertible {
     /// Canonical input (ICANON) is off: a line editor is reading keys.
     public var isRaw: Bool { localFlags & tcflag_t(ICANON) == 0 }
 
+    /// The fields in octal, for a test's failure message.
     public var description: String {
         "iflag=\(String(inputFlags, radix: 8)) oflag=\(String(outputFlags, radix: 8)) "
             + "cflag=\(String(controlFlags, radix: 8)) lflag=\(String(localFlags, radix: 8)) cc=\(controlCharacters)"

@@ -3,6 +3,7 @@ import Yams
 
 /// Answers read from a file, with the warnings met on the way.
 public struct DecodedAnswers: Sendable {
+    /// The answers, one per question of the rule base; nil where the file gives none.
     public var answers: Answers
     /// Not fatal: unknown question ids, for example.
     public var warnings: [Diagnostic]
@@ -10,8 +11,10 @@ public struct DecodedAnswers: Sendable {
 
 /// Answers that could not be read; every problem is listed.
 public struct AnswerFileError: Error, Sendable, CustomStringConvertible {
+    /// Every problem found, each at its file, line and column.
     public var diagnostics: [Diagnostic]
 
+    /// The diagnostics, one per line, as `advisor --answers` prints them.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 

@@ -5,6 +5,7 @@ public struct TextSpan: Sendable, Hashable {
     /// Number of scalars (at least 1 when pointing at something).
     public var length: Int
 
+    /// The scalars from `start` (0-based) on, `length` of them.
     public init(start: Int, length: Int) {
         self.start = start
         self.length = length
@@ -63,9 +64,12 @@ enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
 public struct ConditionError: Error, Sendable, Hashable {
     /// Short machine-readable name of the mistake (`unknown-question`).
     public var code: String
+    /// What is wrong, in a sentence fragment.
     public var message: String
+    /// Where in the condition's text.
     public var span: TextSpan
 
+    /// A mistake named `code`, described by `message`, at `span`.
     public init(code: String, message: String, span: TextSpan) {
         self.code = code
         self.message = message

@@ -4,6 +4,7 @@
 /// partial evaluation decides), starting with the number of users, and stops asking as soon as
 /// the recommendation is settled. It does no I/O: saving and quitting are effects for the front end.
 public struct Conversation: Sendable {
+    /// The engine of the rule base the chat asks about.
     public let engine: Engine
     /// What the owner has said so far.
     public private(set) var answers: Answers
@@ -16,8 +17,15 @@ public struct Conversation: Sendable {
     /// The cost model and the values changed in this conversation; nil when the rule base has none.
     public internal(set) var costs: CostAssumptions?
 
+    /// The rule base the chat asks about.
     public var ruleBase: RuleBase { engine.ruleBase }
 
+    /// A conversation about to start.
+    ///
+    /// - Parameters:
+    ///   - engine: The engine of the rule base to ask about.
+    ///   - answers: Answers given before the chat (from `--answers` with `--interactive`), if any.
+    ///   - costs: The cost model and any changed assumptions, for the `costs` commands; nil for none.
     public init(engine: Engine, answers: Answers? = nil, costs: CostAssumptions? = nil) {
         self.engine = engine
         self.answers = answers ?? Answers(questionCount: engine.ruleBase.questions.count)

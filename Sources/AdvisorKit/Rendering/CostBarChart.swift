@@ -6,11 +6,16 @@
 public struct CostBarChart: Sendable, Hashable {
     /// One option's costs: a quiet year, a typical year and a bad year.
     public struct Bar: Sendable, Hashable {
+        /// The option's name, shown beside its bar.
         public var name: String
+        /// A quiet year: where the bar starts.
         public var low: Int
+        /// A typical year: the mark on the bar.
         public var typical: Int
+        /// A bad year: where the bar ends.
         public var high: Int
 
+        /// A bar from `low` to `high`, marked at `typical`.
         public init(name: String, low: Int, typical: Int, high: Int) {
             self.name = name
             self.low = low
@@ -24,6 +29,7 @@ public struct CostBarChart: Sendable, Hashable {
     /// The position in `bars` of the option that costs least in a typical year, if any.
     public var cheapest: Int?
 
+    /// A chart of `bars`, with the one at `cheapest` drawn apart.
     public init(bars: [Bar], cheapest: Int?) {
         self.bars = bars
         self.cheapest = cheapest

@@ -1,6 +1,7 @@
 /// Renders a cost report as a Markdown section for the client report: a small table of the four
 /// estimates, the break-even sentences, and the assumptions behind them with their sources.
 public enum CostMarkdownRenderer {
+    /// The section's lines, from its heading on, without line breaks.
     public static func lines(_ report: CostReport) -> [String] {
         let ruleBase = report.ruleBase
         let escape = MarkdownRenderer.escape

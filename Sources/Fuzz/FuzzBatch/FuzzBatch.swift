@@ -16,6 +16,7 @@ let engine = ruleBase.map { Engine(ruleBase: $0) }
 let compiled = ruleBase.map { CompiledRuleBase($0) }
 
 #if FUZZING
+/// libFuzzer's entry point: one input, 0 when it was handled.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzEntry(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt { fuzzBatch(bytes, count) }
 #endif
