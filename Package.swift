@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         // SHA-256 of the rule files, the digest that names the rule base behind every report.
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        // The API documentation of AdvisorKit: swift package generate-documentation --target AdvisorKit.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .target(

@@ -18,6 +18,7 @@ enum CompletionPlan: Equatable {
     /// - Parameters:
     ///   - textBeforeCursor: The line up to the cursor.
     ///   - candidates: Full words that could replace the word being typed.
+    /// - Returns: What to do with the line: insert, list or beep.
     static func make(textBeforeCursor: String, candidates: [String]) -> CompletionPlan {
         let word = currentWord(in: textBeforeCursor)
         let distinct = Array(Set(candidates.filter { !$0.isEmpty })).sorted()

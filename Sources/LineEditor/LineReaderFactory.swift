@@ -17,6 +17,7 @@ public enum LineReaderFactory {
     ///   - historyFile: Where the editor's history is kept; `nil` keeps it in memory only.
     ///   - historyLimit: The most history entries kept in memory and on disk.
     ///   - completion: Tab-completion candidates for the word before the cursor.
+    /// - Returns: A `LineEditor` on a terminal, else a `PlainLineReader`.
     public static func makeLineReader(
         programName: String = "advisor",
         historyFile: URL?,

@@ -1,10 +1,12 @@
 /// Random complete cases for the shipped questions, as JSON Lines or CSV rows, for benchmarks.
 /// The same seed gives the same cases.
 public struct SyntheticCases {
+    /// The header row of the cases as CSV.
     public static let csvHeader = "id,users,variable_bills,backup_monitoring,network_complexity,downtime_cost,proactive_care\n"
 
     private var random: SeededRandom
 
+    /// Cases drawn from a generator seeded with `seed`.
     public init(seed: UInt64 = 1) {
         random = SeededRandom(seed: seed)
     }

@@ -8,11 +8,15 @@ import AdvisorKit
 /// The same seed gives the same files. Rules are split over files of `rulesPerFile` so that no
 /// file goes over the loader's limits (1 MiB, 100,000 YAML nodes).
 public struct SyntheticRuleBase {
+    /// How many rules go in one file, to stay within the loader's limits.
     public static let rulesPerFile = 500
 
+    /// How many rules.
     public let count: Int
+    /// The seed of the thresholds, options and points.
     public let seed: UInt64
 
+    /// A rule base of `count` rules drawn from `seed`.
     public init(count: Int, seed: UInt64 = 1) {
         self.count = count
         self.seed = seed
@@ -79,8 +83,10 @@ public struct SyntheticRuleBase {
 public struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
 
+    /// A generator that starts from `seed`.
     public init(seed: UInt64) { state = seed }
 
+    /// The next 64 random bits.
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

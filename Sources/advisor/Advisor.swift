@@ -14,7 +14,7 @@ struct Advisor: ParsableCommand {
     // names the options of whatever rule base is in use.
     static let configuration = CommandConfiguration(
         commandName: "advisor",
-        abstract: "Recommends how a small business should get IT support, and explains why.",
+        abstract: "Recommend how a small business should get IT support, and explain why.",
         discussion: """
             Compares four models (a sole proprietor, a break-fix shop, a managed \
             services provider, in-house IT) with rules taken from an article on IT \
@@ -22,10 +22,10 @@ struct Advisor: ParsableCommand {
             plainly that it is an assumption.
 
             Four ways to use it:
-              advisor                                   the guided chat (type help in it)
-              advisor --answers answers.json            a report from an answers file
-              advisor batch cases.jsonl                 one result per line, for many cases
-              advisor rules check                       tools for rule authors
+              advisor                          the guided chat (type help in it)
+              advisor --answers answers.json   a report from an answers file
+              advisor batch cases.jsonl        one result per line, for many cases
+              advisor rules check              tools for rule authors
 
             Answers are a JSON or YAML object of question ids and answers (null for
             "don't know"):
@@ -39,11 +39,19 @@ struct Advisor: ParsableCommand {
               advisor --answers partial.json --interactive
               advisor --answers partial.json --open     what each open answer would lead to
               advisor --answers answers.json --rules MyRules/
-              advisor --answers answers.json --costs --assume break_fix_hourly_rate=110
+              advisor --answers answers.json --costs \\
+                --assume break_fix_hourly_rate=110
               advisor rules test | docs | diff OLD_DIR
 
-            Options of the chat and of reports (--answers, --format, --rules, --no-color, \
-            --interactive, --open, --fresh, --costs, --assume, --costs-file): advisor help advise.
+            advise is the default subcommand, so its options (--answers, --format, --rules, \
+            --no-color, --interactive, --open, --fresh, --costs, --assume, --costs-file) follow \
+            advisor directly; advisor help advise describes them.
+
+            Environment: ADVISOR_RULES, a rule folder to use instead of the built-in rules; \
+            NO_COLOR, no colour when set to anything; COLUMNS, the width to wrap text to when \
+            the output is not a terminal; XDG_STATE_HOME, where the chat keeps its history and \
+            an unfinished conversation (advisor/history and advisor/conversation.json, by \
+            default under ~/.local/state).
 
             \(ExitStatus.help())
             """,
@@ -57,7 +65,7 @@ struct Advisor: ParsableCommand {
 struct AdviseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "advise",
-        abstract: "The guided chat, or with --answers a report (the default command).",
+        abstract: "Run the guided chat, or with --answers print a report.",
         discussion: """
             Without --answers: a chat that asks only the questions that can still change the \
             recommendation (skip leaves one open). At a terminal it keeps an unfinished \
@@ -69,7 +77,9 @@ struct AdviseCommand: ParsableCommand {
             Examples:
               advisor
               advisor --answers answers.json --format json
-              advisor --answers answers.json --costs --assume managed_fee_per_user_month=120
+              advisor --answers answers.json --costs
+              advisor --answers answers.json --costs \\
+                --assume managed_fee_per_user_month=120
               advisor --answers partial.json --interactive
               advisor --answers partial.json --open --format json
             """
@@ -79,7 +89,9 @@ struct AdviseCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
     @OptionGroup var costOptions: CostOptions
 
-    @Option(name: .long, help: ArgumentHelp("Read the answers from this JSON or YAML file ('-' for standard input).", valueName: "file"))
+    @Option(
+        name: .long, help: ArgumentHelp("Read the answers from this JSON or YAML file ('-' for standard input).", valueName: "file"),
+        completion: .file(extensions: ["json", "yaml", "yml"]))
     var answers: String?
 
     @Flag(name: .long, help: "With --answers: start the chat with those answers filled in and ask only what is still needed.")

@@ -10,7 +10,9 @@ struct CostOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Change one cost assumption for this run, for example break_fix_hourly_rate=110 (repeatable).", valueName: "id=value"))
     var assume: [String] = []
 
-    @Option(name: .customLong("costs-file"), help: ArgumentHelp("Use the cost model in this YAML file (or folder) instead of the rule base's.", valueName: "file"))
+    @Option(
+        name: .customLong("costs-file"), help: ArgumentHelp("Use the cost model in this YAML file (or folder) instead of the rule base's.", valueName: "file"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var costsFile: String?
 
     /// True when an option other than --costs was given.

@@ -4,7 +4,9 @@ import Foundation
 
 /// Where the rule base comes from: `--rules DIR`, else `$ADVISOR_RULES`, else the built-in rules.
 struct RuleBaseOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Use the rule base in this folder instead of the built-in rules (also: ADVISOR_RULES).", valueName: "dir"))
+    @Option(
+        name: .long, help: ArgumentHelp("Use the rule base in this folder instead of the built-in rules (also: ADVISOR_RULES).", valueName: "dir"),
+        completion: .directory)
     var rules: String?
 
     /// The folder to read, or nil for the built-in rules.

@@ -21,6 +21,22 @@ import Testing
         #expect(try Golden.check(result.stdout, against: golden), "output differs from golden/\(golden); ADVISOR_UPDATE_GOLDEN=1 rewrites it")
     }
 
+    /// The chart of the text report takes the width of the terminal ($COLUMNS here), colour only
+    /// on a terminal: one line per option, the cheapest drawn heavy.
+    @Test(arguments: [40, 80, 120])
+    func costChartFitsTheWidth(columns: Int) throws {
+        let result = try AdvisorBinary.run(["--answers", Self.answers("twelve-users.json"), "--costs"], environment: ["COLUMNS": "\(columns)"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        let heading = try #require(lines.firstIndex { $0.hasPrefix("What it would cost") })
+        let chart = lines[(heading + 1)...].prefix { !$0.isEmpty }
+        #expect(chart.allSatisfy { $0.count <= columns }, "\(chart.joined(separator: "\n"))")
+        #expect(chart.filter { $0.contains("●") && !$0.contains("marks") }.count == 4)
+        #expect(chart.filter { $0.contains("┣") }.count == 1)
+        #expect(chart.last?.contains("0") == true && chart.contains { $0.contains("┴") })
+        #expect(!result.stdout.contains("\u{1B}["))
+    }
+
     @Test func outputIsByteIdenticalAcrossRuns() throws {
         for format in ["text", "json", "markdown"] {
             let arguments = ["--answers", Self.answers("growing-firm.yaml"), "--costs", "--assume", "in_house_overhead=25%", "--format", format]

@@ -9,17 +9,23 @@ import Foundation
 public struct AnswerColumns: Sendable {
     /// What one column holds.
     public enum Column: Sendable, Hashable {
+        /// An answer to this question.
         case question(QuestionIndex)
+        /// The record's identifier.
         case id
+        /// Nothing the advisor reads (a warning says so).
         case ignored
     }
 
     /// A header that names a column twice.
     public struct RepeatedColumn: Error, Sendable, Hashable {
+        /// The column's name as the header spells it.
         public var name: String
+        /// The message, as a sentence fragment naming the column.
         public var message: String { "the column '\(name)' appears twice in the header" }
     }
 
+    /// What each column of the header holds, in the header's order.
     public let columns: [Column]
     /// About header cells that are not questions (ignored), with a "did you mean".
     public let warnings: [String]

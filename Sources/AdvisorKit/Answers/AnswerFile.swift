@@ -3,6 +3,7 @@ import Yams
 
 /// Answers read from a file, with the warnings met on the way.
 public struct DecodedAnswers: Sendable, Equatable {
+    /// The answers, one per question of the rule base; nil where the file gives none.
     public var answers: Answers
     /// Questions answered `null` ("don't know"), in question order. They are unanswered in
     /// `answers`, as are the questions the file leaves out; the chat does not ask them.
@@ -19,8 +20,10 @@ public struct DecodedAnswers: Sendable, Equatable {
 
 /// Answers that could not be read; every problem is listed.
 public struct AnswerFileError: Error, Sendable, CustomStringConvertible {
+    /// Every problem found, each at its file, line and column.
     public var diagnostics: [Diagnostic]
 
+    /// The diagnostics, one per line, as `advisor --answers` prints them.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 

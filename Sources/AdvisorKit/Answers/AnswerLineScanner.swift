@@ -45,6 +45,7 @@ public struct AnswerLineScanner: Sendable {
     /// -2 when several share them (then each is compared).
     let keyTable: [Int32]
 
+    /// A scanner for the questions of `ruleBase`.
     public init(ruleBase: RuleBase) {
         keys = ruleBase.questions.map { Array($0.id.utf8) }
         questions = ruleBase.questions

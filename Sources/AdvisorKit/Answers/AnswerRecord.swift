@@ -16,6 +16,7 @@ public struct AnswerProblem: Error, Sendable, Hashable {
     /// One sentence, as in the messages of `advisor --answers` (without file and line).
     public var message: String
 
+    /// A problem with a line, about `question` when one is concerned.
     public init(question: String?, message: String) {
         self.question = question
         self.message = message
@@ -24,7 +25,9 @@ public struct AnswerProblem: Error, Sendable, Hashable {
 
 /// One line of batch input decoded: its id, its answers or the first problem, and warnings.
 public struct AnswerRecord: Sendable, Hashable {
+    /// The line's `id`, when it has one (text or a whole number).
     public var id: RecordID?
+    /// The answers, or the first problem that makes the line unusable.
     public var answers: Result<Answers, AnswerProblem>
     /// Not fatal, such as an unknown question id (which is ignored).
     public var warnings: [String]

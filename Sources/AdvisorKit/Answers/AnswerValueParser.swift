@@ -7,12 +7,20 @@ import Foundation
 public enum AnswerValueParser {
     /// Why a text is not a valid answer, as a sentence fragment to follow "'x' ".
     public struct Rejection: Error, Sendable, Hashable {
+        /// The reason, such as "is not a whole number: users takes a whole number from 1".
         public var message: String
     }
 
     private static let yes: Set<String> = ["true", "yes", "y", "on"]
     private static let no: Set<String> = ["false", "no", "n", "off"]
 
+    /// Reads `text` as an answer to `question`.
+    ///
+    /// - Parameters:
+    ///   - text: The answer as written, surrounding spaces ignored.
+    ///   - question: The question it answers, which says what is valid.
+    /// - Returns: The value: a number, yes or no, or the index of a choice (by its value or an alias).
+    /// - Throws: ``Rejection`` saying what the question takes.
     public static func parse(_ text: String, for question: Question) throws(Rejection) -> AnswerValue {
         let trimmed = text.trimmedOfWhitespace
         switch question.kind {

@@ -8,6 +8,7 @@
 /// Units, names, sources and estimates for every option are checked when the model loads
 /// (`CostModelLoader`), so they are errors rather than warnings.
 public enum CostModelChecker {
+    /// The warnings about `model`, in the order of the model's parameters and cases.
     public static func warnings(for model: CostModel) -> [Diagnostic] {
         unusedParameters(model) + unreachableCases(model)
     }

@@ -8,14 +8,17 @@ public struct RuleCheckReport: Sendable {
     /// The loaded cost model; nil when there is none or it failed to load.
     public var costModel: CostModel?
 
+    /// A report of `diagnostics`, with what loaded.
     public init(diagnostics: [Diagnostic], ruleBase: RuleBase?, costModel: CostModel? = nil) {
         self.diagnostics = diagnostics
         self.ruleBase = ruleBase
         self.costModel = costModel
     }
 
+    /// How many of the diagnostics are errors.
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
 
+    /// How many of the diagnostics are warnings.
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
 
     /// Diagnostics by location (nil locations last), then by code; the order they were found in

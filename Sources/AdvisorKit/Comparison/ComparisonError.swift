@@ -17,6 +17,7 @@ public enum ComparisonError: Error, Sendable, Hashable, CustomStringConvertible 
         }
     }
 
+    /// The reason as a sentence fragment for `advisor rules diff` to print.
     public var description: String {
         switch self {
         case .onlyInOld(let question):

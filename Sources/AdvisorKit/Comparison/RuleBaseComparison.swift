@@ -56,12 +56,14 @@ public struct RuleBaseComparison: Sendable {
             return "\(place): \(from) → \(to) (\(Prose.count(count, "combination")))"
         }
 
+        /// Regions are equal when their constraints, options and counts are.
         public static func == (lhs: Region, rhs: Region) -> Bool {
             lhs.constraints.map(\.question) == rhs.constraints.map(\.question)
                 && lhs.constraints.map(\.description) == rhs.constraints.map(\.description)
                 && lhs.from == rhs.from && lhs.to == rhs.to && lhs.count == rhs.count
         }
 
+        /// Hashes what `==` compares.
         public func hash(into hasher: inout Hasher) {
             for constraint in constraints {
                 hasher.combine(constraint.question)

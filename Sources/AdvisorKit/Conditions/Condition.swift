@@ -12,8 +12,11 @@ public indirect enum Condition: Sendable, Hashable {
     case integerIn(QuestionIndex, IntegerInterval)
     /// A choice question whose answer is one of these choice indices (sorted, no duplicates).
     case choiceIn(QuestionIndex, [Int])
+    /// True where the condition is false.
     case not(Condition)
+    /// True where every condition is true.
     case and([Condition])
+    /// True where any condition is true.
     case or([Condition])
 
     /// The questions the condition reads, each once, in order of first mention.
@@ -52,15 +55,20 @@ public indirect enum Condition: Sendable, Hashable {
 
 /// A closed interval of integers; `Int.min` and `Int.max` stand for "no bound".
 public struct IntegerInterval: Sendable, Hashable {
+    /// The smallest number in the interval (`Int.min`: no lower bound).
     public var lower: Int
+    /// The largest number in the interval (`Int.max`: no upper bound).
     public var upper: Int
 
+    /// The numbers from `lower` to `upper`, both included; unbounded by default.
     public init(lower: Int = Int.min, upper: Int = Int.max) {
         self.lower = lower
         self.upper = upper
     }
 
+    /// True when no number lies in the interval.
     public var isEmpty: Bool { lower > upper }
 
+    /// True when `value` lies in the interval.
     public func contains(_ value: Int) -> Bool { value >= lower && value <= upper }
 }

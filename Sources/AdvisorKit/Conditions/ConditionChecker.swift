@@ -6,6 +6,7 @@ public struct ConditionChecker {
     private let questionIndex: [String: QuestionIndex]
     private var errors: [ConditionError] = []
 
+    /// A checker for conditions over `questions`.
     public init(questions: [Question]) {
         self.questions = questions
         var index: [String: QuestionIndex] = [:]
@@ -189,5 +190,6 @@ public struct ConditionChecker {
 
 /// Every mistake found in one condition.
 public struct ConditionCheckFailure: Error, Sendable {
+    /// The mistakes, in the order of the condition's text.
     public var errors: [ConditionError]
 }

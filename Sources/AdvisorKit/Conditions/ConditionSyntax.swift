@@ -5,6 +5,7 @@ public struct TextSpan: Sendable, Hashable {
     /// Number of scalars (at least 1 when pointing at something).
     public var length: Int
 
+    /// The scalars from `start` (0-based) on, `length` of them.
     public init(start: Int, length: Int) {
         self.start = start
         self.length = length
@@ -61,11 +62,14 @@ enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
 
 /// A mistake in a condition, located inside the condition's text.
 public struct ConditionError: Error, Sendable, Hashable {
-    /// The kind of mistake (`unknown-question`).
+    /// Short machine-readable name of the mistake (`unknown-question`).
     public var code: DiagnosticCode
+    /// What is wrong, in a sentence fragment.
     public var message: String
+    /// Where in the condition's text.
     public var span: TextSpan
 
+    /// A mistake named `code`, described by `message`, at `span`.
     public init(code: DiagnosticCode, message: String, span: TextSpan) {
         self.code = code
         self.message = message

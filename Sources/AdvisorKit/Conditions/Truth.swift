@@ -1,9 +1,12 @@
 /// Kleene's three-valued logic: a condition over partial answers is true, false or not yet known.
 public enum Truth: Sendable, Hashable {
+    /// Certainly true, certainly false, or depending on answers not given yet.
     case `true`, `false`, unknown
 
+    /// `true` or `false`, never unknown.
     public init(_ value: Bool) { self = value ? .true : .false }
 
+    /// Kleene's not: unknown stays unknown.
     public static prefix func ! (value: Truth) -> Truth {
         switch value {
         case .true: return .false
@@ -12,12 +15,14 @@ public enum Truth: Sendable, Hashable {
         }
     }
 
+    /// Kleene's and: false if either side is false, unknown if either is unknown, else true.
     public static func && (lhs: Truth, rhs: Truth) -> Truth {
         if lhs == .false || rhs == .false { return .false }
         if lhs == .true && rhs == .true { return .true }
         return .unknown
     }
 
+    /// Kleene's or: true if either side is true, unknown if either is unknown, else false.
     public static func || (lhs: Truth, rhs: Truth) -> Truth {
         if lhs == .true || rhs == .true { return .true }
         if lhs == .false && rhs == .false { return .false }

@@ -28,9 +28,12 @@ public enum ChatEffect: Sendable, Hashable {
 
 /// The chat's answer to one line.
 public struct ChatReply: Sendable {
+    /// What to show, in order.
     public var blocks: [ChatBlock]
+    /// What the front end must do after showing the blocks, if anything.
     public var effect: ChatEffect?
 
+    /// A reply of `blocks`, with an `effect` for the front end.
     public init(_ blocks: [ChatBlock] = [], effect: ChatEffect? = nil) {
         self.blocks = blocks
         self.effect = effect

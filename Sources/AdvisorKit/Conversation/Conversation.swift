@@ -6,6 +6,7 @@
 /// still change it, gives the conditional advice. It does no I/O: saving and quitting are effects
 /// for the front end.
 public struct Conversation: Sendable {
+    /// The engine of the rule base the chat asks about.
     public let engine: Engine
     /// What the owner has said so far.
     public private(set) var answers: Answers
@@ -21,6 +22,7 @@ public struct Conversation: Sendable {
     /// The cost model and the values changed in this conversation; nil when the rule base has none.
     public internal(set) var costs: CostAssumptions?
 
+    /// The rule base the chat asks about.
     public var ruleBase: RuleBase { engine.ruleBase }
 
     /// What `back` restores.
@@ -29,8 +31,13 @@ public struct Conversation: Sendable {
         var dontKnow: Set<QuestionIndex>
     }
 
-    /// A conversation on `engine`, with `answers` already given and `dontKnow` questions left
-    /// open (from an answers file with `null`s, say).
+    /// A conversation about to start.
+    ///
+    /// - Parameters:
+    ///   - engine: The engine of the rule base to ask about.
+    ///   - answers: Answers given before the chat (from `--answers` with `--interactive`), if any.
+    ///   - dontKnow: Questions left open as "don't know" (an answers file's `null`s).
+    ///   - costs: The cost model and any changed assumptions, for the `costs` commands; nil for none.
     public init(engine: Engine, answers: Answers? = nil, dontKnow: Set<QuestionIndex> = [], costs: CostAssumptions? = nil) {
         self.engine = engine
         let answers = answers ?? Answers(questionCount: engine.ruleBase.questions.count)

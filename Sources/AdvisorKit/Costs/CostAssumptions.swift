@@ -6,10 +6,12 @@ import Foundation
 /// An assumed value replaces the parameter everywhere: in every case and in quiet and bad years
 /// alike, since the owner has said what it is.
 public struct CostAssumptions: Sendable {
+    /// The cost model whose parameters the assumptions change.
     public let model: CostModel
     /// Changed values, in each parameter's own unit.
     public private(set) var overrides: [CostParameterIndex: Decimal]
 
+    /// The model's own values, with `overrides` (in each parameter's own unit) in force.
     public init(model: CostModel, overrides: [CostParameterIndex: Decimal] = [:]) {
         self.model = model
         self.overrides = overrides
@@ -84,6 +86,8 @@ public struct CostAssumptions: Sendable {
 /// A value that cannot be assumed for a parameter: an unknown id, not a number, negative, or in
 /// the wrong unit. The message names the parameter and what it takes.
 public struct CostAssumptionError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The reason, naming the parameter and what it takes.
     public var message: String
+    /// The message.
     public var description: String { message }
 }

@@ -10,6 +10,7 @@ public struct CostBreakEven: Sendable, Hashable {
 
     /// The cheapest option for every answer to one number question, the other answers kept.
     public struct Sweep: Sendable, Hashable {
+        /// The number question whose answer varies.
         public var question: QuestionIndex
         /// The answers tried: from the question's minimum to `range.upperBound`.
         public var range: ClosedRange<Int>
@@ -48,9 +49,11 @@ public struct CostBreakEven: Sendable, Hashable {
 
     /// One assumption moved until another option becomes the cheapest.
     public struct Shift: Sendable, Hashable {
+        /// The parameter moved.
         public var parameter: CostParameterIndex
         /// The value in force, and the value from which the cheapest option changes (own unit).
         public var from: Decimal
+        /// The value from which another option is the cheapest (the parameter's own unit).
         public var to: Decimal
         /// The option that would then be the cheapest.
         public var cheapest: OptionIndex

@@ -2,6 +2,7 @@ import Foundation
 
 /// What one option would cost a year, in whole units of the model's currency.
 public struct CostEstimate: Sendable, Hashable {
+    /// The option estimated.
     public var option: OptionIndex
     /// In the order the cost model lists them.
     public var parts: [Part]
@@ -15,10 +16,13 @@ public struct CostEstimate: Sendable, Hashable {
 
     /// One part of the cost, traceable to the parameters it used.
     public struct Part: Sendable, Hashable {
+        /// What the part pays for: fees, labour, outages or downtime.
         public var kind: CostPartKind
         /// In a typical year.
         public var amount: Int
+        /// In a quiet year (and with the most favourable answers to open questions).
         public var low: Int
+        /// In a bad year (and with the least favourable answers to open questions).
         public var high: Int
         /// The parameters its formula reads, in order of mention.
         public var parameters: [CostParameterIndex]
@@ -41,22 +45,29 @@ public enum CostEstimateError: Error, Sendable, Hashable {
 /// from evaluating every formula with all parameters at their lowest and at their highest (quiet
 /// year, bad year, open cases), and always include the typical year.
 public struct CostEstimator: Sendable {
+    /// The cost model, with any changed values.
     public let assumptions: CostAssumptions
+    /// The rule base whose answers the formulas and cases read.
     public let ruleBase: RuleBase
 
+    /// An estimator of the model in `assumptions` for the questions of `ruleBase`.
     public init(assumptions: CostAssumptions, ruleBase: RuleBase) {
         self.assumptions = assumptions
         self.ruleBase = ruleBase
     }
 
+    /// The cost model.
     public var model: CostModel { assumptions.model }
 
     /// A parameter's values under some answers, canonical (see `CostUnit`).
     public struct Resolved: Sendable, Hashable {
         /// The typical value in the parameter's own unit, as shown to people.
         public var shown: Decimal
+        /// The typical value, canonical (see ``CostUnit``).
         public var typical: Decimal
+        /// The lowest value: a quiet year, or a case that open questions could still select.
         public var low: Decimal
+        /// The highest value: a bad year, or a case that open questions could still select.
         public var high: Decimal
         /// True when an unanswered question could still change the value.
         public var isOpen: Bool
@@ -69,6 +80,7 @@ public struct CostEstimator: Sendable {
         model.parameters.indices.map { resolve($0, answers) }
     }
 
+    /// The values of one parameter under `answers`.
     public func resolve(_ index: CostParameterIndex, _ answers: Answers) -> Resolved {
         let parameter = model.parameters[index]
         let scale = parameter.unit.scale

@@ -11,10 +11,13 @@ public typealias CostParameterIndex = Int
 public indirect enum CostFormula: Sendable, Hashable {
     /// A number as written (`0`, `1.5`).
     case number(Decimal)
+    /// A parameter's value in the year being worked out.
     case parameter(CostParameterIndex)
     /// The answer to a number question, such as the number of users.
     case question(QuestionIndex)
+    /// `+`, `-`, `*` or `/` of two formulas.
     case binary(CostOperator, CostFormula, CostFormula)
+    /// `min`, `max` or `ceil` of its arguments.
     case function(CostFunction, [CostFormula])
 
     /// The parameters the formula reads, each once, in order of first mention.
@@ -104,6 +107,7 @@ public indirect enum CostFormula: Sendable, Hashable {
 
 /// The four operations of a formula.
 public enum CostOperator: String, Sendable, Hashable {
+    /// The operation, spelled as in a formula.
     case add = "+", subtract = "-", multiply = "*", divide = "/"
 
     var precedence: Int { self == .add || self == .subtract ? 1 : 2 }

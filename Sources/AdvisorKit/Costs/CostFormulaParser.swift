@@ -2,8 +2,11 @@ import Foundation
 
 /// A mistake in a formula, at an offset (in Unicode scalars) into its text.
 public struct CostFormulaError: Error, Sendable, Hashable {
+    /// A short stable name for the mistake (`unknown-name`), for tools.
     public var code: DiagnosticCode
+    /// What is wrong, in a sentence fragment.
     public var message: String
+    /// Where, in Unicode scalars from the start of the formula.
     public var offset: Int
 }
 

@@ -26,6 +26,7 @@ public struct CostParameter: Sendable, Hashable {
     /// Where the parameter is defined.
     public var location: SourceLocation
 
+    /// A parameter with every field given.
     public init(
         id: String, unitText: String, unit: CostUnit, description: String, provenance: Provenance,
         interpretation: String? = nil, value: CostValue, cases: [Case], location: SourceLocation
@@ -45,10 +46,14 @@ public struct CostParameter: Sendable, Hashable {
     public struct Case: Sendable, Hashable {
         /// The condition as the author wrote it.
         public var conditionText: String
+        /// The condition, resolved against the questions.
         public var condition: Condition
+        /// The value the parameter takes when the condition holds.
         public var value: CostValue
+        /// Where the case is written.
         public var location: SourceLocation
 
+        /// A case with every field given.
         public init(conditionText: String, condition: Condition, value: CostValue, location: SourceLocation) {
             self.conditionText = conditionText
             self.condition = condition
@@ -64,10 +69,14 @@ public struct CostParameter: Sendable, Hashable {
 /// A parameter's value in a typical year, and optionally in a quiet and in a bad year, in the
 /// parameter's own unit.
 public struct CostValue: Sendable, Hashable {
+    /// In a typical year.
     public var typical: Decimal
+    /// In a quiet year; the typical value when the model gives none.
     public var quietYear: Decimal
+    /// In a bad year; the typical value when the model gives none.
     public var badYear: Decimal
 
+    /// A value; a quiet or bad year left out is the typical year.
     public init(typical: Decimal, quietYear: Decimal? = nil, badYear: Decimal? = nil) {
         self.typical = typical
         self.quietYear = quietYear ?? typical
@@ -95,14 +104,18 @@ public enum CostPartKind: String, Sendable, Hashable, CaseIterable {
 
 /// How one part of one option's cost is worked out.
 public struct CostPartFormula: Sendable, Hashable {
+    /// The part of the cost: fees, labour, outages or downtime.
     public var kind: CostPartKind
     /// What the part pays for, in words.
     public var description: String
     /// The formula as written.
     public var formulaText: String
+    /// The formula, parsed and checked.
     public var formula: CostFormula
+    /// Where the part is written.
     public var location: SourceLocation
 
+    /// A part with every field given.
     public init(kind: CostPartKind, description: String, formulaText: String, formula: CostFormula, location: SourceLocation) {
         self.kind = kind
         self.description = description
@@ -116,6 +129,7 @@ public struct CostPartFormula: Sendable, Hashable {
 public struct CostModel: Sendable {
     /// An ISO 4217 code such as `USD`; every money unit is in it.
     public var currency: String
+    /// Every parameter, in the order the files declare them (``CostParameterIndex`` counts them).
     public var parameters: [CostParameter]
     /// For each option of the rule base (indexed like `RuleBase.options`), the parts of its cost.
     public var estimates: [[CostPartFormula]]
@@ -125,6 +139,7 @@ public struct CostModel: Sendable {
 
     private var parameterIndexByID: [String: CostParameterIndex]
 
+    /// A model of `parameters` and, for each option, the parts of its cost.
     public init(currency: String, parameters: [CostParameter], estimates: [[CostPartFormula]]) {
         self.currency = currency
         self.parameters = parameters

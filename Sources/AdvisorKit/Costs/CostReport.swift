@@ -3,7 +3,9 @@
 ///
 /// The recommendation stays with the rules; nothing here changes it.
 public struct CostReport: Sendable {
+    /// The estimator behind the figures: the cost model with the assumptions in force.
     public let estimator: CostEstimator
+    /// The answers the estimate is for.
     public let answers: Answers
     /// Every option, in ranking order (the recommendation's ranking, or the current scores').
     public let estimates: [CostEstimate]
@@ -15,10 +17,14 @@ public struct CostReport: Sendable {
     public let recommendation: OptionIndex?
     /// The rule that, of those that fired, did most to put the recommendation above the cheapest option.
     public let decidingRule: RuleIndex?
+    /// Where the cheapest option changes: along each number question, and by each assumption.
     public let breakEven: CostBreakEven
 
+    /// The cost model.
     public var model: CostModel { estimator.model }
+    /// The rule base of the answers.
     public var ruleBase: RuleBase { estimator.ruleBase }
+    /// The currency of every amount, such as `USD`.
     public var currency: String { model.currency }
 
     /// Unanswered questions that change some parameter in use, so the ranges are wider than they will be.

@@ -16,6 +16,7 @@ public struct CostUnit: Sendable, Hashable, CustomStringConvertible {
     /// A pure number (a count, a ratio).
     public static let number = CostUnit(dimensions: [:], scale: .one)
 
+    /// A unit of these dimensions (exponents by word; zeros dropped) and scale.
     public init(dimensions: [String: Int], scale: Fraction = .one) {
         self.dimensions = dimensions.filter { $0.value != 0 }
         self.scale = scale
@@ -26,10 +27,12 @@ public struct CostUnit: Sendable, Hashable, CustomStringConvertible {
         CostUnit(dimensions: [currency: 1, "year": -1])
     }
 
+    /// The unit of a product: dimensions added, scales multiplied.
     public static func * (lhs: CostUnit, rhs: CostUnit) -> CostUnit {
         CostUnit(dimensions: lhs.dimensions.merging(rhs.dimensions, uniquingKeysWith: +), scale: lhs.scale * rhs.scale)
     }
 
+    /// The unit of a quotient: dimensions subtracted, scales divided.
     public static func / (lhs: CostUnit, rhs: CostUnit) -> CostUnit {
         lhs * rhs.inverse
     }
@@ -57,11 +60,15 @@ public struct CostUnit: Sendable, Hashable, CustomStringConvertible {
 
 /// A positive fraction of whole numbers, for exact unit scales (12 months a year, 100 percent).
 public struct Fraction: Sendable, Hashable {
+    /// The numerator, in lowest terms.
     public var numerator: Int
+    /// The denominator, in lowest terms and positive.
     public var denominator: Int
 
+    /// One.
     public static let one = Fraction(1, 1)
 
+    /// `numerator / denominator`, reduced to lowest terms.
     public init(_ numerator: Int, _ denominator: Int) {
         let divisor = Self.gcd(abs(numerator), abs(denominator))
         self.numerator = numerator / max(divisor, 1)
@@ -97,6 +104,7 @@ extension CostUnit {
 
     /// Why a unit's text could not be read.
     public struct ParseError: Error, Sendable, Hashable {
+        /// What is wrong with the unit.
         public var message: String
         /// Offset in the text of the word at fault.
         public var offset: Int

@@ -1,11 +1,16 @@
 /// A problem found in a rule base or answer file, located as precisely as possible.
 public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    /// How serious a diagnostic is: a warning leaves the rule base usable, an error does not.
     public enum Severity: String, Sendable, Hashable, Comparable {
+        /// A warning is worth a look and leaves the rule base usable (`rules check --strict` fails on
+        /// it); an error stops the rule base or the answers from loading.
         case warning, error
 
+        /// Warnings come before errors.
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
     }
 
+    /// Whether it is an error or a warning.
     public var severity: Severity
     /// A short stable name for the kind of problem (`unknown-question`), for tools: the raw value
     /// of a `DiagnosticCode`.
@@ -15,6 +20,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     /// Where, when known.
     public var location: SourceLocation?
 
+    /// A diagnostic of `severity` and `code`, saying `message`, at `location` when known.
     public init(_ severity: Severity, code: DiagnosticCode, message: String, at location: SourceLocation?) {
         self.severity = severity
         self.code = code.rawValue
@@ -34,11 +40,14 @@ public struct RuleBaseError: Error, Sendable, CustomStringConvertible {
     /// All diagnostics, errors and warnings, in file order.
     public var diagnostics: [Diagnostic]
 
+    /// An error carrying `diagnostics`.
     public init(diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics
     }
 
+    /// The diagnostics that are errors.
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 
+    /// Every diagnostic, one per line, as `advisor` prints them.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

@@ -5,6 +5,7 @@ public enum QuotedText {
     /// The most bytes quoted whole.
     public static let limit = 60
 
+    /// `text` in single quotes, or its first 40 characters and its size when it is over ``limit`` bytes.
     public static func quote(_ text: String) -> String {
         let size = text.utf8.count
         guard size > limit else { return "'\(text)'" }

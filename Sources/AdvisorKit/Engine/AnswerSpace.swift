@@ -9,6 +9,7 @@ public struct AnswerSpace: Sendable {
     /// For each question, the values to try (for numbers, the first value of each stretch).
     public let domains: [[AnswerValue]]
 
+    /// The answer space of `ruleBase`: its questions cut at every threshold its conditions mention.
     public init(ruleBase: RuleBase) {
         var segments: [[ClosedRange<Int>]] = []
         var domains: [[AnswerValue]] = []

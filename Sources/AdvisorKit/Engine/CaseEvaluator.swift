@@ -4,11 +4,13 @@
 ///
 /// One per thread; complete answers allocate nothing.
 public final class CaseEvaluator {
+    /// The engine, for what the compiled rules do not hold (partial answers).
     public let engine: Engine
     private let compiled: CompiledEvaluator
     /// For incomplete answers, the settled recommendation and its caveats.
     private var settled: (recommendation: Int, caveats: [Int])?
 
+    /// An evaluator of `compiled`, the compiled form of `engine`'s rule base.
     public init(engine: Engine, compiled: CompiledRuleBase) {
         self.engine = engine
         self.compiled = CompiledEvaluator(compiled)

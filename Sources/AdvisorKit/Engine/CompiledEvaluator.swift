@@ -5,6 +5,7 @@
 /// counting; the scores, ranking, scoring rules and caveats of the last case stay readable
 /// until the next call.
 public final class CompiledEvaluator {
+    /// The compiled rule base this evaluator reads.
     public let compiled: CompiledRuleBase
     private let literals: UnsafeMutableBufferPointer<CompiledLiteral>
     private let stream: UnsafeMutableBufferPointer<UInt32>
@@ -46,6 +47,7 @@ public final class CompiledEvaluator {
     private var scoringCount = 0
     private var caveatCount = 0
 
+    /// An evaluator of `compiled`, with its buffers allocated once.
     public init(_ compiled: CompiledRuleBase) {
         self.compiled = compiled
         literals = Self.copy(compiled.literals)

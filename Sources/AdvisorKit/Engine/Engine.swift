@@ -3,10 +3,12 @@
 /// The engine is a value: it holds the rule base and the answer space derived from it,
 /// and every method is a pure function of its arguments.
 public struct Engine: Sendable {
+    /// The rule base it evaluates.
     public let ruleBase: RuleBase
     /// The finite set of answers that can make a difference, per question.
     public let space: AnswerSpace
 
+    /// An engine for `ruleBase`; works out its answer space once.
     public init(ruleBase: RuleBase) {
         self.ruleBase = ruleBase
         self.space = AnswerSpace(ruleBase: ruleBase)

@@ -19,6 +19,7 @@ public struct PartialResult: Sendable, Hashable {
 
     /// An unanswered question that matters, and how much.
     public struct OpenQuestion: Sendable, Hashable {
+        /// The question.
         public var question: QuestionIndex
         /// The share (0–1] of combinations of the other open answers in which this answer changes
         /// the recommendation; with bounds only, the share of undecided rules that read it.

@@ -1,11 +1,13 @@
 /// The outcome of one rule test case.
 public struct RuleTestResult: Sendable {
+    /// The case run.
     public var testCase: RuleTestCase
     /// The advice, or nil when the case's answers leave the recommendation open.
     public var advice: Advice?
     /// What went wrong, one sentence each; empty when the case passed.
     public var failures: [String]
 
+    /// True when nothing went wrong.
     public var passed: Bool { failures.isEmpty }
 }
 

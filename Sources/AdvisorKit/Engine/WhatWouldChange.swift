@@ -1,6 +1,8 @@
 /// A single answer, changed, that would change the recommendation.
 public struct AnswerChange: Sendable, Hashable {
+    /// The question whose answer changes.
     public var question: QuestionIndex
+    /// The answer it changes to.
     public var to: Target
     /// The option that would then be recommended, or nil when the change would make the
     /// recommendation depend on questions not answered yet.

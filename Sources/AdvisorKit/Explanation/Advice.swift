@@ -1,7 +1,9 @@
 /// A recommendation with everything needed to explain it: the ranking, the reasons, the caveats,
 /// and what would change it. Renderers turn it into text, JSON or Markdown.
 public struct Advice: Sendable {
+    /// The rule base the advice comes from.
     public let ruleBase: RuleBase
+    /// The answers it is for; unanswered questions are nil.
     public let answers: Answers
     /// The recommended option, settled whatever the unanswered questions would be.
     public let recommendation: OptionIndex
@@ -18,6 +20,7 @@ public struct Advice: Sendable {
 
     /// One option's place in the ranking.
     public struct Standing: Sendable, Hashable {
+        /// The option.
         public var option: OptionIndex
         /// Points from the rules that fired.
         public var score: Int

@@ -6,8 +6,10 @@ public struct RuleFile: Sendable, Hashable {
     public var path: String
     /// The path inside the rule folder, e.g. `tests/small.yaml`.
     public var relativePath: String
+    /// The file's text.
     public var contents: String
 
+    /// A rule file at `path` (`relativePath` inside its folder) holding `contents`.
     public init(path: String, relativePath: String, contents: String) {
         self.path = path
         self.relativePath = relativePath
@@ -20,6 +22,7 @@ public struct RuleFile: Sendable, Hashable {
 
 /// A problem reading files from disk, before any YAML is parsed.
 public struct FileReadError: Error, Sendable, CustomStringConvertible {
+    /// The kinds of failure.
     public enum Kind: Sendable {
         /// The path does not exist.
         case missing
@@ -30,10 +33,14 @@ public struct FileReadError: Error, Sendable, CustomStringConvertible {
         /// Its bytes are not UTF-8 text.
         case notText
     }
+    /// What went wrong.
     public var kind: Kind
+    /// The path as given.
     public var path: String
+    /// The reason in words, such as "no such file or folder".
     public var message: String
 
+    /// The path and the reason, as `advisor` prints them.
     public var description: String { "\(path): \(message)" }
 }
 

@@ -1,6 +1,8 @@
 /// The value of one answer, already checked against its question.
 public enum AnswerValue: Sendable, Hashable {
+    /// A whole number, for a number question.
     case integer(Int)
+    /// Yes (true) or no (false).
     case boolean(Bool)
     /// The index of the chosen value among the question's choices.
     case choice(Int)
@@ -16,10 +18,12 @@ public struct Answers: Sendable, Hashable {
         values = Array(repeating: nil, count: questionCount)
     }
 
+    /// Answers with these `values`, one per question (nil: unanswered).
     public init(values: [AnswerValue?]) {
         self.values = values
     }
 
+    /// The answer to `question`; nil when it is unanswered.
     public subscript(question: QuestionIndex) -> AnswerValue? {
         get { values[question] }
         set { values[question] = newValue }

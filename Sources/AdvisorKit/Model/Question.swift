@@ -26,6 +26,7 @@ public struct Question: Sendable, Hashable {
         case choice([Choice])
     }
 
+    /// A question with every field given.
     public init(id: String, label: String, ask: String, why: String, kind: Kind, location: SourceLocation) {
         self.id = id
         self.label = label
@@ -64,6 +65,7 @@ public struct Choice: Sendable, Hashable {
     /// Words an owner might use for this value; the chat matches typed answers against them.
     public var aliases: [String]
 
+    /// A choice with every field given.
     public init(value: String, label: String, aliases: [String]) {
         self.value = value
         self.label = label

@@ -27,6 +27,7 @@ public struct Rule: Sendable, Hashable {
     /// Where the rule is defined.
     public var location: SourceLocation
 
+    /// A rule with every field given.
     public init(
         id: String, theme: String?, conditionText: String, condition: Condition, points: [Effect],
         caveat: String?, ifRecommended: [OptionIndex], because: String, provenance: Provenance,
@@ -47,9 +48,12 @@ public struct Rule: Sendable, Hashable {
 
     /// Points given to one option.
     public struct Effect: Sendable, Hashable {
+        /// The option.
         public var option: OptionIndex
+        /// The points, for (above 0) or against (below 0) the option.
         public var points: Int
 
+        /// `points` for `option`.
         public init(option: OptionIndex, points: Int) {
             self.option = option
             self.points = points

@@ -1,7 +1,10 @@
 /// A checked rule base: the questions, the options, the rules and the article they cite.
 public struct RuleBase: Sendable, Equatable {
+    /// The questions, in the order the files declare them (``QuestionIndex`` counts them).
     public var questions: [Question]
+    /// The options, in the order that breaks ties (``OptionIndex`` counts them).
     public var options: [SupportOption]
+    /// The rules, in file order (``RuleIndex`` counts them).
     public var rules: [Rule]
     /// The citable sections ("Break-Fix model, My Recommendation"), in the order declared.
     public var sources: [String]
@@ -20,6 +23,7 @@ public struct RuleBase: Sendable, Equatable {
     private var questionIndexByID: [String: QuestionIndex]
     private var optionIndexByID: [String: OptionIndex]
 
+    /// A rule base of checked parts; ``RuleBaseLoader`` makes one from rule files.
     public init(
         questions: [Question], options: [SupportOption], rules: [Rule], sources: [String], testCases: [RuleTestCase] = [],
         claims: [Claim] = [], identity: RuleBaseIdentity? = nil,

@@ -2,6 +2,7 @@
 public struct RuleTestCase: Sendable, Hashable {
     /// A short description of the situation.
     public var name: String
+    /// The answers, complete or not.
     public var answers: Answers
     /// The option that must be recommended.
     public var expectedRecommendation: OptionIndex
@@ -14,14 +15,18 @@ public struct RuleTestCase: Sendable, Hashable {
 
     /// Two options, the first expected above the second.
     public struct OptionPair: Sendable, Hashable {
+        /// The option expected higher in the ranking.
         public var higher: OptionIndex
+        /// The option expected lower.
         public var lower: OptionIndex
+        /// `higher` expected above `lower`.
         public init(higher: OptionIndex, lower: OptionIndex) {
             self.higher = higher
             self.lower = lower
         }
     }
 
+    /// A test case with every field given.
     public init(
         name: String, answers: Answers, expectedRecommendation: OptionIndex, ranksAbove: [OptionPair],
         expectedCaveats: [RuleIndex]?, location: SourceLocation

@@ -7,6 +7,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     /// Column number in Unicode scalars, starting at 1.
     public var column: Int
 
+    /// A place in `file` at `line` and `column`, both counted from 1.
     public init(file: String, line: Int, column: Int) {
         self.file = file
         self.line = line
@@ -21,6 +22,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         SourceLocation(file: file, line: line, column: column + count)
     }
 
+    /// Orders by file, then line, then column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }

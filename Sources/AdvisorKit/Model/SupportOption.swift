@@ -12,6 +12,7 @@ public struct SupportOption: Sendable, Hashable {
     /// Where the option is defined.
     public var location: SourceLocation
 
+    /// An option with every field given.
     public init(id: String, name: String, description: String, location: SourceLocation) {
         self.id = id
         self.name = name

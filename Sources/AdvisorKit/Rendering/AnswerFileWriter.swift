@@ -27,6 +27,7 @@ public enum AnswerFileWriter {
 
 /// Writes a piece of advice as a rule test case in the format of `Rules/tests/`.
 public enum RuleTestCaseWriter {
+    /// The answers of `advice` and its outcome as one test case named `name`, in YAML.
     public static func yaml(for advice: Advice, name: String = "Saved from the chat") -> String {
         let ruleBase = advice.ruleBase
         let answers = AnswerFileWriter.fields(advice.answers, ruleBase).map { "\($0.0): \($0.1.compact())" }

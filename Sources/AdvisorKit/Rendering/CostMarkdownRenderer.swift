@@ -1,6 +1,7 @@
 /// Renders a cost report as a Markdown section for the client report: a small table of the four
 /// estimates, the break-even sentences, and the assumptions behind them with their sources.
 public enum CostMarkdownRenderer {
+    /// The section's lines, from its heading on, without line breaks.
     public static func lines(_ report: CostReport) -> [String] {
         let ruleBase = report.ruleBase
         let escape = Markdown.escaped
@@ -19,6 +20,13 @@ public enum CostMarkdownRenderer {
             out.append("| \(name) | \(Prose.grouped(estimate.expected)) | \(range) | " + parts.joined(separator: " | ") + " |")
         }
         out.append("")
+        let chart = CostBarChart(report).mermaid(currency: report.currency)
+        if !chart.isEmpty {
+            out.append("*In the chart, each option's whole bar is a bad year and its first part a quiet year; the line marks a typical year.*")
+            out.append("")
+            out += chart
+            out.append("")
+        }
         if let note = CostPhrasing.openNote(report) {
             out.append("*\(escape(note))*")
             out.append("")

@@ -1,10 +1,13 @@
 /// Renders a cost report as plain text: a section of the text report, and the chat's `costs`.
 public struct CostTextRenderer: Sendable {
+    /// The most characters a line may hold (at least 40).
     public var width: Int
+    /// Colours, when wanted.
     public var style: TextStyle
     /// How many of the nearest assumption shifts to list.
     public var shiftLimit = 3
 
+    /// A renderer for lines of `width` (40 at least), in colour when `colors`.
     public init(width: Int = 80, colors: Bool = false) {
         self.width = max(40, width)
         self.style = TextStyle(colors: colors)
@@ -15,6 +18,8 @@ public struct CostTextRenderer: Sendable {
         let ruleBase = report.ruleBase
         let currency = report.currency
         var out: [String] = [style.bold("What it would cost (\(currency) a year, estimated)")]
+        out += CostBarChart(report).lines(width: width, style: style)
+        out.append("")
         let names = report.estimates.map { ruleBase.options[$0.option].name }
         let nameWidth = names.map(\.count).max() ?? 0
         let amounts = report.estimates.map { Prose.grouped($0.expected) }

@@ -5,6 +5,7 @@ public enum JSONRenderer {
         value(of: advice, costs: costs).serialized()
     }
 
+    /// The report as a JSON value, to serialise or to embed in a larger document.
     public static func value(of advice: Advice, costs: CostReport? = nil) -> JSONValue {
         let ruleBase = advice.ruleBase
         let options = ruleBase.options

@@ -2,16 +2,24 @@ import Foundation
 
 /// A JSON value whose objects keep their keys in the order given, so output is stable and readable.
 public indirect enum JSONValue: Sendable, Hashable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A whole number.
     case number(Int)
     /// A number with a fractional part, written as plain decimal digits (`0.12`).
     case decimal(Decimal)
+    /// A string, escaped when serialised.
     case string(String)
+    /// An array.
     case array([JSONValue])
+    /// An object whose keys keep the order given.
     case object([(String, JSONValue)])
 
+    /// Values are equal when they serialise to the same text (objects keep their key order).
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
+    /// Hashes the serialised text, as `==` compares it.
     public func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
 
     /// Pretty-printed with two-space indentation and a final newline.

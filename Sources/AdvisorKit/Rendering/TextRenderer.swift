@@ -1,8 +1,11 @@
 /// Renders advice as plain text for a terminal: wrapped to a width, coloured only when asked.
 public struct TextRenderer: Sendable {
+    /// The most characters a line may hold (at least 40).
     public var width: Int
+    /// Colours, when wanted.
     public var style: TextStyle
 
+    /// A renderer for lines of `width` (40 at least), in colour when `colors`.
     public init(width: Int = 80, colors: Bool = false) {
         self.width = max(40, width)
         self.style = TextStyle(colors: colors)

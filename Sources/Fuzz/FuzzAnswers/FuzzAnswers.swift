@@ -10,6 +10,7 @@ import FuzzReplay
 let ruleBase: RuleBase? = try? DefaultRules.load()
 
 #if FUZZING
+/// libFuzzer's entry point: one input, 0 when it was handled.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzEntry(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt { fuzzAnswers(bytes, count) }
 #endif

@@ -18,6 +18,7 @@ let compiled = ruleBase.map { CompiledRuleBase($0) }
 nonisolated(unsafe) let pipeline = engine.flatMap { engine in compiled.map { BatchLinePipeline(engine: engine, compiled: $0) } }
 
 #if FUZZING
+/// libFuzzer's entry point: one input, 0 when it was handled.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzEntry(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt { fuzzBatch(bytes, count) }
 #endif

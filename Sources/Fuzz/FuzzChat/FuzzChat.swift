@@ -8,6 +8,7 @@ import FuzzReplay
 let engine: Engine? = (try? DefaultRules.load()).map { Engine(ruleBase: $0) }
 
 #if FUZZING
+/// libFuzzer's entry point: one input, 0 when it was handled.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzEntry(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt { fuzzChat(bytes, count) }
 #endif

@@ -21,6 +21,8 @@ public func runLibFuzzer(
 /// build does: each argument is a file or a folder of inputs (a corpus). Exits 0 when every input
 /// was handled, EX_NOINPUT (66) when an argument cannot be read.
 public enum FuzzReplay {
+    /// Runs `entry` over every file named on the command line, or in the folders named, and says
+    /// how many it replayed; exits with 66 when one cannot be read.
     public static func run(_ entry: (UnsafePointer<UInt8>, Int) -> CInt) {
         var count = 0
         for argument in CommandLine.arguments.dropFirst() {

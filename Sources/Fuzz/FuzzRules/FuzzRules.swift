@@ -9,6 +9,7 @@ let shippedFiles = DefaultRules.files.filter { !$0.isTestFile }
 let questions = (try? DefaultRules.load())?.questions ?? []
 
 #if FUZZING
+/// libFuzzer's entry point: one input, 0 when it was handled.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzEntry(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt { fuzzRules(bytes, count) }
 #endif

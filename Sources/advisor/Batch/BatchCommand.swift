@@ -31,7 +31,9 @@ struct BatchCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The cases: a JSON Lines or CSV file, or - (the default) for standard input.", valueName: "file"))
+    @Argument(
+        help: ArgumentHelp("The cases: a JSON Lines or CSV file, or - (the default) for standard input.", valueName: "file"),
+        completion: .file(extensions: ["jsonl", "csv"]))
     var file: String = "-"
 
     @Option(name: .long, help: ArgumentHelp("Input format: jsonl or csv (default: csv for a .csv file, else jsonl).", valueName: "format"))
@@ -40,7 +42,9 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: jsonl or csv.")
     var format: RecordFormat = .jsonl
 
-    @Option(name: .long, help: ArgumentHelp("Write the records to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: .long, help: ArgumentHelp("Write the records to this file instead of standard output.", valueName: "file"),
+        completion: .file())
     var output: String?
 
     @Flag(name: .long, help: "Stop at the first bad line (after writing its error record).")

@@ -7,10 +7,13 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Report every problem in the rule base as file:line:column: severity: message.",
         discussion: """
-            Besides load errors (YAML, unknown keys and names, type errors, duplicate ids, unsourced \\
-            rules) it warns about questions no rule reads, options no rule favours, conditions that \\
-            are never or always true, points of 0, and, over the whole answer space, answers where \\
+            Besides load errors (YAML, unknown keys and names, type errors, duplicate ids, unsourced \
+            rules) it warns about questions no rule reads, options no rule favours, conditions that \
+            are never or always true, points of 0, and, over the whole answer space, answers where \
             two options tie at the top or no rule fires, each with an example.
+
+            Example:
+              advisor rules check --rules MyRules --strict
 
             Exit status: 0 clean, 78 errors (or warnings with --strict), 66 folder missing.
             """
@@ -23,7 +26,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleBaseOptions
 
-    @Option(name: .long, help: "text (with the offending line and a caret) or json (for tools).")
+    @Option(name: .long, help: "Output format: text (with the offending line and a caret) or json (for tools).")
     var format: Format = .text
 
     @Flag(name: .long, help: "Treat warnings as errors (exit 78 when there are any).")

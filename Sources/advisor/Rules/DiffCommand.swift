@@ -7,9 +7,14 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show where two rule bases recommend differently, and which rules changed.",
         discussion: """
-            Enumerates the answer space under both rule bases (numbers cut at the thresholds of \\
-            both) and groups the answers whose recommendation changes into readable regions. \\
-            Exit status: 0 when nothing changes, 1 when something does (like diff), 78 for a broken \\
+            Enumerates the answer space under both rule bases (numbers cut at the thresholds of \
+            both) and groups the answers whose recommendation changes into readable regions.
+
+            Examples:
+              advisor rules diff Rules MyRules
+              advisor rules diff OldRules NewRules --format json
+
+            Exit status: 0 when nothing changes, 1 when something does (like diff), 78 for a broken \
             or incomparable rule base, 66 for a missing folder.
             """
     )
@@ -19,15 +24,17 @@ struct DiffCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: ArgumentHelp("The rule folder before the change.", valueName: "old-dir"))
+    @Argument(help: ArgumentHelp("The rule folder before the change.", valueName: "old-dir"), completion: .directory)
     var oldFolder: String
 
-    @Argument(help: ArgumentHelp("The rule folder after the change (default: --rules, $ADVISOR_RULES or the built-in rules).", valueName: "new-dir"))
+    @Argument(
+        help: ArgumentHelp("The rule folder after the change (default: --rules, $ADVISOR_RULES or the built-in rules).", valueName: "new-dir"),
+        completion: .directory)
     var newFolder: String?
 
     @OptionGroup var ruleOptions: RuleBaseOptions
 
-    @Option(name: .long, help: "text (for people) or json (for tools).")
+    @Option(name: .long, help: "Output format: text (for people) or json (for tools).")
     var format: Format = .text
 
     func validate() throws {

@@ -6,7 +6,11 @@ struct DocsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docs",
         abstract: "Document the rule base: Markdown for people, or a Graphviz graph.",
-        discussion: "Render the graph with: advisor rules docs --format dot | dot -Tsvg > rules.svg"
+        discussion: """
+            Examples:
+              advisor rules docs > rules.md
+              advisor rules docs --format dot | dot -Tsvg > rules.svg
+            """
     )
 
     /// Output formats of the documentation.
@@ -16,7 +20,7 @@ struct DocsCommand: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleBaseOptions
 
-    @Option(name: .long, help: "markdown (every question, option, rule and cost parameter with its source) or dot (questions → rules → options).")
+    @Option(name: .long, help: "Output format: markdown (every question, option, rule and cost parameter with its source) or dot (a graph from questions through rules to options).")
     var format: Format = .markdown
 
     func run() throws {

@@ -7,9 +7,14 @@ struct TestCommand: ParsableCommand {
         commandName: "test",
         abstract: "Run the test cases in the rule base's tests/ folder.",
         discussion: """
-            For each failing case: where it is written, the expected and actual recommendation and \\
-            ranking, and the rules that fired. Then the rules that no test case makes fire, and a \\
-            last line 'N passed, M failed'. Exit status: 0 when all pass, 1 otherwise, 78 for a \\
+            For each failing case: where it is written, the expected and actual recommendation and \
+            ranking, and the rules that fired. Then the rules that no test case makes fire, and a \
+            last line 'N passed, M failed'.
+
+            Example:
+              advisor rules test --rules MyRules --filter fifteen
+
+            Exit status: 0 when all pass, 1 otherwise, 78 for a \
             broken rule base.
             """
     )
