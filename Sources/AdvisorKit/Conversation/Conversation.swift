@@ -79,14 +79,17 @@ public struct Conversation: Sendable {
 
     private mutating func answer(_ text: String, to question: QuestionIndex) -> [ChatBlock] {
         let asked = ruleBase.questions[question]
-        switch interpret(text, for: question) {
+        // The line is scanned once; its facts serve both the reading and the notes.
+        let line = PlainAnswerReader.TypedLine(text)
+        let facts = PlainAnswerReader.facts(in: line, questions: ruleBase.questions)
+        switch interpret(line, facts: facts, for: question) {
         case .answer(let value):
             if let problem = rangeProblem(value, asked) { return [.say(problem), .ask(asked.ask)] }
             var blocks: [ChatBlock] = []
             undoStack.append(answers)
             answers[question] = value
             if requestedQuestion == question { requestedQuestion = nil }
-            let extra = otherFacts(in: text, besides: question)
+            let extra = otherFacts(facts, besides: question)
             for fact in extra { answers[fact.question] = fact.value }
             if !extra.isEmpty {
                 let noted = ([question] + extra.map(\.question)).map(describeAnswer).joined(separator: "; ")
@@ -97,7 +100,7 @@ public struct Conversation: Sendable {
             let options = readings.map { "“\(asked.describe($0))”" }.joined(separator: " or ")
             return [.say("I could read that as \(options). Which one do you mean?"), .ask(asked.ask)]
         case .notUnderstood:
-            let facts = otherFacts(in: text, besides: question)
+            let facts = otherFacts(facts, besides: question)
             if !facts.isEmpty {
                 undoStack.append(answers)
                 for fact in facts { answers[fact.question] = fact.value }
@@ -113,16 +116,19 @@ public struct Conversation: Sendable {
 
     /// Reads the line as an answer to `question`, unless it plainly speaks of other questions
     /// only: "nobody checks the backups" is no answer to a yes/no question about preventive care.
-    private func interpret(_ text: String, for question: QuestionIndex) -> Interpretation {
-        let facts = PlainAnswerReader.facts(in: text, questions: ruleBase.questions)
+    private func interpret(
+        _ line: PlainAnswerReader.TypedLine, facts: [(question: QuestionIndex, value: AnswerValue)], for question: QuestionIndex
+    ) -> Interpretation {
         if let own = facts.first(where: { $0.question == question }) { return .answer(own.value) }
         if !facts.isEmpty, case .boolean = ruleBase.questions[question].kind { return .notUnderstood }
-        return PlainAnswerReader.read(text, for: ruleBase.questions[question])
+        return PlainAnswerReader.read(line, for: ruleBase.questions[question])
     }
 
     /// Facts about other, still unanswered questions stated in the same line.
-    private func otherFacts(in text: String, besides question: QuestionIndex) -> [(question: QuestionIndex, value: AnswerValue)] {
-        PlainAnswerReader.facts(in: text, questions: ruleBase.questions).filter { fact in
+    private func otherFacts(
+        _ facts: [(question: QuestionIndex, value: AnswerValue)], besides question: QuestionIndex
+    ) -> [(question: QuestionIndex, value: AnswerValue)] {
+        facts.filter { fact in
             fact.question != question && answers[fact.question] == nil && rangeProblem(fact.value, ruleBase.questions[fact.question]) == nil
         }
     }
