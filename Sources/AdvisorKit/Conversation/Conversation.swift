@@ -9,10 +9,17 @@ public struct Conversation: Sendable {
     public private(set) var answers: Answers
     /// The question waiting for an answer, or nil once the recommendation is given.
     public private(set) var currentQuestion: QuestionIndex?
-    /// Earlier states of `answers`, for `back`.
-    private var undoStack: [Answers] = []
+    /// Earlier states of `answers` and `unknownQuestions`, for `back`.
+    private var undoStack: [(answers: Answers, unknown: Set<QuestionIndex>)] = []
     /// A question the owner asked to answer again, asked before any other.
     private var requestedQuestion: QuestionIndex?
+    /// Questions the owner said they do not know the answer to: left open, and not asked again
+    /// unless `change` reopens one.
+    public private(set) var unknownQuestions: Set<QuestionIndex> = []
+    /// An unsure reading of the last line, waiting for the owner's yes or no.
+    private var pendingConfirmation: (question: QuestionIndex, value: AnswerValue)?
+    /// The rule base's words for reading plain answers, compiled once.
+    private var vocabulary: PlainAnswerReader.Vocabulary
     /// The cost model and the values changed in this conversation; nil when the rule base has none.
     public internal(set) var costs: CostAssumptions?
 
@@ -22,6 +29,7 @@ public struct Conversation: Sendable {
         self.engine = engine
         self.answers = answers ?? Answers(questionCount: engine.ruleBase.questions.count)
         self.costs = costs
+        vocabulary = PlainAnswerReader.Vocabulary(engine.ruleBase.questions)
     }
 
     /// The greeting and the first question (or the recommendation, if the answers given settle it).
@@ -41,12 +49,20 @@ public struct Conversation: Sendable {
     public mutating func handle(_ line: String) -> ChatReply {
         let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty {
+            if let pending = pendingConfirmation { return ChatReply([confirmationQuestion(pending.value, pending.question)]) }
             return ChatReply(currentQuestion.map { [.ask(ruleBase.questions[$0].ask)] } ?? [])
+        }
+        if let pending = pendingConfirmation {
+            pendingConfirmation = nil
+            if let confirmed = PlainAnswerReader.confirmation(text) {
+                return ChatReply(confirmed ? take(pending.value, for: pending.question) : askAgain(pending.question, saying: "All right."))
+            }
         }
         if let (command, arguments) = ChatCommand.parse(text) {
             return run(command, arguments)
         }
         guard let question = currentQuestion else {
+            if !openUnknownQuestions.isEmpty { return ChatReply([.say("Type change QUESTION to answer one of the questions left open, or quit (help lists everything).")]) }
             return ChatReply([.say(Self.notACommand(text) + "Type how, why-not OPTION, what-if QUESTION ANSWER, change QUESTION, restart or quit (help lists everything).")])
         }
         return ChatReply(answer(text, to: question))
@@ -69,6 +85,7 @@ public struct Conversation: Sendable {
             }
         }
         var next = Conversation(engine: engine, answers: carried, costs: carriedCosts(to: costModel))
+        next.unknownQuestions = Set(unknownQuestions.compactMap { engine.ruleBase.questionIndex(ruleBase.questions[$0].id) })
         var blocks: [ChatBlock] = [.note("Reloaded the rules: \(engine.ruleBase.questions.count) questions, \(engine.ruleBase.options.count) options, \(engine.ruleBase.rules.count) rules.")]
         if !dropped.isEmpty { blocks.append(.note("These answers no longer fit the rules and were dropped: \(Self.list(dropped)).")) }
         blocks += next.advance()
@@ -79,49 +96,81 @@ public struct Conversation: Sendable {
 
     private mutating func answer(_ text: String, to question: QuestionIndex) -> [ChatBlock] {
         let asked = ruleBase.questions[question]
-        // The line is scanned once; its facts serve both the reading and the notes.
-        let line = PlainAnswerReader.TypedLine(text)
-        let facts = PlainAnswerReader.facts(in: line, questions: ruleBase.questions)
-        switch interpret(line, facts: facts, for: question) {
+        let reading = PlainAnswerReader.read(text, asking: question, in: vocabulary)
+        let facts = otherFacts(reading.facts, besides: question)
+        switch reading.answer {
         case .answer(let value):
-            if let problem = rangeProblem(value, asked) { return [.say(problem), .ask(asked.ask)] }
-            var blocks: [ChatBlock] = []
-            undoStack.append(answers)
-            answers[question] = value
-            if requestedQuestion == question { requestedQuestion = nil }
-            let extra = otherFacts(facts, besides: question)
-            for fact in extra { answers[fact.question] = fact.value }
-            if !extra.isEmpty {
-                let noted = ([question] + extra.map(\.question)).map(describeAnswer).joined(separator: "; ")
-                blocks.append(.note("Noted: \(noted)."))
-            }
-            return blocks + advance()
+            return take(value, for: question, noting: facts)
+        case .unsure(let value):
+            pendingConfirmation = (question, value)
+            return record(facts) + [confirmationQuestion(value, question)]
+        case .dontKnow:
+            return record(facts) + markUnknown(question)
         case .ambiguous(let readings):
             let options = readings.map { "“\(asked.describe($0))”" }.joined(separator: " or ")
             return [.say("I could read that as \(options). Which one do you mean?"), .ask(asked.ask)]
         case .notUnderstood:
-            let facts = otherFacts(facts, besides: question)
-            if !facts.isEmpty {
-                undoStack.append(answers)
-                for fact in facts { answers[fact.question] = fact.value }
-                return [.note("Noted: " + facts.map { describeAnswer($0.question) }.joined(separator: "; ") + ".")] + advance()
-            }
-            let examples = PlainAnswerReader.examples(for: asked).map { "“\($0)”" }.joined(separator: ", ")
-            let expected = asked.choices.isEmpty
-                ? asked.expectation
-                : "one of " + asked.choices.map { "\($0.value) (\($0.label))" }.joined(separator: ", ")
-            return [.say("Sorry, I didn't understand that. I need \(expected); in your own words, for example \(examples)."), .ask(asked.ask)]
+            if !facts.isEmpty { return record(facts) + advance() }
+            return askAgain(question, saying: "Sorry, I didn't understand that.")
         }
     }
 
-    /// Reads the line as an answer to `question`, unless it plainly speaks of other questions
-    /// only: "nobody checks the backups" is no answer to a yes/no question about preventive care.
-    private func interpret(
-        _ line: PlainAnswerReader.TypedLine, facts: [(question: QuestionIndex, value: AnswerValue)], for question: QuestionIndex
-    ) -> Interpretation {
-        if let own = facts.first(where: { $0.question == question }) { return .answer(own.value) }
-        if !facts.isEmpty, case .boolean = ruleBase.questions[question].kind { return .notUnderstood }
-        return PlainAnswerReader.read(line, for: ruleBase.questions[question])
+    /// Takes `value` as the answer to `question`, with the facts the same line stated about
+    /// other questions, and moves on.
+    private mutating func take(
+        _ value: AnswerValue, for question: QuestionIndex, noting facts: [(question: QuestionIndex, value: AnswerValue)] = []
+    ) -> [ChatBlock] {
+        let asked = ruleBase.questions[question]
+        if let problem = rangeProblem(value, asked) { return [.say(problem), .ask(asked.ask)] }
+        undoStack.append((answers, unknownQuestions))
+        answers[question] = value
+        unknownQuestions.remove(question)
+        if requestedQuestion == question { requestedQuestion = nil }
+        store(facts)
+        guard !facts.isEmpty else { return advance() }
+        let noted = ([question] + facts.map(\.question)).map(describeAnswer).joined(separator: "; ")
+        return [.note("Noted: \(noted).")] + advance()
+    }
+
+    /// Records facts stated about other questions, and says what was noted.
+    private mutating func record(_ facts: [(question: QuestionIndex, value: AnswerValue)]) -> [ChatBlock] {
+        guard !facts.isEmpty else { return [] }
+        undoStack.append((answers, unknownQuestions))
+        store(facts)
+        return [.note("Noted: " + facts.map { describeAnswer($0.question) }.joined(separator: "; ") + ".")]
+    }
+
+    private mutating func store(_ facts: [(question: QuestionIndex, value: AnswerValue)]) {
+        for fact in facts {
+            answers[fact.question] = fact.value
+            unknownQuestions.remove(fact.question)
+        }
+    }
+
+    /// "Did you mean: wants a fixed monthly cost? (yes/no)"; a yes-or-no answer is named with its question.
+    private func confirmationQuestion(_ value: AnswerValue, _ question: QuestionIndex) -> ChatBlock {
+        let asked = ruleBase.questions[question]
+        let meaning = asked.kind == .boolean ? "\(asked.label.lowercased()): \(asked.describe(value))" : asked.describe(value)
+        return .ask("Did you mean: \(meaning)? (yes/no)")
+    }
+
+    /// Asks `question` again, with what it expects and examples.
+    private func askAgain(_ question: QuestionIndex, saying opening: String) -> [ChatBlock] {
+        let asked = ruleBase.questions[question]
+        let examples = PlainAnswerReader.examples(for: asked).map { "“\($0)”" }.joined(separator: ", ")
+        let expected = asked.choices.isEmpty
+            ? asked.expectation
+            : "one of " + asked.choices.map { "\($0.value) (\($0.label))" }.joined(separator: ", ")
+        return [.say("\(opening) I need \(expected); in your own words, for example \(examples)."), .ask(asked.ask)]
+    }
+
+    /// The owner does not know the answer to `question`: it stays open and is not asked again
+    /// (unless `change` reopens it), and the chat moves on to the next question that matters.
+    mutating func markUnknown(_ question: QuestionIndex) -> [ChatBlock] {
+        undoStack.append((answers, unknownQuestions))
+        unknownQuestions.insert(question)
+        if requestedQuestion == question { requestedQuestion = nil }
+        return [.note("Noted: \(ruleBase.questions[question].label.lowercased()): don't know.")] + advance()
     }
 
     /// Facts about other, still unanswered questions stated in the same line.
@@ -154,12 +203,23 @@ public struct Conversation: Sendable {
         }
         let next = requestedQuestion ?? nextQuestion(partial)
         currentQuestion = next
-        return next.map { [.ask(ruleBase.questions[$0].ask)] } ?? []
+        if let next { return [.ask(ruleBase.questions[next].ask)] }
+        // Only questions the owner does not know are left to decide it.
+        let open = partial.openQuestions.map { ruleBase.questions[$0.question] }
+        let candidates = partial.possibleRecommendations.map { ruleBase.options[$0].name }
+        return [.say("What is left open decides it: with no answer about \(Self.list(open.map { $0.label.lowercased() })), it could be \(ConditionPhrasing.series(candidates, conjunction: "or")). Type change \(open.first?.id ?? "QUESTION") to answer one.")]
     }
 
-    /// The number of users first; then the open question with the most influence.
+    /// The questions marked "don't know" that could still change the recommendation, once nothing else is left to ask.
+    private var openUnknownQuestions: [QuestionIndex] {
+        guard currentQuestion == nil, !unknownQuestions.isEmpty else { return [] }
+        return engine.analyze(answers).openQuestions.map(\.question).filter(unknownQuestions.contains)
+    }
+
+    /// The number of users first; then the open question with the most influence; never one the
+    /// owner said they do not know.
     private func nextQuestion(_ partial: PartialResult) -> QuestionIndex? {
-        let open = partial.openQuestions.map(\.question)
+        let open = partial.openQuestions.map(\.question).filter { !unknownQuestions.contains($0) }
         if let users = ruleBase.questionIndex("users"), open.contains(users) { return users }
         return open.first
     }
@@ -192,22 +252,25 @@ public struct Conversation: Sendable {
     mutating func restart() -> [ChatBlock] {
         undoStack.removeAll()
         requestedQuestion = nil
+        unknownQuestions.removeAll()
         answers = Answers(questionCount: ruleBase.questions.count)
         return [.say("Starting again.")] + advance()
     }
 
     mutating func undo() -> [ChatBlock] {
         guard let previous = undoStack.popLast() else { return [.say("There is nothing to undo yet.")] }
-        let undone = answers.values.indices.filter { answers[$0] != previous[$0] }
-        answers = previous
+        let undone = answers.values.indices.filter { answers[$0] != previous.answers[$0] || unknownQuestions.contains($0) != previous.unknown.contains($0) }
+        answers = previous.answers
+        unknownQuestions = previous.unknown
         requestedQuestion = nil
         let names = undone.map { ruleBase.questions[$0].label.lowercased() }
         return [.note("Took back your answer about \(Self.list(names)).")] + advance()
     }
 
     mutating func reopen(_ question: QuestionIndex) -> [ChatBlock] {
-        undoStack.append(answers)
+        undoStack.append((answers, unknownQuestions))
         answers[question] = nil
+        unknownQuestions.remove(question)
         requestedQuestion = question
         return advance()
     }

@@ -1,79 +1,36 @@
-/// The choice stage: where the values, labels and aliases of a choice question's choices occur in
-/// a line, which of them a negation turns down, and the reading of a line as one choice.
+/// The choice stage: where a choice question's values, labels, aliases and phrases occur in a
+/// scope, which of them a negation turns down, and which choice is left.
 extension PlainAnswerReader {
-    /// Where the value, label or an alias of a choice occurs in a line.
-    struct ChoiceMatch: Hashable {
-        var choice: Int
-        var range: Range<Int>
-    }
+    /// Words of approval: after another choice in the same clause they approve of it ("hourly is
+    /// fine", "fixed is ok") rather than name a choice of their own.
+    static let approvalWords: Set<String> = ["fine", "ok", "okay", "good", "great", "alright", "acceptable", "grand", "cool"]
 
-    /// Words that, earlier in the same clause, turn a choice down ("not fixed", "I'd hate a flat fee",
-    /// "hourly rather than fixed").
-    static let choiceNegators: Set<String> = BooleanPhrases.negators.union([
-        "hate", "dislike", "avoid", "against", "instead", "than", "except",
-    ])
-
-    /// The phrases naming each choice, as scanned.
-    static func phrases(of choice: Choice) -> [[String]] {
-        ([choice.value, choice.label] + choice.aliases).compactMap { text in
-            let words = scan(text).compactMap(\.key)
-            return words.isEmpty ? nil : words
+    /// What a scope says about a choice question (`answers` gives each choice's phrases). Where
+    /// phrases overlap, the longest wins; a phrase turned down by a negation ("I don't want a
+    /// fixed fee", "not complicated" is a phrase of its own) or governed by "I don't know" is
+    /// left out; what remains must name exactly one choice.
+    static func readChoice(_ scope: Scope, answers: PhraseTable<AnswerValue>) -> Finding {
+        let matches = answers.longestMatches(in: scope.stems)
+        let claimed = Set(matches.flatMap(\.range))
+        var found = Finding(stance: stance(in: scope, claimed: claimed))
+        let taken = claimed.union(found.stance.excluded)
+        let negations = negations(in: scope, outside: taken)
+        let turnDowns = turnDowns(in: scope, outside: taken)
+        let starts = negationClauseStarts(scope.line)
+        let keys = scope.keys
+        var standing: [PhraseMatch<AnswerValue>] = []
+        for match in matches where !match.range.contains(where: found.stance.unasserted.contains) {
+            if isNegated(match.range, negations: negations, turnDowns: turnDowns, clauseStarts: starts) { continue }
+            // "hourly is fine": the approval goes to the choice before it.
+            let approves = match.range.allSatisfy { keys[$0].map(approvalWords.contains) == true }
+                && standing.contains { starts[$0.range.lowerBound] == starts[match.range.lowerBound] && $0.value != match.value }
+            if !approves { standing.append(match) }
         }
-    }
-
-    /// Every match of every choice in `keys` within `range`.
-    static func choiceMatches(_ keys: [String?], choices: [Choice], within range: Range<Int>) -> [ChoiceMatch] {
-        let table = PhraseTable<Int>(choices.indices.flatMap { index in phrases(of: choices[index]).map { ($0, index) } })
-        var found: [ChoiceMatch] = []
-        var seen: Set<ChoiceMatch> = []
-        for position in range {
-            for entry in table.entries(in: keys, at: position, limit: range.upperBound) {
-                let match = ChoiceMatch(choice: entry.value, range: position..<position + entry.words.count)
-                if seen.insert(match).inserted { found.append(match) }
-            }
-        }
+        let chosen = Set(standing.compactMap { match -> Int? in
+            if case .choice(let index) = match.value { return index }
+            return nil
+        })
+        for index in chosen.sorted() { found.add(.choice(index)) }
         return found
-    }
-
-    /// The choices named in `keys` within `range`: matches inside longer matches dropped, then
-    /// matches turned down by a negation earlier in their clause (a negation that is itself part
-    /// of a match, as in "don't mind", does not count).
-    static func namedChoices(_ tokens: [Token], keys: [String?], choices: [Choice], within range: Range<Int>) -> [Int] {
-        let all = choiceMatches(keys, choices: choices, within: range)
-        let byStart = Dictionary(grouping: all, by: \.range.lowerBound)
-        let longestPhrase = all.map(\.range.count).max() ?? 0
-        let longest = all.filter { match in
-            let earliest = max(range.lowerBound, match.range.lowerBound - longestPhrase)
-            return !(earliest...match.range.lowerBound).contains { start in
-                (byStart[start] ?? []).contains { other in
-                    other.range != match.range && match.range.upperBound <= other.range.upperBound
-                }
-            }
-        }
-        let covered = Set(longest.flatMap { Array($0.range) })
-        // The start of the clause of each token: clauses end at marks and at "but".
-        var clauseStart = Array(repeating: 0, count: tokens.count)
-        var start = 0
-        for (position, token) in tokens.enumerated() {
-            clauseStart[position] = start
-            if case .mark = token { start = position + 1 } else if token.word == "but" { start = position + 1 }
-        }
-        let standing = longest.filter { match in
-            let from = max(clauseStart[match.range.lowerBound], range.lowerBound)
-            return !(from..<match.range.lowerBound).contains { position in
-                !covered.contains(position) && keys[position].map(choiceNegators.contains) == true
-            }
-        }
-        return Set(standing.map(\.choice)).sorted()
-    }
-
-    /// Reads a whole line as the answer to a choice question.
-    static func readChoice(_ line: TypedLine, choices: [Choice]) -> Interpretation {
-        let named = namedChoices(line.tokens, keys: line.keys, choices: choices, within: line.keys.indices)
-        switch named.count {
-        case 0: return .notUnderstood
-        case 1: return .answer(.choice(named[0]))
-        default: return .ambiguous(named.map { .choice($0) })
-        }
     }
 }

@@ -11,12 +11,9 @@ extension PlainAnswerReader {
     ]
     /// Marks that make a count a bound or not a count ("15+", "<10", "50%").
     static let vagueMarks: Set<Character> = ["+", "<", ">", "%", "≤", "≥", "±", "≈"]
-    /// Ways of saying "one person".
-    static let aloneWords = PhraseTable<Bool>(PlainAnswerReader.words([
-        "just me", "only me", "me alone", "me only", "myself", "on my own", "alone", "solo", "just myself", "only myself",
-    ]).map { ($0, true) })
-    /// Words that add someone to "me" ("me and my partner"), so "me" is not a count of one.
-    static let companyWords: Set<String> = ["and", "with", "plus", "together", "others", "other", "partner", "wife", "husband"]
+    /// Words that add people to a count phrase ("just me and two others", "me with my partner"),
+    /// so that the phrase alone is not the count.
+    static let additiveWords: Set<String> = ["and", "with", "plus", "together", "others", "other", "also"]
 
     /// Whether token `index` makes a number near it vague or not a count.
     static func isVague(_ tokens: [Token], at index: Int) -> Bool {
@@ -31,35 +28,46 @@ extension PlainAnswerReader {
         }
     }
 
-    /// Reads a whole line as the answer to a number question with answers in `range`.
-    static func readInteger(_ line: TypedLine, range: ClosedRange<Int>) -> Interpretation {
-        let tokens = line.tokens
-        let reading = line.numbers
-        guard reading.unreadable.isEmpty else { return .notUnderstood }
-        for index in tokens.indices where !reading.consumed.contains(index) && isVague(tokens, at: index) {
-            return .notUnderstood
+    /// What a scope says about a number question with answers in `range`: the numbers in it
+    /// (two different ones are ambiguous, values outside the range left out), and the question's
+    /// own count phrases from the rule files ("just me" → 1), which count only when no number and
+    /// no word adding people stands beside them.
+    static func readCount(_ scope: Scope, answers: PhraseTable<AnswerValue>, range: ClosedRange<Int>) -> Finding {
+        let line = scope.line
+        let phrases = answers.longestMatches(in: scope.stems)
+        let claimed = Set(phrases.flatMap(\.range))
+        var found = Finding(stance: stance(in: scope, claimed: claimed))
+        let excluded = found.stance.excluded
+        let readable = { (position: Int) in scope.included[position] && !excluded.contains(position) }
+        let numbers = line.numbers.mentions.filter { $0.range.allSatisfy(readable) && !$0.range.contains(where: claimed.contains) }
+        if line.numbers.unreadable.contains(where: readable) { found.vague = true }
+        for position in line.tokens.indices where readable(position) && !claimed.contains(position)
+            && !line.numbers.consumed.contains(position) && isVague(line.tokens, at: position) {
+            found.vague = true
         }
         var values: [Int] = []
-        for mention in reading.mentions {
-            guard let value = mention.value else { return .notUnderstood }
+        for number in numbers {
+            guard let value = number.value else {
+                found.vague = true
+                continue
+            }
             if !values.contains(value) { values.append(value) }
         }
-        let keys = line.keys
-        if aloneWords.occurs(in: keys, within: keys.indices) {
-            // "myself and 2 staff" is neither 1 nor 2.
-            guard !tokens.contains(where: { $0.word.map(companyWords.contains) == true || $0 == .mark("&") }) else {
-                return .notUnderstood
+        let counted = phrases.filter { !$0.range.contains(where: excluded.contains) }
+        if !counted.isEmpty {
+            let besides = line.tokens.indices.contains { position in
+                readable(position) && !claimed.contains(position)
+                    && (line.keys[position].map(additiveWords.contains) == true || line.tokens[position] == .mark("&"))
             }
-            if !values.contains(1) { values.append(1) }
+            if !numbers.isEmpty || besides { found.vague = true }
+            for phrase in counted {
+                if case .integer(let value) = phrase.value, !values.contains(value) { values.append(value) }
+            }
         }
-        switch values.count {
-        case 0:
-            return .notUnderstood
-        case 1:
-            return range.contains(values[0]) ? .answer(.integer(values[0])) : .notUnderstood
-        default:
-            let possible = values.filter(range.contains)
-            return possible.count >= 2 ? .ambiguous(possible.map { .integer($0) }) : .notUnderstood
-        }
+        if values.count == 1, !range.contains(values[0]) { found.vague = true }
+        let possible = values.count == 1 ? values : values.filter(range.contains)
+        if values.count > 1, possible.count < 2 { found.vague = true }
+        for value in possible { found.add(.integer(value)) }
+        return found
     }
 }

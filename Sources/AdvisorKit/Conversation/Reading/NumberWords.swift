@@ -49,4 +49,8 @@ extension PlainAnswerReader {
             return ten + "-" + one
         }
     }
+
+    /// Every word that can be part of a number.
+    static let numberWords: Set<String> = Set(NumberWords.units.keys).union(NumberWords.teens.keys).union(NumberWords.tens.keys)
+        .union(NumberWords.scales.keys).union(["hundred", "dozen", "couple", "half"])
 }

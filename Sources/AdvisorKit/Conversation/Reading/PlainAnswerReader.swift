@@ -1,80 +1,127 @@
 /// What a typed line says about one question.
 public enum Interpretation: Sendable, Hashable {
+    /// Read for sure: exactly one answer, nothing weakening it.
     case answer(AnswerValue)
+    /// Probably this answer, but not for sure: it is hedged ("I guess so", "probably not",
+    /// "maybe 12"), said beside "I don't know", or read through a misspelling ("fixd fee").
+    /// The chat asks the owner to confirm it.
+    case unsure(AnswerValue)
     /// Several readings are possible (e.g. "5 or 6", "yes and no", "fixed or hourly"); ask again.
     case ambiguous([AnswerValue])
+    /// The owner does not know, or would rather not say ("I don't know", "not sure", "no idea",
+    /// "skip", "pass").
+    case dontKnow
     case notUnderstood
+}
+
+/// A line read while one question is asked: the reading for that question, and sure facts about
+/// the others.
+public struct LineReading: Sendable {
+    public var answer: Interpretation
+    /// Sure facts about other questions, in question order, each question at most once.
+    public var facts: [(question: QuestionIndex, value: AnswerValue)]
 }
 
 /// Reads answers typed in plain words in the guided chat ("about 7 people", "nope", "we'd rather
 /// have a fixed monthly fee").
 ///
-/// It never guesses: a line it cannot read with confidence is `.ambiguous` or `.notUnderstood`,
-/// and the chat asks again. Everything here is a pure function of its arguments and is total:
-/// any string, however long or odd, gives an answer without trapping.
+/// It never guesses: a line it cannot read with confidence is `.unsure` (the chat confirms it),
+/// `.ambiguous`, `.dontKnow` or `.notUnderstood`. Everything here is a pure function of its
+/// arguments and is total: any string, however long or odd, gives an answer without trapping.
 ///
-/// Rules of reading, in short:
+/// The words it matches come from two places. The rule files give every word about the
+/// questions (`Vocabulary`): the words that name a question (`mentions`), each choice's value,
+/// label, aliases and phrases, and the phrases of number and yes-or-no questions ("just me" → 1).
+/// The reader itself knows only English in general: tokens, numbers in words, yes and no,
+/// negation and its reach, hedges, doubt and "I don't know".
+///
+/// Rules of reading, in short (see each stage's file):
 /// - Anything the strict answer-file parser (`AnswerValueParser`) accepts is accepted as is.
 /// - Case, whitespace and punctuation do not matter; apostrophes are dropped ("don't" = "dont");
-///   `-` and `_` between letters separate words. A line ending in "?" is a question, not an
-///   answer: `.notUnderstood`.
-/// - Whole numbers: digits anywhere ("about 7 people", "~15", "1,200"), number words ("twenty-five",
-///   "a hundred and twenty", "a dozen", "a couple", "half a dozen"), and "just me", "only me",
-///   "myself", "on my own", "alone" for 1. Two different numbers are `.ambiguous` (values outside
-///   the question's range are left out of the list). Values outside the range (0, negatives),
-///   fractions, numbers too large for `Int`, bounds and vague amounts ("more than 10", "15+",
-///   "a few", "several", "dozens") are `.notUnderstood` — so an `.answer` is always in range.
-/// - Yes or no: yes-words and no-words (see `BooleanPhrases`); a yes-word directly negated
-///   ("not true", "absolutely not", "of course not") is a no, and so is any other negation ("not
-///   regularly", "we haven't"); both a yes and a no ("someone does, but not regularly") is `.ambiguous`;
-///   doubt ("not sure", "I don't know", "maybe", "sometimes", "if", …) is `.notUnderstood`.
-/// - Choices: the value id, the label or any alias, also inside a longer sentence. A match inside
-///   a longer match is ignored (the longest alias wins); a match with a negation before it in the
-///   same clause ("I don't want a fixed fee") is ignored; what remains must name exactly one choice,
-///   else `.ambiguous` (several) or `.notUnderstood` (none).
+///   plural endings do not matter for the rule files' words. A line ending in "?" is a question,
+///   not an answer: `.notUnderstood`.
+/// - The line is split into clauses (at punctuation and "and", "but", "so", …). While a question
+///   is asked, clauses that name only other questions are left to those questions (as facts) and
+///   the rest is read as the answer (see `Finding` for sure, unsure and declined).
+/// - Numbers (`Counts`), yes or no (`YesNo`), choices (`Choices`), facts (`Facts`), how sure the
+///   owner sounds (`Stance`), negation (`Negation`), misspellings (`Typos`).
 public enum PlainAnswerReader {
-    /// Reads a typed answer to `question`.
+    /// Reads a typed answer to `question` on its own (no other question's words are known).
     public static func read(_ text: String, for question: Question) -> Interpretation {
-        read(TypedLine(text), for: question)
+        read(text, asking: 0, in: Vocabulary([question])).answer
     }
 
-    /// Reads a scanned line as an answer to `question`.
-    static func read(_ line: TypedLine, for question: Question) -> Interpretation {
+    /// Reads a line typed while question `asked` of `vocabulary` is asked.
+    public static func read(_ text: String, asking asked: QuestionIndex, in vocabulary: Vocabulary) -> LineReading {
+        let line = TypedLine(text)
+        let mentions = Mentions(line, vocabulary)
+        let facts = facts(in: line, vocabulary, mentions, besides: asked)
+        guard vocabulary.questions.indices.contains(asked) else { return LineReading(answer: .notUnderstood, facts: facts) }
+        return LineReading(answer: answer(line, asking: asked, vocabulary, mentions), facts: facts)
+    }
+
+    /// A plain yes or no to "Did you mean …? (yes/no)", or nil when the line is something else.
+    static func confirmation(_ text: String) -> Bool? {
+        if case .answer(.boolean(let confirmed)) = read(text, for: yesOrNo) { return confirmed }
+        return nil
+    }
+
+    /// A yes-or-no question with no words of its own.
+    private static let yesOrNo = Question(
+        id: "confirmation", label: "Confirmation", ask: "", why: "", kind: .boolean,
+        location: SourceLocation(file: "", line: 0, column: 0))
+
+    /// Facts about any of `questions` stated in one line ("12 users and nobody checks the backups"),
+    /// in question order, each question at most once; only sure facts are returned.
+    public static func facts(in text: String, questions: [Question]) -> [(question: QuestionIndex, value: AnswerValue)] {
+        let line = TypedLine(text)
+        let vocabulary = Vocabulary(questions)
+        return facts(in: line, vocabulary, Mentions(line, vocabulary), besides: nil)
+    }
+
+    /// The reading of `line` for question `asked`: the strict answer-file reading, else the line
+    /// without the clauses that name only other questions, read for the question's kind; when
+    /// that finds nothing, once more with misspelt words read as the words they are near.
+    static func answer(_ line: TypedLine, asking asked: QuestionIndex, _ vocabulary: Vocabulary, _ mentions: Mentions) -> Interpretation {
+        let question = vocabulary.questions[asked]
         // The strict reading first (skipped for long lines, which it cannot accept anyway, to keep
         // its did-you-mean search cheap).
         if line.text.utf8.count <= 1_000, let strict = try? AnswerValueParser.parse(line.text, for: question) {
             return .answer(strict)
         }
         if line.isQuestion { return .notUnderstood }
+        let scope = region(of: line, asking: asked, mentions)
+        let finding = find(scope, for: question, answers: vocabulary.answers[asked])
+        guard finding.values.isEmpty, !finding.stance.dontKnow, !finding.vague, !finding.stance.doubtful,
+              let corrected = corrected(scope, lexicon: vocabulary.lexicons[asked], known: vocabulary.knownWords) else {
+            return finding.interpretation
+        }
+        var second = find(scope.on(corrected), for: question, answers: vocabulary.answers[asked])
+        second.corrected = true
+        return second.values.count == 1 ? second.interpretation : finding.interpretation
+    }
+
+    /// What `scope` says about `question`.
+    static func find(_ scope: Scope, for question: Question, answers: PhraseTable<AnswerValue>) -> Finding {
         switch question.kind {
-        case .integer(let range, _): return readInteger(line, range: range)
-        case .boolean: return readBoolean(line)
-        case .choice(let choices): return readChoice(line, choices: choices)
+        case .integer(let range, _): return readCount(scope, answers: answers, range: range)
+        case .boolean: return readYesNo(scope, answers: answers, singleLetters: true)
+        case .choice: return readChoice(scope, answers: answers)
         }
     }
 
-    /// Facts about any of `questions` stated in one line ("12 users and nobody checks the backups"),
-    /// in question order, each question at most once; only unambiguous facts are returned.
-    ///
-    /// A question is mentioned by a word of its id, label or unit (singular or plural; generic
-    /// words such as "number", "cost" and "care" do not count, nor words shared by two questions,
-    /// nor words inside another question's alias such as "don't care"), or by a few common
-    /// synonyms ("people", "staff", "employees" for users; "fee", "price" for bills). Then:
-    /// - whole numbers: the number right before the mention ("12 users") or right after it
-    ///   ("users: 12"), when no other number is close by and no bound or vague word is near
-    ///   ("more than 12 users", "12 users per site" give nothing);
-    /// - yes or no: the clause of the mention (the line split at `,` `;` `.` `!` "and", "but", …)
-    ///   is read for yes-words and negations ("nobody", "no one", "never", "not", "don't" make it
-    ///   false); a clause mentioning two yes-or-no questions, or showing doubt, gives nothing;
-    /// - choices: the aliases in the clause of the mention, read as `read` reads them.
-    /// A mention in a clause ending in "?" gives nothing, and so do mentions that disagree.
-    public static func facts(in text: String, questions: [Question]) -> [(question: QuestionIndex, value: AnswerValue)] {
-        facts(in: TypedLine(text), questions: questions)
-    }
-
-    /// Facts about any of `questions` stated in a scanned line.
-    static func facts(in line: TypedLine, questions: [Question]) -> [(question: QuestionIndex, value: AnswerValue)] {
-        Facts(line: line, questions: questions).all()
+    /// The part of `line` read as the answer to `asked`: all of it but the clauses that name other
+    /// questions and not this one, and the joining words next to them.
+    static func region(of line: TypedLine, asking asked: QuestionIndex, _ mentions: Mentions) -> Scope {
+        var included = Array(repeating: true, count: line.tokens.count)
+        for (index, clause) in line.clauses.enumerated() where !mentions.byClause[index].isEmpty && !mentions.byClause[index].contains(asked) {
+            for position in clause.range { included[position] = false }
+            if clause.range.lowerBound > 0, line.clauseOf[clause.range.lowerBound - 1] == nil { included[clause.range.lowerBound - 1] = false }
+            if clause.range.upperBound < line.tokens.count, line.clauseOf[clause.range.upperBound] == nil {
+                included[clause.range.upperBound] = false
+            }
+        }
+        return Scope(line: line, included: included)
     }
 
     /// Two or three example answers a person could type for `question`, for "I did not understand" messages.

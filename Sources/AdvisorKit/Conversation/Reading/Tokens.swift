@@ -164,4 +164,15 @@ extension PlainAnswerReader {
             }
         }
     }
+
+    /// `word` without a plural ending ("backups" → "backup", "companies" → "company"), the form in
+    /// which the rule files' words are matched. Crude, but applied alike to the line and the rule
+    /// files, so it only needs to map a plural and its singular to one form.
+    static func stem(_ word: String) -> String {
+        if word.count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") {
+            return String(word.dropLast())
+        }
+        return word
+    }
 }

@@ -20,7 +20,21 @@ import Testing
         ("occasional, sometimes large bills are fine", "variable_bills", "accept"),
         ("no preference", "variable_bills", "no_preference"),
         ("no_preference", "variable_bills", "no_preference"),
-        ("I don't mind", "variable_bills", "no_preference"),
+        ("I don't mind", "variable_bills", "accept"),
+        ("we don't mind the occasional bill", "variable_bills", "accept"),
+        ("I don't mind variable bills", "variable_bills", "accept"),
+        ("fine either way", "variable_bills", "no_preference"),
+        ("I don't mind either way", "variable_bills", "no_preference"),
+        ("fixed is ok", "variable_bills", "prefer_fixed"),
+        ("hourly is fine by us", "variable_bills", "accept"),
+        ("a steady monthly amount suits us", "variable_bills", "prefer_fixed"),
+        ("I wouldn't mind a fixed fee", "variable_bills", "prefer_fixed"),
+        ("surprise bills don't bother us", "variable_bills", "accept"),
+        ("not a lot", "downtime_cost", "low"),
+        ("barely matters", "downtime_cost", "low"),
+        ("we'd be losing customers", "downtime_cost", "high"),
+        ("it's all cloud apps and laptops", "network_complexity", "simple"),
+        ("we run two locations linked together", "network_complexity", "complex"),
         ("we dont care", "variable_bills", "no_preference"),
         ("either way", "variable_bills", "no_preference"),
         ("not fixed, hourly", "variable_bills", "accept"),
@@ -52,9 +66,7 @@ import Testing
     static let ambiguousChoices: [(String, String, [String])] = [
         ("fixed or hourly", "variable_bills", ["accept", "prefer_fixed"]),
         ("either fixed or hourly", "variable_bills", ["accept", "prefer_fixed", "no_preference"]),
-        ("fine either way", "variable_bills", ["accept", "no_preference"]),
-        ("fixed is ok", "variable_bills", ["accept", "prefer_fixed"]),
-        ("I don't mind variable bills", "variable_bills", ["accept", "no_preference"]),
+        ("fine, or fixed", "variable_bills", ["accept", "prefer_fixed"]),
         ("small office but many servers", "network_complexity", ["simple", "complex"]),
         ("basic or complex", "network_complexity", ["simple", "complex"]),
         ("low or high", "downtime_cost", ["low", "high"]),
@@ -70,17 +82,38 @@ import Testing
         ("", "variable_bills"), ("hello", "variable_bills"), ("not fixed", "variable_bills"),
         ("I don't want a fixed fee", "variable_bills"), ("no fixed fee", "variable_bills"),
         ("we'd rather not have variable bills", "variable_bills"), ("fixed?", "variable_bills"),
-        ("what does fixed mean?", "variable_bills"), ("I don't know if fixed is better", "variable_bills"),
+        ("what does fixed mean?", "variable_bills"), ("fixed isn't for us", "variable_bills"),
         ("12", "variable_bills"), ("🙂", "variable_bills"), ("\u{0}fixed\u{0}?", "variable_bills"),
-        ("prefer_fixd", "variable_bills"), ("fixedfee", "variable_bills"),
+        ("fixedfee", "variable_bills"), ("we don't want a fixed fee on our bills", "variable_bills"),
         ("not very complicated", "network_complexity"), ("we can't wait", "downtime_cost"),
-        ("not a lot", "downtime_cost"), ("yes", "downtime_cost"),
+        ("yes", "downtime_cost"), ("it depends on the day", "downtime_cost"),
         (String(repeating: "fixed ", count: 2_000) + "?", "variable_bills"),
     ]
 
     @Test(arguments: notChoices)
     func doesNotGuessChoices(text: String, id: String) throws {
         #expect(try ReaderFixture.read(text, id) == .notUnderstood, "\(text.prefix(60))")
+    }
+
+    static let unsureChoices: [(String, String, String)] = [
+        ("prefer_fixd", "variable_bills", "prefer_fixed"),
+        ("a fixd fee", "variable_bills", "prefer_fixed"),
+        ("probably fixed", "variable_bills", "prefer_fixed"),
+        ("complcated", "network_complexity", "complex"),
+        ("I guess it's pretty simple", "network_complexity", "simple"),
+        ("not sure, a lot I suppose", "downtime_cost", "high"),
+    ]
+
+    /// A hedged choice, or one read through a misspelling, is confirmed before it is taken.
+    @Test(arguments: unsureChoices)
+    func hedgedOrMisspeltChoicesAreUnsure(text: String, id: String, value: String) throws {
+        #expect(try ReaderFixture.read(text, id) == .unsure(try ReaderFixture.choice(id, value)), "\(text)")
+    }
+
+    @Test func iDontKnowGovernsWhatFollowsIt() throws {
+        #expect(try ReaderFixture.read("I don't know if fixed is better", "variable_bills") == .dontKnow)
+        #expect(try ReaderFixture.read("no idea", "downtime_cost") == .dontKnow)
+        #expect(try ReaderFixture.read("no idea, a lot probably", "downtime_cost") == .unsure(try ReaderFixture.choice("downtime_cost", "high")))
     }
 
     @Test func longLineOfOneChoiceIsThatChoice() throws {

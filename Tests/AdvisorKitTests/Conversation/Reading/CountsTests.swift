@@ -14,8 +14,9 @@ import Testing
         ("half a dozen", 6), ("two dozen", 24), ("a couple of people", 2), ("a couple of hundred", 200),
         ("one thousand two hundred and fifty", 1250), ("ninety-nine", 99), ("nineteen", 19), ("ONE", 1),
         ("just the two of us", 2), ("7 people. 7 in total.", 7), ("seven (7)", 7), ("9223372036854775807", Int.max),
-        ("+12", 12), ("we are 12!", 12), ("twelve-ish", 12), ("12ish", 12), ("Nearly 30", 30), ("maybe 5", 5),
+        ("+12", 12), ("we are 12!", 12), ("twelve-ish", 12), ("12ish", 12), ("Nearly 30", 30),
         ("our office runs win10 on 12 pcs", 12), ("we sell b2b, 9 people", 9), ("no one else, just me", 1),
+        ("me and my wife", 2), ("me and my business partner", 2), ("it's a one man band", 1),
         ("a thousand", 1000), ("1 million", 1_000_000), ("forty two", 42), ("one", 1), ("\u{FEFF}12\u{200B}", 12),
     ]
 
@@ -42,8 +43,9 @@ import Testing
         "7.5", "7.0", "12 and a half", "0", "zero", "none", "nobody", "-5", "minus 5", "negative three", "about -3",
         "9223372036854775808", "99999999999999999999999999", String(repeating: "9", count: 10_000),
         String(repeating: "1", count: 10_000) + " users", "1st", "the 2nd", "50%", "$500", "€20", "7½", "²",
-        "١٢", "🙂", "👍👍", "\u{0}", "\u{0}\u{1}\u{7}", "me and my wife", "myself and 2 staff", "myself and two others",
-        "me plus 3", "me + 3", "how many?", "12?", "what do you mean?", "I don't know", "lots of people",
+        "١٢", "🙂", "👍👍", "\u{0}", "\u{0}\u{1}\u{7}", "myself and 2 staff", "myself and two others",
+        "me plus 3", "me + 3", "how many?", "12?", "what do you mean?", "lots of people", "just me and two others",
+        "me and my partner and 3 staff",
         "a couple thousand or more", "one or zero", "0 or -1", "many", "12 people per site", "5 each",
         "one million trillion", "a", "and", "hundred hundred", "three-quarters", "two thirds", "seven point five",
         "a quarter of us",
@@ -79,5 +81,20 @@ import Testing
         for text in ["", "\u{0}", "🙂", "-5", "9223372036854775808", String(repeating: "9", count: 10_000), "-9223372036854775808"] {
             #expect(try ReaderFixture.read(text, "users") == .notUnderstood, "\(text.prefix(40))")
         }
+    }
+
+    static let unsureNumbers: [(String, Int)] = [
+        ("maybe 5", 5), ("probably twelve", 12), ("I think we're 9", 9), ("not sure, maybe 10", 10), ("tweleve", 12),
+    ]
+
+    /// A hedged number, or one read through a misspelling, is confirmed before it is taken.
+    @Test(arguments: unsureNumbers)
+    func hedgedNumbersAreUnsure(text: String, expected: Int) throws {
+        #expect(try ReaderFixture.read(text, "users") == .unsure(.integer(expected)), "\(text)")
+    }
+
+    @Test func iDontKnowIsNoNumber() throws {
+        #expect(try ReaderFixture.read("I don't know", "users") == .dontKnow)
+        #expect(try ReaderFixture.read("no idea, honestly", "users") == .dontKnow)
     }
 }

@@ -20,6 +20,12 @@ import Testing
         ("one hundred and twenty users", ["users: 120"]),
         ("Twelve users. Nobody checks the backups!", ["users: 12", "backup_monitoring: false"]),
         ("12 users and backups: never checked", ["users: 12", "backup_monitoring: false"]),
+        ("we have a server", ["network_complexity: moderate"]),
+        ("backups are checked by our partner", ["backup_monitoring: true"]),
+        ("a steady monthly amount on the bills suits us", ["variable_bills: prefer_fixed"]),
+        ("14 colleagues, all in the cloud", ["users: 14", "network_complexity: simple"]),
+        ("outages would cost us a fortune", ["downtime_cost: high"]),
+        ("Tom restores a test file from the backups every month", ["backup_monitoring: true"]),
     ]
 
     @Test(arguments: lineFacts)
@@ -34,10 +40,11 @@ import Testing
         "12 staff per site", "12 computers", "what is a backup?", "does anyone check backups?",
         "I'm not sure about backups", "backups sometimes", "maybe we check the backups",
         "nobody takes care of proactive backups", "we have 12", "we want fixed", "we lose money",
-        "it's fine", "that's ok", "we have a server", "the backup monitoring", "nobody complains",
+        "it's fine", "that's ok", "the backup monitoring", "nobody complains", "my colleague checks",
+        "I think the backups are checked", "backups are sometimes checked", "the bills are fine, maybe",
         "0 users", "-3 users", "99999999999999999999 users", "users 12 13",
         "fixed or hourly bills", "we don't want a fixed fee on our bills",
-        "12 users?", "backups are checked by our partner",
+        "12 users?", "12 people check the backups",
         String(repeating: "backups ", count: 3_000),
     ]
 
