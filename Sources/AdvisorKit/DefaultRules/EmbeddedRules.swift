@@ -332,12 +332,15 @@ questions:
     unit: users
     label: Number of users
     mentions: [people, person, staff, staffer, employee, worker, colleague, headcount, team member,
-      member of staff, computer user, pc user]
+      member of staff, computer user, pc user, of us]
     phrases:
       1: [just me, only me, me alone, me only, myself, on my own, alone, solo, just myself, only myself, by myself,
         one man band, one woman band, one person business, sole trader, nobody else]
       2: [me and my partner, me and my business partner, me and my wife, me and my husband, my partner and me,
-        my partner and i, my wife and i, my husband and i, both of us, the pair of us]
+        my partner and i, my wife and i, my husband and i, both of us, the pair of us, me and my brother,
+        me and my sister, me and my son, me and my daughter, me and my dad, me and my mum, me and my mom,
+        me and my father, me and my mother, me and my friend, me and my assistant, me and an assistant,
+        me and a colleague, me and one other, me plus one, myself and one other]
     ask: How many people in your business use a computer for their work?
     why: >-
       Size decides most of this. With a handful of people you can often go a month or two without
@@ -348,7 +351,7 @@ questions:
   - id: variable_bills
     type: choice
     label: Variable bills
-    mentions: [bill, billing, invoice, fee, price, pricing, payment, charge, monthly cost, it cost, it spend, budget,
+    mentions: [bill, invoice, fee, price, pricing, payment, charge, monthly cost, it cost, it spend, budget,
       what we pay, what we spend]
     ask: How do you feel about IT bills that change from month to month?
     why: >-
@@ -365,7 +368,8 @@ questions:
           not a problem, no problem, doesn't bother us, doesn't bother me, don't bother us, pay for what we use,
           only pay for what we use, only pay when we need, only pay for repairs, we can absorb it, we can handle it,
           we can cope with that, manageable, up and down is fine, ups and downs are fine, swings are fine,
-          pay when we need help, pay per job, per job, per call out, per visit, by the job]
+          pay when we need help, pay per job, per job, per call out, per visit, by the job, can live with,
+          live with a big bill]
       - value: prefer_fixed
         label: wants a fixed monthly cost
         aliases: [fixed, fixed fee, fixed monthly fee, monthly fee, predictable, flat fee, flat rate, set monthly, subscription, same every month]
@@ -377,7 +381,10 @@ questions:
           unexpected bills drive me mad, unexpected invoices drive me mad, bills drive me mad, invoices drive me mad,
           drives me mad, drive me crazy, stresses me out, keeps me up at night, monthly contract, a contract, retainer,
           all inclusive, predictability, consistent, stable costs, regular monthly, monthly plan, monthly package,
-          per month per user, per user per month, fixed rate, standing order, direct debit]
+          per month per user, per user per month, fixed rate, standing order, direct debit, set price, set fee,
+          set amount, know what we spend, know what we're spending, know the cost up front, know the cost in advance,
+          cash flow is tight, tight cash flow, same bill every month, avoid surprises, avoid nasty surprises,
+          no nasty surprises, can't stand surprises, can't stand unpredictable, hate unpredictable]
       - value: no_preference
         label: no strong preference
         aliases: [no preference, either, either way, don't care, whatever, doesn't matter, not bothered, indifferent]
@@ -389,14 +396,15 @@ questions:
   - id: backup_monitoring
     type: boolean
     label: Backup monitoring
-    mentions: [backup, back up, backed up, backing up, restore, restoring, restore test, test restore, disaster recovery]
+    mentions: [backup, back up, restore, restore test, test restore, disaster recovery]
     phrases:
-      yes: [check, checked, checking, test, tested, testing, verify, verified, verifying, monitor, monitored,
-        keep an eye, look at the report, read the report, restore a test file, test restore, restore test,
-        do a restore, does a restore, spot check, make sure they work, confirm they work]
+      yes: [check, test, verify, keep an eye, look at the report, read the report, look at the backup report,
+        check the backup report, read the backup report, restore a test file, test restore, restore test, do a restore,
+        does a restore, spot check, make sure they work, confirm they work]
       no: [fingers crossed, hope for the best, hope they work, hope it works, assume they work, assume it works,
         set and forget, never looked, unchecked, untested, just runs, it's automatic, all automatic, runs automatically,
-        happens automatically, on autopilot, trust it, we trust it, take it on faith]
+        happens automatically, on autopilot, trust it, we trust it, take it on faith, only when something goes wrong,
+        only when there's a problem, only if something goes wrong]
     ask: Does someone in your business regularly check that the backups actually work?
     why: >-
       If you only call for help when something breaks, nobody outside is watching your backups. The
@@ -420,7 +428,8 @@ questions:
           a few laptops, a couple of laptops, a couple of computers, a few computers, a handful of computers,
           all in the cloud, all cloud, cloud apps, everything is in the cloud, everything's in the cloud,
           google workspace, microsoft 365, office 365, a printer and a router, wifi and a printer, no servers,
-          don't have a server, single office, one office, one site, one location, bare bones, minimal]
+          don't have a server, single office, one office, one site, one location, bare bones, not complex,
+          don't have any servers, just my laptop, one laptop, a single laptop, bog standard, standard setup, a router]
 
       - value: moderate
         label: some servers or shared systems
@@ -428,7 +437,8 @@ questions:
         phrases: [a file server, our own server, server in the back, server in the cupboard, shared drives,
           shared files, a nas, nas box, network drive, accounting server, a database, database server,
           a bit complicated, somewhat complicated, fairly complicated, moderately complicated, reasonably complex,
-          middling, so so, not too bad, shared systems, domain controller, active directory, a vpn]
+          middling, so so, not too bad, shared systems, domain controller, active directory, a vpn, in the middle,
+          somewhere in the middle, two servers, an old server, old server]
       - value: complex
         label: many systems, several sites or specialised software
         aliases: [complicated, large, advanced, many servers, several sites, multiple sites, two offices, very complicated]
@@ -456,14 +466,17 @@ questions:
           we could cope, we'd survive, work on paper, pen and paper, go home early, catch up later,
           catch up the next day, inconvenient, an inconvenience, a little, a bit annoying, we could wait, it can wait,
           nothing much, not really, not very much, not a disaster, muddle through, shrug it off, use our phones,
-          not the end of the world, we'd be fine, we'll be fine]
+          not the end of the world, we'd be fine, we'll be fine, could manage, we can manage, manage for a day,
+          minimal, on paper, doesn't affect us, wouldn't affect us, wouldn't lose much, not lose much, barely at all,
+          hardly at all, not at all, not terribly, not too badly, doesn't hurt much, doesn't hurt, wouldn't hurt much]
       - value: medium
         label: noticeable; some work or sales are lost
         aliases: [some loss, moderate, noticeable, it hurts a bit]
         phrases: [hurts a bit, somewhat, some lost sales, lose some sales, some sales, lose a few sales, some lost work,
           lose some work, a bit of a pain, a pain, painful, quite annoying, a day's work lost, lose a day's work,
           a setback, moderately, medium impact, we'd feel it, feel it, fall behind, customers would wait,
-          customers have to wait, a few unhappy customers, some unhappy customers, costs us something]
+          customers have to wait, a few unhappy customers, some unhappy customers, costs us something, annoying,
+          it hurts, lose a day, some impact, enough to notice, work would slip, customers might wait]
       - value: high
         label: a lot; work stops and money is lost
         aliases: [a lot, serious, critical, severe, expensive, we lose money, a disaster, everything stops, we can't work]
@@ -472,22 +485,26 @@ questions:
           can't take orders, can't take payments, lose thousands, costs us thousands, we'd have to close, we'd close,
           shut down, dead in the water, nothing gets done, nobody can work, no one can work, can't do anything,
           can't serve customers, standstill, business stops, really hurts, hurts a lot, very expensive, lose a lot,
-          a big deal, very bad, terrible, kills us, we lose a lot of money, losing money, lose money, lost revenue]
+          a big deal, very bad, terrible, kills us, we lose a lot of money, losing money, lose money, lost revenue,
+          nobody could work, no one could work, couldn't work, closed for the day, we'd be closed, quite a bit,
+          can't invoice, massively]
 
   - id: proactive_care
     type: boolean
     label: Proactive care
-    mentions: [maintenance, preventive, preventative, proactive, health check, checkup, check up, update, patching,
-      patch, looked after, look after, looking after, upkeep]
+    mentions: [maintenance, preventive, preventative, proactive, health check, checkup, check up, update, patch,
+      look after, upkeep]
     phrases:
-      yes: [want, want that, would like, we'd like, i'd like, like that, like the sound of that, need, need it,
-        need that, sounds good, sounds great, sounds sensible, good idea, great idea, would be nice, would be good,
+      yes: [want, want that, would like, we'd like, i'd like, like that, like the sound of that, need it, need that,
+        need someone, we need that, love, would love, please, ideal, sensible, be nice, be good, be great, be helpful,
+        sounds good, sounds great, sounds sensible, good idea, great idea, would be nice, would be good,
         would be great, would help, worth it, please do, sign me up, keep things running, prevention, regular maintenance,
         keep an eye on things, go for it, prefer that, peace of mind, that'd be good, that would help, we'd want that]
       no: [only when something breaks, only when things break, just when things break, just when something breaks,
         when something breaks, when it breaks, when things go wrong, only when needed, only as needed, call when needed,
         on demand, if it ain't broke, if it isn't broken, waste of money, overkill, not worth it, too expensive,
-        can't afford it, fix it when it breaks, just fix it, only call, we'll call, happy to wait until it breaks]
+        can't afford it, fix it when it breaks, just fix it, only call, we'll call, happy to wait until it breaks,
+        when there's a problem, call when we need, call someone when]
     ask: Do you want someone to look after your systems regularly (updates, health checks) rather than only call when something breaks?
     why: >-
       Preventive work such as reviewing logs and checking the health of servers and PCs is hard to

@@ -64,6 +64,12 @@ extension PlainAnswerReader {
                 if case .integer(let value) = phrase.value, !values.contains(value) { values.append(value) }
             }
         }
+        // "me and one apprentice", "myself plus 3": one more than the number.
+        let keys = scope.keys
+        if !numbers.isEmpty, keys.contains(where: { $0 == "me" || $0 == "myself" }),
+           keys.contains(where: { $0.map(additiveWords.contains) == true }) {
+            found.vague = true
+        }
         if values.count == 1, !range.contains(values[0]) { found.vague = true }
         let possible = values.count == 1 ? values : values.filter(range.contains)
         if values.count > 1, possible.count < 2 { found.vague = true }

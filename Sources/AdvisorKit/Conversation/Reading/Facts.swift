@@ -28,10 +28,21 @@ extension PlainAnswerReader {
                 ranges[match.value].append(match.range)
                 if let clause = line.clauseOf[match.range.lowerBound] { byClause[clause].insert(match.value) }
             }
+            // A clause that names nothing goes on about the one before it: "the backups run at
+            // night, but nobody looks at them".
+            for index in byClause.indices.dropFirst() where byClause[index].isEmpty && byClause[index - 1].count == 1 {
+                let between = line.clauses[index - 1].range.upperBound..<line.clauses[index].range.lowerBound
+                if between.allSatisfy({ Mentions.continuing.contains(line.keys[$0] ?? line.tokens[$0].markText) }) {
+                    byClause[index] = byClause[index - 1]
+                }
+            }
             self.ranges = ranges
             self.byClause = byClause
             answerWords = Set(covers.flatMap(\.range))
         }
+
+        /// What may join a clause to the one before it when it goes on about the same thing.
+        static let continuing: Set<String> = [",", ";", "and", "but", "though", "although", "so"]
 
         /// The clauses that name `question`.
         func clauses(naming question: QuestionIndex) -> [Int] {
@@ -46,12 +57,14 @@ extension PlainAnswerReader {
     ///   ("users: 12"), when no other number is close by and no bound or vague word is near
     ///   ("more than 12 users", "12 users per site" give nothing);
     /// - yes or no, and choices: those clauses read as an answer to the question.
-    /// A hedge, doubt or "I don't know" in a clause that names no question ("the bills are fine,
-    /// maybe") may be about any of them, so the line then gives no facts.
+    /// A hedge, doubt or "I don't know" in a clause that names no question and gives no answer
+    /// ("the bills are fine, maybe") may be about any of them, so the line then gives no facts.
     static func facts(
         in line: TypedLine, _ vocabulary: Vocabulary, _ mentions: Mentions, besides asked: QuestionIndex?
     ) -> [(question: QuestionIndex, value: AnswerValue)] {
-        let loose = line.scope(ofClauses: line.clauses.indices.filter { mentions.byClause[$0].isEmpty })
+        let loose = line.scope(ofClauses: line.clauses.indices.filter { index in
+            mentions.byClause[index].isEmpty && !line.clauses[index].range.contains(where: mentions.answerWords.contains)
+        })
         let looseStance = stance(in: loose, claimed: mentions.answerWords)
         guard !looseStance.hedged, !looseStance.doubtful, !looseStance.dontKnow else { return [] }
         return vocabulary.questions.indices.compactMap { question in

@@ -9,8 +9,9 @@ extension PlainAnswerReader {
     /// Words that turn down what follows them in a clause, but not what comes before: "I'd hate a
     /// flat fee", "hourly rather than fixed".
     static let turnDownWords: Set<String> = ["hate", "dislike", "avoid", "against", "instead", "than", "except"]
-    /// Verbs that a negation before them turns into a yes: "we don't mind", "I wouldn't object".
-    static let negatedToYes: Set<String> = ["mind", "object"]
+    /// Verbs that a negation before them turns into a yes: "we don't mind", "I wouldn't object",
+    /// "big bills don't scare me".
+    static let negatedToYes: Set<String> = ["mind", "object", "scare", "worry", "bother", "trouble", "concern", "faze", "upset"]
     /// Words that end the reach of a negation, besides marks.
     static let negationBoundaries: Set<String> = ["but", "so", "because", "although", "though", "however", "whereas", "while"]
     /// Words that, after "and" or "or", start a new clause with its own subject ("…and we…").

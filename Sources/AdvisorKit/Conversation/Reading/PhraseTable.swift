@@ -12,23 +12,19 @@ extension PlainAnswerReader {
             }
         }
 
-        /// The entries whose phrase occurs at `position` of `keys`, ending at or before `limit`.
-        func entries(in keys: [String?], at position: Int, limit: Int) -> [(words: [String], value: Value)] {
-            guard position >= 0, position < min(limit, keys.count), let key = keys[position],
-                  let candidates = byFirstWord[key] else { return [] }
-            return candidates.filter { PlainAnswerReader.matches($0.words, in: keys, at: position, limit: limit) }
-        }
-
-        /// Whether some phrase occurs in `keys` within `range`.
-        func occurs(in keys: [String?], within range: Range<Int>) -> Bool {
-            range.contains { !entries(in: keys, at: $0, limit: range.upperBound).isEmpty }
+        /// The entries whose phrase occurs at `position` of `keys`, with where each ends.
+        func entries(in keys: [String?], at position: Int) -> [(end: Int, value: Value)] {
+            guard position >= 0, position < keys.count, let key = keys[position], let candidates = byFirstWord[key] else { return [] }
+            return candidates.compactMap { entry in
+                PlainAnswerReader.end(of: entry.words, in: keys, at: position).map { ($0, entry.value) }
+            }
         }
 
         /// Every occurrence in `keys` of every phrase, outside the positions in `taken`.
         func allMatches(in keys: [String?], outside taken: Set<Int> = []) -> [PhraseMatch<Value>] {
             keys.indices.flatMap { position in
-                entries(in: keys, at: position, limit: keys.count).compactMap { entry -> PhraseMatch<Value>? in
-                    let range = position..<position + entry.words.count
+                entries(in: keys, at: position).compactMap { entry -> PhraseMatch<Value>? in
+                    let range = position..<entry.end
                     return range.contains(where: taken.contains) ? nil : PhraseMatch(range: range, value: entry.value)
                 }
             }
@@ -68,23 +64,39 @@ extension PlainAnswerReader {
         scan(text).compactMap(\.key).map(stem)
     }
 
-    /// Whether `phrase` occurs at `position` of `keys`, within `limit`.
-    static func matches(_ phrase: [String], in keys: [String?], at position: Int, limit: Int) -> Bool {
-        guard !phrase.isEmpty, position >= 0, position + phrase.count <= limit, limit <= keys.count else { return false }
-        for (offset, word) in phrase.enumerated() where keys[position + offset] != word { return false }
-        return true
+    /// Words a phrase may be said with inside it: "doesn't really matter" is "doesn't matter",
+    /// "not that much" is "not much".
+    static let intensifiers: Set<String> = [
+        "really", "very", "quite", "actually", "real", "pretty", "particularly", "that", "too", "so", "totally", "fully",
+        "even", "honestly", "all",
+    ]
+
+    /// Where `phrase` ends when it occurs at `position` of `keys`, or nil. Intensifiers in the line
+    /// between the phrase's words are passed over.
+    static func end(of phrase: [String], in keys: [String?], at position: Int) -> Int? {
+        guard !phrase.isEmpty, position >= 0 else { return nil }
+        var index = position
+        for (offset, word) in phrase.enumerated() {
+            if offset > 0 {
+                while index < keys.count, keys[index] != word, let key = keys[index], intensifiers.contains(key) { index += 1 }
+            }
+            guard index < keys.count, keys[index] == word else { return nil }
+            index += 1
+        }
+        return index
     }
 
-    /// The clauses of `tokens`: stretches between marks and the words in `splitWords`, with
-    /// whether each ends in a question mark.
-    static func clauses(_ tokens: [Token], splitWords: Set<String>) -> [Clause] {
+    /// The clauses of `tokens`: stretches between marks and the words in `splitWords` (except at
+    /// the positions in `keeping`, such as the "and" of "a hundred and ten"), with whether each
+    /// ends in a question mark.
+    static func clauses(_ tokens: [Token], splitWords: Set<String>, keeping: Set<Int> = []) -> [Clause] {
         var result: [Clause] = []
         var start = 0
         for (index, token) in tokens.enumerated() {
             let ends: Bool
             switch token {
             case .mark(let mark): ends = !["-", "/", "~", "=", ":", "&", "+", "%"].contains(mark)
-            case .word(let word): ends = splitWords.contains(word)
+            case .word(let word): ends = splitWords.contains(word) && !keeping.contains(index)
             case .number, .oddNumeral: ends = false
             }
             guard ends else { continue }

@@ -80,8 +80,10 @@ public enum PlainAnswerReader {
     }
 
     /// The reading of `line` for question `asked`: the strict answer-file reading, else the line
-    /// without the clauses that name only other questions, read for the question's kind; when
-    /// that finds nothing, once more with misspelt words read as the words they are near.
+    /// without the clauses that speak only of other questions, read for the question's kind. When
+    /// reading its misspelt words as the words they are near changes that, the line is read so,
+    /// and an answer found that way is unsure. A line ending in "?" is a question asked back
+    /// when it starts like one ("what do you mean?"); otherwise an answer in it is unsure ("maybe 8?").
     static func answer(_ line: TypedLine, asking asked: QuestionIndex, _ vocabulary: Vocabulary, _ mentions: Mentions) -> Interpretation {
         let question = vocabulary.questions[asked]
         // The strict reading first (skipped for long lines, which it cannot accept anyway, to keep
@@ -89,16 +91,18 @@ public enum PlainAnswerReader {
         if line.text.utf8.count <= 1_000, let strict = try? AnswerValueParser.parse(line.text, for: question) {
             return .answer(strict)
         }
-        if line.isQuestion { return .notUnderstood }
-        let scope = region(of: line, asking: asked, mentions)
-        let finding = find(scope, for: question, answers: vocabulary.answers[asked])
-        guard finding.values.isEmpty, !finding.stance.dontKnow, !finding.vague, !finding.stance.doubtful,
-              let corrected = corrected(scope, lexicon: vocabulary.lexicons[asked], known: vocabulary.knownWords) else {
-            return finding.interpretation
+        if line.isQuestion, line.keys.first(where: { $0 != nil })?.map(questionWords.contains) != false { return .notUnderstood }
+        let scope = region(of: line, asking: asked, vocabulary, mentions)
+        var finding = find(scope, for: question, answers: vocabulary.answers[asked])
+        if let corrected = corrected(scope, lexicon: vocabulary.lexicons[asked], known: vocabulary.knownWords) {
+            var second = find(scope.on(corrected), for: question, answers: vocabulary.answers[asked])
+            second.corrected = true
+            if second.values != finding.values || second.vague != finding.vague || second.stance.dontKnow != finding.stance.dontKnow {
+                finding = second
+            }
         }
-        var second = find(scope.on(corrected), for: question, answers: vocabulary.answers[asked])
-        second.corrected = true
-        return second.values.count == 1 ? second.interpretation : finding.interpretation
+        if line.isQuestion { finding.stance.hedged = true }
+        return finding.interpretation
     }
 
     /// What `scope` says about `question`.
@@ -110,11 +114,19 @@ public enum PlainAnswerReader {
         }
     }
 
-    /// The part of `line` read as the answer to `asked`: all of it but the clauses that name other
-    /// questions and not this one, and the joining words next to them.
-    static func region(of line: TypedLine, asking asked: QuestionIndex, _ mentions: Mentions) -> Scope {
+    /// The part of `line` read as the answer to `asked`: all of it but the clauses that speak of
+    /// other questions and not this one, and the joining words next to them. A clause naming other
+    /// questions still counts for this one when it gives this one an answer and them none ("a
+    /// hundred and ten across both sites" answers how many people there are).
+    static func region(of line: TypedLine, asking asked: QuestionIndex, _ vocabulary: Vocabulary, _ mentions: Mentions) -> Scope {
         var included = Array(repeating: true, count: line.tokens.count)
         for (index, clause) in line.clauses.enumerated() where !mentions.byClause[index].isEmpty && !mentions.byClause[index].contains(asked) {
+            let alone = line.scope(ofClauses: [index])
+            let answersAsked = !find(alone, for: vocabulary.questions[asked], answers: vocabulary.answers[asked]).values.isEmpty
+            let answersOthers = mentions.byClause[index].contains { other in
+                !find(alone, for: vocabulary.questions[other], answers: vocabulary.answers[other]).values.isEmpty
+            }
+            if answersAsked && !answersOthers { continue }
             for position in clause.range { included[position] = false }
             if clause.range.lowerBound > 0, line.clauseOf[clause.range.lowerBound - 1] == nil { included[clause.range.lowerBound - 1] = false }
             if clause.range.upperBound < line.tokens.count, line.clauseOf[clause.range.upperBound] == nil {

@@ -54,17 +54,26 @@ extension PlainAnswerReader {
     static let hedgeTable = PhraseTable<Bool>(words(hedges).map { ($0, true) })
     /// Doubt: the answer is conditional or partial, so none is taken.
     static let doubts = [
-        "depends", "depending", "partly", "partially", "if", "unless", "used to", "should", "ought", "supposed to",
-        "meant to", "in theory", "never mind", "nevermind", "when we remember",
+        "depends", "depending", "partly", "partially", "should", "ought", "supposed to", "meant to", "in theory",
+        "never mind", "nevermind", "when we remember",
     ]
     static let doubtTable = PhraseTable<Bool>(words(doubts).map { ($0, true) })
-    /// "Sometimes": only part of a yes to a question about something done regularly or wanted.
-    /// (For a choice it describes what is chosen, as in "occasional, sometimes large bills".)
+    /// A yes only in part, or only under a condition: "sometimes", "if it's cheap", "we used to".
+    /// For a choice these describe what is chosen ("occasional, sometimes large bills", "if we're
+    /// down we lose money"), so they count only for yes-or-no questions.
     static let frequencies = [
         "sometimes", "occasionally", "now and then", "from time to time", "on and off", "once in a while",
-        "every so often", "not always", "half the time", "some of the time", "not every",
+        "every so often", "not always", "half the time", "some of the time", "not every", "if", "unless", "used to",
     ]
     static let frequencyTable = PhraseTable<Bool>(words(frequencies).map { ($0, true) })
+
+    /// First words of a line that make it a question asked back ("what do you mean?", "do we?");
+    /// any other line ending in "?" is an answer said with doubt ("maybe 8?", "fixed?").
+    static let questionWords: Set<String> = [
+        "what", "how", "why", "which", "who", "whom", "whose", "when", "where", "do", "does", "did", "is", "are", "was",
+        "were", "can", "could", "should", "would", "will", "shall", "may", "have", "has", "had", "am", "isnt", "arent",
+        "dont", "doesnt", "didnt", "wont", "cant", "wouldnt", "shouldnt", "couldnt", "huh", "eh", "pardon", "sorry",
+    ]
 
     /// The stance of `scope`, outside the tokens already `claimed` by an answer phrase;
     /// `frequencies` counts "sometimes" and the like as doubt (for yes-or-no questions).
@@ -105,6 +114,7 @@ extension PlainAnswerReader {
         if words.contains(where: skipWords.contains), words.allSatisfy({ skipWords.contains($0) || skipFillers.contains($0) }) {
             stance.dontKnow = true
             stance.covered.formUnion(scope.positions)
+            stance.unasserted.formUnion(scope.positions)
         }
         let taken = claimed.union(stance.excluded)
         for match in doubtTable.longestMatches(in: keys, outside: taken) {

@@ -31,6 +31,12 @@ extension PlainAnswerReader {
             if case .number(let literal) = self { return literal }
             return nil
         }
+
+        /// A mark as text ("," for `.mark(",")`); empty for anything else.
+        var markText: String {
+            if case .mark(let mark) = self { return String(mark) }
+            return ""
+        }
     }
 
     /// Digits as typed, with what surrounds them.
@@ -165,14 +171,31 @@ extension PlainAnswerReader {
         }
     }
 
-    /// `word` without a plural ending ("backups" → "backup", "companies" → "company"), the form in
-    /// which the rule files' words are matched. Crude, but applied alike to the line and the rule
-    /// files, so it only needs to map a plural and its singular to one form.
+    /// `word` without a plural or verb ending ("backups" → "backup", "companies" → "company",
+    /// "paying" → "pay", "checked" → "check", "stopped" → "stop"), the form in which the rule
+    /// files' words are matched. Crude, but applied alike to the line and the rule files, so it
+    /// only needs to map the forms of one word to one form.
     static func stem(_ word: String) -> String {
-        if word.count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-        if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") {
-            return String(word.dropLast())
+        let count = word.count
+        var stem = word
+        var verbEnding = false
+        if count > 4, word.hasSuffix("ies") || word.hasSuffix("ied") {
+            stem = String(word.dropLast(3)) + "y"
+        } else if count > 5, word.hasSuffix("ing") {
+            stem = String(word.dropLast(3))
+            verbEnding = true
+        } else if count > 4, word.hasSuffix("ed"), !word.hasSuffix("eed") {
+            stem = String(word.dropLast(2))
+            verbEnding = true
+        } else if count > 4, ["shes", "ches", "xes", "sses", "zes"].contains(where: word.hasSuffix) {
+            stem = String(word.dropLast(2))
+        } else if count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") {
+            stem = String(word.dropLast())
         }
-        return word
+        // "stopped" → "stop", but "calling" → "call".
+        if verbEnding, let last = stem.last, stem.count > 3, stem.dropLast().last == last, !"lsfzaeiou".contains(last) {
+            stem.removeLast()
+        }
+        return stem
     }
 }

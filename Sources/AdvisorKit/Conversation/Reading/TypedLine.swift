@@ -28,7 +28,7 @@ extension PlainAnswerReader {
             keys = tokens.map(\.key)
             stems = keys.map { $0.map(PlainAnswerReader.stem) }
             numbers = PlainAnswerReader.readNumbers(tokens)
-            clauses = PlainAnswerReader.clauses(tokens, splitWords: PlainAnswerReader.joiningWords)
+            clauses = PlainAnswerReader.clauses(tokens, splitWords: PlainAnswerReader.joiningWords, keeping: numbers.consumed)
             var clauseOf = [Int?](repeating: nil, count: tokens.count)
             for (index, clause) in clauses.enumerated() {
                 for position in clause.range { clauseOf[position] = index }

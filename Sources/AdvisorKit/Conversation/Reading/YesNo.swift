@@ -26,6 +26,7 @@ extension PlainAnswerReader {
         static let hedgedNo = [
             "dont think so", "do not think so", "dont believe so", "dont reckon so", "dont suppose so", "dont imagine so",
             "hope not", "guess not", "suppose not", "think not", "afraid not", "probably not", "maybe not", "possibly not",
+            "rarely", "seldom", "hardly ever", "almost never", "not often", "not very often", "once in a blue moon",
         ]
         /// Phrases with "no" that say nothing about the question ("no problem").
         static let neutral = ["no problem", "no problems", "no worries", "no doubt", "no matter", "not only"]

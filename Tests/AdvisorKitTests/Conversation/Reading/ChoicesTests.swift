@@ -42,6 +42,9 @@ import Testing
         ("I don't want a fixed fee, paying by the hour is fine", "variable_bills", "accept"),
         ("just a few computers", "network_complexity", "simple"),
         ("it's not complicated", "network_complexity", "simple"),
+        ("not very complicated", "network_complexity", "simple"),
+        ("it doesn't really matter", "variable_bills", "no_preference"),
+        ("we're used to paying by the hour", "variable_bills", "accept"),
         ("pretty basic really", "network_complexity", "simple"),
         ("we have a server", "network_complexity", "moderate"),
         ("some servers", "network_complexity", "moderate"),
@@ -81,13 +84,13 @@ import Testing
     static let notChoices: [(String, String)] = [
         ("", "variable_bills"), ("hello", "variable_bills"), ("not fixed", "variable_bills"),
         ("I don't want a fixed fee", "variable_bills"), ("no fixed fee", "variable_bills"),
-        ("we'd rather not have variable bills", "variable_bills"), ("fixed?", "variable_bills"),
+        ("we'd rather not have variable bills", "variable_bills"), ("is fixed better?", "variable_bills"),
         ("what does fixed mean?", "variable_bills"), ("fixed isn't for us", "variable_bills"),
-        ("12", "variable_bills"), ("🙂", "variable_bills"), ("\u{0}fixed\u{0}?", "variable_bills"),
+        ("12", "variable_bills"), ("🙂", "variable_bills"),
         ("fixedfee", "variable_bills"), ("we don't want a fixed fee on our bills", "variable_bills"),
-        ("not very complicated", "network_complexity"), ("we can't wait", "downtime_cost"),
+        ("what is complicated?", "network_complexity"), ("we can't wait", "downtime_cost"),
         ("yes", "downtime_cost"), ("it depends on the day", "downtime_cost"),
-        (String(repeating: "fixed ", count: 2_000) + "?", "variable_bills"),
+        (String(repeating: "not fixed ", count: 2_000), "variable_bills"),
     ]
 
     @Test(arguments: notChoices)
@@ -97,6 +100,8 @@ import Testing
 
     static let unsureChoices: [(String, String, String)] = [
         ("prefer_fixd", "variable_bills", "prefer_fixed"),
+        ("fixed?", "variable_bills", "prefer_fixed"),
+        ("\u{0}fixed\u{0}?", "variable_bills", "prefer_fixed"),
         ("a fixd fee", "variable_bills", "prefer_fixed"),
         ("probably fixed", "variable_bills", "prefer_fixed"),
         ("complcated", "network_complexity", "complex"),

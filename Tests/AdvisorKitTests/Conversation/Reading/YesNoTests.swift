@@ -41,8 +41,8 @@ import Testing
 
     static let notYesOrNo: [String] = [
         "", "maybe", "sometimes", "it depends", "kind of", "yes if it's cheap", "really", "hello", "backups", "why?",
-        "yes?", "do we?", "what do you mean", "🙂", "\u{0}\u{1}", "12", "on and off", "no problem", "not always",
-        "we used to", "ok", "whatever", "sure?", "never mind", "nobody knows?", "the backup monitoring",
+        "do we?", "what do you mean", "🙂", "\u{0}\u{1}", "12", "on and off", "no problem", "not always",
+        "we used to", "ok", "whatever", "never mind", "is that needed?", "the backup monitoring",
         String(repeating: "a", count: 10_000),
     ]
 
@@ -67,6 +67,7 @@ import Testing
         ("probably not", false), ("I guess so", true), ("I think so", true), ("I don't think so", false),
         ("maybe not", false), ("I think we do", true), ("not sure, probably yes", true), ("hardly ever", false),
         ("yes I think", true), ("nobody, as far as I know", false),
+        ("yes?", true), ("sure?", true), ("nobody knows?", false),
     ]
 
     @Test(arguments: unsure)
