@@ -11,55 +11,48 @@ import Yams
 /// topic (`duplicate-mention`). Across questions (see `VocabularyLedger`), an alias or phrase of
 /// two questions is a warning (`shared-alias`), and so is a mention of two (`shared-mention`).
 /// Phrases for a number outside a question's answers are a warning (`unreachable-phrase`).
+/// A mistake drops only the entry it is in (the load fails all the same), so that it does not
+/// bring down its question and every rule that reads it.
 extension RuleBaseBuilder {
     /// `mentions` of a question: a list of words or short phrases.
-    func readMentions(_ node: Node?, what: String, _ reader: NodeReader) -> [String]? {
+    func readMentions(_ node: Node?, what: String, _ reader: NodeReader) -> [String] {
         var seen: [String: String] = [:]
         var mentions: [String] = []
-        var valid = true
         for item in reader.list(node, "mentions", in: what) ?? [] {
-            guard let text = phraseText(item, "mention", in: what, reader) else {
-                valid = false
-                continue
-            }
+            guard let text = phraseText(item, "mention", in: what, reader) else { continue }
             let key = Self.matchKey(text)
             if let earlier = seen[key] {
                 log.error("duplicate-mention", "'\(text)' names \(what) twice (as '\(earlier)' already); the chat reads them alike", at: reader.location(item))
-                valid = false
                 continue
             }
             seen[key] = text
             mentions.append(text)
             ledger.note(key, text: text, of: what, at: reader.location(item), as: .mention)
         }
-        return valid ? mentions : nil
+        return mentions
     }
 
     /// `phrases` of a number question (whole numbers to lists of phrases: `1: [just me]`) or of a
     /// yes-or-no question (`yes:` and `no:` to lists of phrases). Choice questions keep their
     /// phrases under each choice.
-    func readAnswerPhrases(_ node: Node?, kind: Question.Kind, what: String, _ reader: NodeReader) -> [AnswerPhrase]? {
+    func readAnswerPhrases(_ node: Node?, kind: Question.Kind, what: String, _ reader: NodeReader) -> [AnswerPhrase] {
         guard let node, !node.isNull else { return [] }
         let example: String
         switch kind {
         case .choice:
             log.error("unexpected-key", "'phrases' of \(what) go under each of its choices, beside the choice's 'aliases'", at: reader.location(node))
-            return nil
+            return []
         case .integer: example = "{1: [just me, only me]}"
         case .boolean: example = "{yes: [we test a restore], no: [fingers crossed]}"
         }
         guard case .mapping(let mapping) = node else {
             log.error("wrong-type", "'phrases' of \(what) must map answers to lists of phrases, such as \(example), found \(node.shapeDescription)", at: reader.location(node))
-            return nil
+            return []
         }
         var owners: [String: AnswerValue] = [:]
         var phrases: [AnswerPhrase] = []
-        var valid = true
         for (keyNode, listNode) in mapping {
-            guard let value = answerKey(keyNode, kind: kind, what: what, reader) else {
-                valid = false
-                continue
-            }
+            guard let value = answerKey(keyNode, kind: kind, what: what, reader) else { continue }
             let spelled = spell(value)
             if case .integer(let number) = value, case .integer(let range, _) = kind, !range.contains(number) {
                 // Kept a warning, so that narrowing a question's range does not break its phrases.
@@ -68,15 +61,11 @@ extension RuleBaseBuilder {
                 continue
             }
             for item in reader.list(listNode, "phrases for \(spelled)", in: what) ?? [] {
-                guard let text = phraseText(item, "phrase", in: what, reader) else {
-                    valid = false
-                    continue
-                }
+                guard let text = phraseText(item, "phrase", in: what, reader) else { continue }
                 let key = Self.matchKey(text)
                 if let owner = owners[key] {
                     let clash = owner == value ? "is listed twice for \(spelled)" : "is already a phrase for \(spell(owner))"
                     log.error("ambiguous-alias", "'\(text)' \(clash) in \(what); a phrase must point to one answer", at: reader.location(item))
-                    valid = false
                     continue
                 }
                 owners[key] = value
@@ -84,7 +73,7 @@ extension RuleBaseBuilder {
                 ledger.note(key, text: text, of: what, at: reader.location(item), as: .answer)
             }
         }
-        return valid ? phrases : nil
+        return phrases
     }
 
     /// The answer a key of `phrases` stands for: a whole number in the question's range, or yes or no.

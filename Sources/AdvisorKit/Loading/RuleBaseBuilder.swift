@@ -56,9 +56,8 @@ struct RuleBaseBuilder {
             let ask = reader.text(fields["ask"], "ask", in: what)
             let why = reader.text(fields["why"], "why", in: what)
             let mentions = readMentions(fields["mentions"], what: what, reader)
-            guard let kind = readKind(fields, what: what, reader),
-                  let phrases = readAnswerPhrases(fields["phrases"], kind: kind, what: what, reader),
-                  let label, let ask, let why, let mentions else { continue }
+            guard let kind = readKind(fields, what: what, reader), let label, let ask, let why else { continue }
+            let phrases = readAnswerPhrases(fields["phrases"], kind: kind, what: what, reader)
             questions.append(Question(
                 id: id, label: label, ask: ask, why: why, kind: kind, location: reader.location(item), mentions: mentions, phrases: phrases))
         }

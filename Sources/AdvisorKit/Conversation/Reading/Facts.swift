@@ -7,7 +7,8 @@ extension PlainAnswerReader {
         let ranges: [[Range<Int>]]
         /// For each clause of the line, the questions it names.
         let byClause: [Set<QuestionIndex>]
-        /// The tokens inside a phrase that gives an answer to some question.
+        /// The tokens inside a phrase that gives an answer to some question (found only when the
+        /// line names a question).
         let answerWords: Set<Int>
 
         /// A question is named by one of its mentions. A mention inside a phrase that gives an
@@ -15,13 +16,16 @@ extension PlainAnswerReader {
         /// about care). A number question is named only with its number ("12 staff", "users:
         /// 12"): "my colleague does" speaks of backups, not of how many people there are.
         init(_ line: TypedLine, _ vocabulary: Vocabulary) {
+            let found = vocabulary.mentions.longestMatches(in: line.stems)
             var covers: [(range: Range<Int>, question: QuestionIndex)] = []
-            for (question, table) in vocabulary.answers.enumerated() {
-                covers += table.allMatches(in: line.stems).map { ($0.range, question) }
+            if !found.isEmpty {
+                for (question, table) in vocabulary.answers.enumerated() {
+                    covers += table.allMatches(in: line.stems).map { ($0.range, question) }
+                }
             }
             var ranges = Array(repeating: [Range<Int>](), count: vocabulary.questions.count)
             var byClause = Array(repeating: Set<QuestionIndex>(), count: line.clauses.count)
-            for match in vocabulary.mentions.longestMatches(in: line.stems) {
+            for match in found {
                 let owners = Set(covers.filter { $0.range.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.range.upperBound }.map(\.question))
                 if !owners.isEmpty && !owners.contains(match.value) { continue }
                 if case .integer = vocabulary.questions[match.value].kind, PlainAnswerReader.countedNumber(line, at: match.range) == nil { continue }
@@ -62,6 +66,7 @@ extension PlainAnswerReader {
     static func facts(
         in line: TypedLine, _ vocabulary: Vocabulary, _ mentions: Mentions, besides asked: QuestionIndex?
     ) -> [(question: QuestionIndex, value: AnswerValue)] {
+        guard mentions.ranges.contains(where: { !$0.isEmpty }) else { return [] }
         let loose = line.scope(ofClauses: line.clauses.indices.filter { index in
             mentions.byClause[index].isEmpty && !line.clauses[index].range.contains(where: mentions.answerWords.contains)
         })

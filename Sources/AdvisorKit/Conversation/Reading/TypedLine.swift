@@ -68,10 +68,20 @@ extension PlainAnswerReader {
         let line: TypedLine
         /// Whether each token is part of the scope.
         let included: [Bool]
+        /// The line's keys, nil outside the scope.
+        let keys: [String?]
+        /// The line's stems, nil outside the scope.
+        let stems: [String?]
+        /// The positions of the tokens in the scope.
+        let positions: [Int]
 
-        var keys: [String?] { zip(line.keys, included).map { $1 ? $0 : nil } }
-        var stems: [String?] { zip(line.stems, included).map { $1 ? $0 : nil } }
-        var positions: [Int] { included.indices.filter { included[$0] } }
+        init(line: TypedLine, included: [Bool]) {
+            self.line = line
+            self.included = included
+            keys = zip(line.keys, included).map { $1 ? $0 : nil }
+            stems = zip(line.stems, included).map { $1 ? $0 : nil }
+            positions = included.indices.filter { included[$0] }
+        }
 
         /// The same scope without `positions`.
         func removing(_ positions: Set<Int>) -> Scope {

@@ -68,3 +68,42 @@ import Testing
         #expect(PlainAnswerReader.facts(in: "12 users and nobody checks the backups", questions: []).isEmpty)
     }
 }
+
+extension FactsTests {
+    static func reading(_ text: String, asking id: String) throws -> (answer: Interpretation, facts: [String]) {
+        let ruleBase = try #require(ReaderFixture.ruleBase)
+        let reading = PlainAnswerReader.read(text, asking: try #require(ruleBase.questionIndex(id)), in: PlainAnswerReader.Vocabulary(ruleBase.questions))
+        return (reading.answer, reading.facts.map { "\(ruleBase.questions[$0.question].id): \(ruleBase.questions[$0.question].spelling(of: $0.value))" })
+    }
+
+    /// While a question is asked, clauses about other questions are left to them as facts.
+    @Test func clausesAboutOtherQuestionsAreNotAnAnswer() throws {
+        let proactive = try Self.reading("nobody checks the backups", asking: "proactive_care")
+        #expect(proactive.answer == .notUnderstood)
+        #expect(proactive.facts == ["backup_monitoring: false"])
+        let users = try Self.reading("we're 12, and downtime would be a disaster", asking: "users")
+        #expect(users.answer == .answer(.integer(12)))
+        #expect(users.facts == ["downtime_cost: high"])
+    }
+
+    /// A clause naming another question still answers the asked one when it gives that one
+    /// nothing; a number question is named only beside its number.
+    @Test func aClauseNamingAnotherQuestionCanStillAnswer() throws {
+        #expect(try Self.reading("a hundred and ten across both sites", asking: "users").answer == .answer(.integer(110)))
+        #expect(try Self.reading("I'm not the one who checks, my colleague does", asking: "backup_monitoring").answer
+            == .ambiguous([.boolean(true), .boolean(false)]))
+    }
+
+    /// A clause naming nothing goes on about the one before it.
+    @Test func aClauseNamingNothingContinuesTheOneBefore() throws {
+        #expect(try ReaderFixture.facts("the backups run every night, but nobody looks at them") == ["backup_monitoring: false"])
+        #expect(try ReaderFixture.facts("the backups run every night. Nobody looks at them") == [], "a full stop ends the topic")
+    }
+
+    /// A hedge that names no question may be about any of them: no facts. After a clause, it is about that clause.
+    @Test func aLooseHedgeLeavesNoFacts() throws {
+        #expect(try ReaderFixture.facts("I think, 12 users and nobody checks the backups") == [])
+        #expect(try ReaderFixture.facts("12 users and nobody checks the backups, I think") == ["users: 12"])
+        #expect(try ReaderFixture.facts("probably fixed, and nobody checks the backups") == ["backup_monitoring: false"])
+    }
+}
