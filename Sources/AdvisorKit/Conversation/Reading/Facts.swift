@@ -56,7 +56,7 @@ extension PlainAnswerReader {
 
     /// The facts `line` states about the questions of `vocabulary` other than `asked`, in
     /// question order, each sure (see `Finding`). A fact is read only from clauses that name its
-    /// question and no other, none of them a question:
+    /// question and no other (but other number questions, for a number), none of them a question:
     /// - whole numbers: the number right before the mention ("12 users") or right after it
     ///   ("users: 12"), when no other number is close by and no bound or vague word is near
     ///   ("more than 12 users", "12 users per site" give nothing);
@@ -75,7 +75,14 @@ extension PlainAnswerReader {
         return vocabulary.questions.indices.compactMap { question in
             guard question != asked, !mentions.ranges[question].isEmpty else { return nil }
             let clauses = mentions.clauses(naming: question)
-            guard clauses.allSatisfy({ mentions.byClause[$0].count == 1 && !line.clauses[$0].isQuestion }) else { return nil }
+            // A number is counted by the mention beside it, so a clause may name other number
+            // questions too ("14 staff across 3 stores"); for the other kinds, only this one.
+            let alone = { (clause: Int) in
+                mentions.byClause[clause].allSatisfy { other in
+                    other == question || vocabulary.questions[other].kind.isInteger && vocabulary.questions[question].kind.isInteger
+                }
+            }
+            guard clauses.allSatisfy({ alone($0) && !line.clauses[$0].isQuestion }) else { return nil }
             let scope = line.scope(ofClauses: clauses)
             let answers = vocabulary.answers[question]
             let value: AnswerValue?
@@ -129,5 +136,13 @@ extension PlainAnswerReader {
             found.insert(value)
         }
         return found.count == 1 ? found.first.map { .integer($0) } : nil
+    }
+}
+
+extension Question.Kind {
+    /// Whether answers are whole numbers.
+    var isInteger: Bool {
+        if case .integer = self { return true }
+        return false
     }
 }

@@ -117,7 +117,8 @@ public enum PlainAnswerReader {
     /// The part of `line` read as the answer to `asked`: all of it but the clauses that speak of
     /// other questions and not this one, and the joining words next to them. A clause naming other
     /// questions still counts for this one when it gives this one an answer and them none ("a
-    /// hundred and ten across both sites" answers how many people there are).
+    /// hundred and ten across both sites" answers how many people there are). A number that
+    /// another number question's mention counts is left out too ("3 stores").
     static func region(of line: TypedLine, asking asked: QuestionIndex, _ vocabulary: Vocabulary, _ mentions: Mentions) -> Scope {
         var included = Array(repeating: true, count: line.tokens.count)
         for (index, clause) in line.clauses.enumerated() where !mentions.byClause[index].isEmpty && !mentions.byClause[index].contains(asked) {
@@ -131,6 +132,13 @@ public enum PlainAnswerReader {
             if clause.range.lowerBound > 0, line.clauseOf[clause.range.lowerBound - 1] == nil { included[clause.range.lowerBound - 1] = false }
             if clause.range.upperBound < line.tokens.count, line.clauseOf[clause.range.upperBound] == nil {
                 included[clause.range.upperBound] = false
+            }
+        }
+        // "14 staff across 3 stores": the number another question counts is not this one's.
+        for other in vocabulary.questions.indices where other != asked {
+            for mention in mentions.ranges[other] {
+                guard case .integer = vocabulary.questions[other].kind, let number = countedNumber(line, at: mention) else { continue }
+                for position in Array(mention) + Array(line.numbers.mentions[number].range) { included[position] = false }
             }
         }
         return Scope(line: line, included: included)
