@@ -351,7 +351,7 @@ questions:
   - id: variable_bills
     type: choice
     label: Variable bills
-    mentions: [bill, invoice, fee, price, pricing, payment, charge, monthly cost, it cost, it spend, budget,
+    mentions: [bill, invoice, fee, price, payment, charge, monthly cost, it cost, it spend, budget,
       what we pay, what we spend]
     ask: How do you feel about IT bills that change from month to month?
     why: >-
@@ -384,7 +384,8 @@ questions:
           per month per user, per user per month, fixed rate, standing order, direct debit, set price, set fee,
           set amount, know what we spend, know what we're spending, know the cost up front, know the cost in advance,
           cash flow is tight, tight cash flow, same bill every month, avoid surprises, avoid nasty surprises,
-          no nasty surprises, can't stand surprises, can't stand unpredictable, hate unpredictable]
+          no nasty surprises, can't stand surprises, can't stand unpredictable, hate unpredictable,
+          can't stand not knowing, hate not knowing, want to know what the bill]
       - value: no_preference
         label: no strong preference
         aliases: [no preference, either, either way, don't care, whatever, doesn't matter, not bothered, indifferent]
@@ -476,7 +477,7 @@ questions:
           lose some work, a bit of a pain, a pain, painful, quite annoying, a day's work lost, lose a day's work,
           a setback, moderately, medium impact, we'd feel it, feel it, fall behind, customers would wait,
           customers have to wait, a few unhappy customers, some unhappy customers, costs us something, annoying,
-          it hurts, lose a day, some impact, enough to notice, work would slip, customers might wait]
+          it hurts, lose a day, some impact, enough to notice, work would slip, customers might wait, bad]
       - value: high
         label: a lot; work stops and money is lost
         aliases: [a lot, serious, critical, severe, expensive, we lose money, a disaster, everything stops, we can't work]
@@ -499,7 +500,8 @@ questions:
         need someone, we need that, love, would love, please, ideal, sensible, be nice, be good, be great, be helpful,
         sounds good, sounds great, sounds sensible, good idea, great idea, would be nice, would be good,
         would be great, would help, worth it, please do, sign me up, keep things running, prevention, regular maintenance,
-        keep an eye on things, go for it, prefer that, peace of mind, that'd be good, that would help, we'd want that]
+        keep an eye on things, go for it, prefer that, peace of mind, that'd be good, that would help, we'd want that,
+        worth paying for, worth the money]
       no: [only when something breaks, only when things break, just when things break, just when something breaks,
         when something breaks, when it breaks, when things go wrong, only when needed, only as needed, call when needed,
         on demand, if it ain't broke, if it isn't broken, waste of money, overkill, not worth it, too expensive,

@@ -65,11 +65,16 @@ extension PlainAnswerReader {
     }
 
     /// Words a phrase may be said with inside it: "doesn't really matter" is "doesn't matter",
-    /// "not that much" is "not much".
-    static let intensifiers: Set<String> = [
-        "really", "very", "quite", "actually", "real", "pretty", "particularly", "that", "too", "so", "totally", "fully",
-        "even", "honestly", "all",
-    ]
+    /// "not that much" is "not much", "one small server" is "one server".
+    static let intensifiers: Set<String> = {
+        let words: Set<String> = [
+            "really", "very", "quite", "actually", "real", "pretty", "particularly", "that", "too", "so", "totally", "fully",
+            "even", "honestly", "all", "small", "little", "tiny", "big", "old", "new", "main", "own", "extra", "spare",
+            "local", "single",
+        ]
+        // Phrases of the rule files are matched on stems.
+        return words.union(words.map(stem))
+    }()
 
     /// Where `phrase` ends when it occurs at `position` of `keys`, or nil. Intensifiers in the line
     /// between the phrase's words are passed over.

@@ -36,6 +36,8 @@ extension PlainAnswerReader {
         "so", "too", "really", "quite", "entirely", "totally", "completely", "exactly", "very", "all", "that", "100",
     ]
     static let sureWords: Set<String> = ["sure", "certain", "positive", "confident"]
+    /// "I wouldn't have a clue", "haven't got the faintest idea": a negation, at most three words, then one of these.
+    static let clueWords: Set<String> = ["clue", "idea", "notion", "foggiest", "inkling"]
     /// Words that ask to leave the question, when the rest of the line is only `skipFillers`.
     static let skipWords: Set<String> = ["skip", "pass", "next", "later", "dunno"]
     static let skipFillers: Set<String> = [
@@ -98,6 +100,14 @@ extension PlainAnswerReader {
             if next < keys.count, let word = keys[next], sureWords.contains(word), !claimed.contains(next) {
                 stance.dontKnow = true
                 cover(position..<next + 1)
+            }
+        }
+        for position in keys.indices where !claimed.contains(position) && keys[position].map(negators.contains) == true {
+            let window = (position + 1)..<min(keys.count, position + 5)
+            if let clue = window.first(where: { keys[$0].map(clueWords.contains) == true }),
+               !(position..<clue + 1).contains(where: { keys[$0] == nil || claimed.contains($0) }) {
+                stance.dontKnow = true
+                cover(position..<clue + 1)
             }
         }
         // What "I don't know" governs: the rest of its clause.

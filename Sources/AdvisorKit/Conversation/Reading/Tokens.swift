@@ -172,7 +172,8 @@ extension PlainAnswerReader {
     }
 
     /// `word` without a plural or verb ending ("backups" → "backup", "companies" → "company",
-    /// "paying" → "pay", "checked" → "check", "stopped" → "stop"), the form in which the rule
+    /// "paying" → "pay", "checked" → "check", "stopped" → "stop", "restoring" and "restores" →
+    /// "restor"), the form in which the rule
     /// files' words are matched. Crude, but applied alike to the line and the rule files, so it
     /// only needs to map the forms of one word to one form.
     static func stem(_ word: String) -> String {
@@ -196,6 +197,8 @@ extension PlainAnswerReader {
         if verbEnding, let last = stem.last, stem.count > 3, stem.dropLast().last == last, !"lsfzaeiou".contains(last) {
             stem.removeLast()
         }
+        // "restore" and "restoring" → "restor": the e a verb ending takes away goes from the word too.
+        if stem.count > 4, stem.hasSuffix("e"), !stem.hasSuffix("ee") { stem.removeLast() }
         return stem
     }
 }

@@ -93,7 +93,7 @@ extension PlainAnswerReader {
             + BooleanPhrases.neutral + dontKnowPhrases + hedges + doubts + frequencies
         var words = Set(phrases.flatMap { $0.split(separator: " ").map(String.init) })
         for list in [negators, turnDownWords, negatedToYes, negationBoundaries, subjects, approvalWords, vagueWords, joiningWords,
-                     additiveWords, skipWords, skipFillers, doWords, afterDo, sureWords, notSureIntensifiers, numberWords] {
+                     additiveWords, skipWords, skipFillers, doWords, afterDo, sureWords, notSureIntensifiers, clueWords, numberWords] {
             words.formUnion(list)
         }
         return words

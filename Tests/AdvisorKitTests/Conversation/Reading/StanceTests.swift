@@ -7,7 +7,7 @@ import Testing
         PlainAnswerReader.stance(in: PlainAnswerReader.TypedLine(text).all, claimed: [], frequencies: frequencies)
     }
 
-    @Test(arguments: ["I don't know", "no idea", "not sure", "I'm not so sure", "not 100% sure", "haven't a clue", "beats me", "skip", "pass please", "next question"])
+    @Test(arguments: ["I don't know", "no idea", "not sure", "I'm not so sure", "not 100% sure", "haven't a clue", "beats me", "skip", "pass please", "next question", "I wouldn't have a clue", "haven't got the faintest idea"])
     func saysIDontKnow(text: String) {
         #expect(Self.stance(text).dontKnow, "\(text)")
     }
