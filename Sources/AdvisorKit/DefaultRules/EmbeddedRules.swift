@@ -476,7 +476,7 @@ questions:
         phrases: [hurts a bit, somewhat, some lost sales, lose some sales, some sales, lose a few sales, some lost work,
           lose some work, a bit of a pain, a pain, painful, quite annoying, a day's work lost, lose a day's work,
           a setback, moderately, medium impact, we'd feel it, feel it, fall behind, customers would wait,
-          customers have to wait, a few unhappy customers, some unhappy customers, costs us something, annoying,
+          customers have to wait, a few unhappy customers, some unhappy customers, costs us something,
           it hurts, lose a day, some impact, enough to notice, work would slip, customers might wait, bad]
       - value: high
         label: a lot; work stops and money is lost

@@ -64,10 +64,12 @@ extension PlainAnswerReader {
                 if case .integer(let value) = phrase.value, !values.contains(value) { values.append(value) }
             }
         }
-        // "me and one apprentice", "myself plus 3": one more than the number.
-        let keys = scope.keys
-        if !numbers.isEmpty, keys.contains(where: { $0 == "me" || $0 == "myself" }),
-           keys.contains(where: { $0.map(additiveWords.contains) == true }) {
+        // "me and one apprentice", "two lads in the workshop, plus me": one more than the number,
+        // wherever in the line the owner adds themselves.
+        if !numbers.isEmpty, line.keys.indices.contains(where: { position in
+            (line.keys[position] == "me" || line.keys[position] == "myself")
+                && line.keys[max(0, position - 2)..<position].contains { $0.map(additiveWords.contains) == true }
+        }) || scope.keys.contains(where: { $0 == "me" || $0 == "myself" }) && scope.keys.contains(where: { $0.map(additiveWords.contains) == true }) {
             found.vague = true
         }
         if values.count == 1, !range.contains(values[0]) { found.vague = true }

@@ -5,7 +5,7 @@ extension PlainAnswerReader {
         /// The distinct answers found, in order.
         private(set) var values: [AnswerValue] = []
         var stance = Stance()
-        /// An answer was found only after reading misspelt words as the words they are near.
+        /// The line was read with misspelt words of the question corrected.
         var corrected = false
         /// Something that makes a number unreadable as a count: a bound, a fraction, a guess ("more
         /// than 10", "7.5", "a few"), or a count phrase beside other people ("me and two others").

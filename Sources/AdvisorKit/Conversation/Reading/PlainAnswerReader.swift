@@ -81,7 +81,7 @@ public enum PlainAnswerReader {
 
     /// The reading of `line` for question `asked`: the strict answer-file reading, else the line
     /// without the clauses that speak only of other questions, read for the question's kind. When
-    /// reading its misspelt words as the words they are near changes that, the line is read so,
+    /// it has misspelt words of the question's own vocabulary, it is read with them corrected,
     /// and an answer found that way is unsure. A line ending in "?" is a question asked back
     /// when it starts like one ("what do you mean?"); otherwise an answer in it is unsure ("maybe 8?").
     static func answer(_ line: TypedLine, asking asked: QuestionIndex, _ vocabulary: Vocabulary, _ mentions: Mentions) -> Interpretation {
@@ -95,11 +95,8 @@ public enum PlainAnswerReader {
         let scope = region(of: line, asking: asked, vocabulary, mentions)
         var finding = find(scope, for: question, answers: vocabulary.answers[asked])
         if let corrected = corrected(scope, lexicon: vocabulary.lexicons[asked], known: vocabulary.knownWords) {
-            var second = find(scope.on(corrected), for: question, answers: vocabulary.answers[asked])
-            second.corrected = true
-            if second.values != finding.values || second.vague != finding.vague || second.stance.dontKnow != finding.stance.dontKnow {
-                finding = second
-            }
+            finding = find(scope.on(corrected), for: question, answers: vocabulary.answers[asked])
+            finding.corrected = true
         }
         if line.isQuestion { finding.stance.hedged = true }
         return finding.interpretation

@@ -37,7 +37,7 @@ extension PlainAnswerReader {
     ]
     static let sureWords: Set<String> = ["sure", "certain", "positive", "confident"]
     /// "I wouldn't have a clue", "haven't got the faintest idea": a negation, at most three words, then one of these.
-    static let clueWords: Set<String> = ["clue", "idea", "notion", "foggiest", "inkling"]
+    static let clueWords: Set<String> = ["clue", "idea", "notion", "foggiest", "faintest", "inkling"]
     /// Words that ask to leave the question, when the rest of the line is only `skipFillers`.
     static let skipWords: Set<String> = ["skip", "pass", "next", "later", "dunno"]
     static let skipFillers: Set<String> = [
