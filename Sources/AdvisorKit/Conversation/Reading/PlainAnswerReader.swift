@@ -38,11 +38,13 @@ public struct LineReading: Sendable {
 /// Rules of reading, in short (see each stage's file):
 /// - Anything the strict answer-file parser (`AnswerValueParser`) accepts is accepted as is.
 /// - Case, whitespace and punctuation do not matter; apostrophes are dropped ("don't" = "dont");
-///   plural endings do not matter for the rule files' words. A line ending in "?" is a question,
-///   not an answer: `.notUnderstood`.
+///   plural and verb endings do not matter for the rule files' words, nor intensifiers and
+///   describing words inside their phrases ("doesn't really matter", "one small server"). A line
+///   ending in "?" that starts like a question ("what do you mean?") is `.notUnderstood`; any
+///   other answer ending in "?" is unsure ("maybe 8?").
 /// - The line is split into clauses (at punctuation and "and", "but", "so", …). While a question
-///   is asked, clauses that name only other questions are left to those questions (as facts) and
-///   the rest is read as the answer (see `Finding` for sure, unsure and declined).
+///   is asked, clauses that speak only of other questions are left to those questions (as facts)
+///   and the rest is read as the answer (see `Finding` for sure, unsure and declined).
 /// - Numbers (`Counts`), yes or no (`YesNo`), choices (`Choices`), facts (`Facts`), how sure the
 ///   owner sounds (`Stance`), negation (`Negation`), misspellings (`Typos`).
 public enum PlainAnswerReader {
