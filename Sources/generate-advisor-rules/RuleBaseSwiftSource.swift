@@ -26,7 +26,9 @@ enum RuleBaseSwiftSource {
         out += "\n    private static let questions: [Question] = [\n"
         for question in ruleBase.questions {
             out += "        Question(id: \(string(question.id)), label: \(string(question.label)), ask: \(string(question.ask)),\n"
-            out += "                 why: \(string(question.why)), kind: \(kind(question.kind)), location: \(location(question.location))),\n"
+            out += "                 why: \(string(question.why)), kind: \(kind(question.kind)), location: \(location(question.location)),\n"
+            out += "                 mentions: \(strings(question.mentions)),\n"
+            out += "                 phrases: [\(question.phrases.map { "AnswerPhrase(\(string($0.text)), means: \(answer($0.value)))" }.joined(separator: ", "))]),\n"
         }
         out += "    ]\n\n    private static let options: [SupportOption] = [\n"
         for option in ruleBase.options {
@@ -108,7 +110,7 @@ enum RuleBaseSwiftSource {
             return "Question.Kind.boolean"
         case .choice(let choices):
             let list = choices.map {
-                "Choice(value: \(string($0.value)), label: \(string($0.label)), aliases: [\($0.aliases.map(string).joined(separator: ", "))])"
+                "Choice(value: \(string($0.value)), label: \(string($0.label)), aliases: \(strings($0.aliases)), phrases: \(strings($0.phrases)))"
             }
             return "Question.Kind.choice([\n                     " + list.joined(separator: ",\n                     ") + "])"
         }
@@ -138,14 +140,18 @@ enum RuleBaseSwiftSource {
     }
 
     private static func answers(_ answers: Answers) -> String {
-        let values = answers.values.map { value -> String in
-            switch value {
-            case nil: return "nil"
-            case .integer(let number)?: return "AnswerValue.integer(\(integer(number)))"
-            case .boolean(let flag)?: return "AnswerValue.boolean(\(flag))"
-            case .choice(let index)?: return "AnswerValue.choice(\(index))"
-            }
+        "Answers(values: [\(answers.values.map { $0.map(answer) ?? "nil" }.joined(separator: ", "))])"
+    }
+
+    private static func answer(_ value: AnswerValue) -> String {
+        switch value {
+        case .integer(let number): return "AnswerValue.integer(\(integer(number)))"
+        case .boolean(let flag): return "AnswerValue.boolean(\(flag))"
+        case .choice(let index): return "AnswerValue.choice(\(index))"
         }
-        return "Answers(values: [\(values.joined(separator: ", "))])"
+    }
+
+    private static func strings(_ values: [String]) -> String {
+        "[" + values.map(string).joined(separator: ", ") + "]"
     }
 }

@@ -240,6 +240,31 @@ struct ChatTerminalTests {
         #expect(!text.contains("\u{1b}"), "escape sequence in \(text.debugDescription)")
     }
 
+    @Test("an unsure answer is confirmed: no asks again with examples, yes takes it")
+    func unsureAnswerIsConfirmed() throws {
+        let session = try Session(extraEnvironment: ["NO_COLOR": "1"])
+        let users = Self.opening(try #require(Self.questions.first { $0.id == "users" }).ask)
+        var offset = session.expectOutput(users)
+        try session.typeAtPrompt("maybe 12?\r")
+        offset = session.expectOutput("Did you mean: 12 users? (yes/no)", after: offset)
+        try session.typeAtPrompt("no\r")
+        offset = session.expectOutput("All right. I need a whole number of at least 1", after: offset)
+        offset = session.expectOutput(users, after: offset)
+        try session.typeAtPrompt("probably twelve\r")
+        offset = session.expectOutput("Did you mean: 12 users? (yes/no)", after: offset)
+        try session.typeAtPrompt("yes\r")
+        let others = Self.questions.filter { $0.id != "users" }.map { Self.opening($0.ask) }
+        let next = session.output.waitForFirst(of: others, after: offset, within: Self.limit)
+        #expect(next != nil, "no next question after yes; \(session.transcript)")
+        offset = next?.end ?? offset
+        try session.typeAtPrompt("answers\r")
+        session.expectOutput("number of users: 12 users", after: offset)
+
+        try session.typeAtPrompt("\u{04}")
+        #expect(session.child.waitForExit(within: Self.limit) == .exited(0), session.transcript)
+        #expect(try session.terminal.settings() == session.settingsBefore)
+    }
+
     @Test("SIGTERM at the prompt: exit status 143 and the terminal restored")
     func terminationSignal() throws {
         let session = try Session()

@@ -60,6 +60,35 @@ import Testing
         #expect(strict.status == 78)
     }
 
+    /// The chat's words: an alias of two answers of one question is an error; a phrase of two
+    /// questions, a warning.
+    @Test func vocabularyClashesAreReportedWhereTheyAre() throws {
+        let shared = try Self.editedRules("questions.yaml") {
+            $0.replacingOccurrences(of: "yes: [want, want that,", with: "yes: [hourly, want, want that,")
+        }
+        defer { try? FileManager.default.removeItem(at: shared) }
+        let warned = try AdvisorBinary.run(["rules", "check", "--rules", shared.path])
+        #expect(warned.status == 0, "\(warned.stdout)")
+        #expect(warned.stdout.contains("warning: 'hourly' of question 'proactive_care' is also an alias or phrase of question 'variable_bills'"))
+        #expect(warned.stdout.contains("[shared-alias]"))
+        #expect(try AdvisorBinary.run(["rules", "check", "--strict", "--rules", shared.path]).status == 78)
+
+        let clash = try Self.editedRules("questions.yaml") {
+            $0.replacingOccurrences(of: "aliases: [no preference, either,", with: "aliases: [no preference, hourly, either,")
+        }
+        defer { try? FileManager.default.removeItem(at: clash) }
+        let failed = try AdvisorBinary.run(["rules", "check", "--rules", clash.path])
+        #expect(failed.status == 78)
+        #expect(failed.stdout.contains("error: 'hourly' is already a word for 'accept' in question 'variable_bills'; an alias must point to one choice [ambiguous-alias]"))
+    }
+
+    @Test func docsListTheChatsWords() throws {
+        let markdown = try AdvisorBinary.run(["rules", "docs"])
+        #expect(markdown.stdout.contains("- **Words that name it:** “backup”, “back up”"))
+        #expect(markdown.stdout.contains("- **Understood as 1 in the chat:** “just me”"))
+        #expect(markdown.stdout.contains("| Answer | Meaning | Also understood | In the chat, also |"))
+    }
+
     @Test func shippedTestCasesPassWithASummaryLine() throws {
         let result = try AdvisorBinary.run(["rules", "test"])
         #expect(result.status == 0)

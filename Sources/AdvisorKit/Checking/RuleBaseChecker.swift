@@ -21,6 +21,9 @@
 /// - `space-too-large`: the answer space (or the conditions together) is too large to enumerate,
 ///   so `tie` and `no-rule-fires`, and `never-true`/`always-true` for the rules it names, were not
 ///   checked. Without a location.
+///
+/// Loading itself warns about the chat's words (see `RuleBaseBuilder+Vocabulary`): `shared-alias`,
+/// `shared-mention` and `unreachable-phrase`; they are reported with these.
 public enum RuleBaseChecker {
     /// The most answer combinations the checker enumerates, for the whole space or one condition.
     public static let combinationLimit = 1_000_000

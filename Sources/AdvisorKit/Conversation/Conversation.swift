@@ -19,6 +19,10 @@ public struct Conversation: Sendable {
     private var undoStack: [Snapshot] = []
     /// A question the owner asked to answer again, asked before any other.
     private var requestedQuestion: QuestionIndex?
+    /// An unsure reading of the last line, waiting for the owner's yes or no.
+    private var pendingConfirmation: (question: QuestionIndex, value: AnswerValue)?
+    /// The rule base's words for reading plain answers, compiled once.
+    private var vocabulary: PlainAnswerReader.Vocabulary
     /// The cost model and the values changed in this conversation; nil when the rule base has none.
     public internal(set) var costs: CostAssumptions?
 
@@ -44,6 +48,7 @@ public struct Conversation: Sendable {
         self.answers = answers
         self.dontKnow = dontKnow.filter { answers.values.indices.contains($0) && answers[$0] == nil }
         self.costs = costs
+        vocabulary = PlainAnswerReader.Vocabulary(engine.ruleBase.questions)
     }
 
     /// The greeting and the first question (or the recommendation, if the answers given settle it).
@@ -69,7 +74,14 @@ public struct Conversation: Sendable {
     public mutating func handle(_ line: String) -> ChatReply {
         let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty {
+            if let pending = pendingConfirmation { return ChatReply([confirmationQuestion(pending.value, pending.question)]) }
             return ChatReply(currentQuestion.map { [.ask(ruleBase.questions[$0].ask)] } ?? [])
+        }
+        if let pending = pendingConfirmation {
+            pendingConfirmation = nil
+            if let confirmed = PlainAnswerReader.confirmation(text) {
+                return ChatReply(confirmed ? take(pending.value, for: pending.question) : askAgain(pending.question, saying: "All right."))
+            }
         }
         if let (command, arguments) = ChatCommand.parse(text) {
             return run(command, arguments)
@@ -113,45 +125,64 @@ public struct Conversation: Sendable {
 
     private mutating func answer(_ text: String, to question: QuestionIndex) -> [ChatBlock] {
         let asked = ruleBase.questions[question]
-        switch interpret(text, for: question) {
+        let reading = PlainAnswerReader.read(text, asking: question, in: vocabulary)
+        let facts = otherFacts(reading.facts, besides: question)
+        switch reading.answer {
         case .answer(let value):
-            if let problem = rangeProblem(value, asked) { return [.say(problem), .ask(asked.ask)] }
-            var blocks: [ChatBlock] = []
-            let extra = otherFacts(in: text, besides: question)
-            rememberForUndo()
-            record(value, for: question)
-            if requestedQuestion == question { requestedQuestion = nil }
-            for fact in extra { record(fact.value, for: fact.question) }
-            if !extra.isEmpty {
-                let noted = ([question] + extra.map(\.question)).map(describeAnswer).joined(separator: "; ")
-                blocks.append(.note("Noted: \(noted)."))
-            }
-            return blocks + advance()
+            return take(value, for: question, noting: facts)
+        case .unsure(let value):
+            pendingConfirmation = (question, value)
+            return noted(facts) + [confirmationQuestion(value, question)]
+        case .dontKnow:
+            return noted(facts) + markUnknown(question)
         case .ambiguous(let readings):
             let options = readings.map { "“\(asked.describe($0))”" }.joined(separator: " or ")
             return [.say("I could read that as \(options). Which one do you mean?"), .ask(asked.ask)]
         case .notUnderstood:
-            let facts = otherFacts(in: text, besides: question)
-            if !facts.isEmpty {
-                rememberForUndo()
-                for fact in facts { record(fact.value, for: fact.question) }
-                return [.note("Noted: " + facts.map { describeAnswer($0.question) }.joined(separator: "; ") + ".")] + advance()
-            }
-            let examples = PlainAnswerReader.examples(for: asked).map { "“\($0)”" }.joined(separator: ", ")
-            let expected = asked.choices.isEmpty
-                ? asked.expectation
-                : "one of " + asked.choices.map { "\($0.value) (\($0.label))" }.joined(separator: ", ")
-            return [.say("Sorry, I didn't understand that. I need \(expected); in your own words, for example \(examples)."), .ask(asked.ask)]
+            if !facts.isEmpty { return noted(facts) + advance() }
+            return askAgain(question, saying: "Sorry, I didn't understand that.")
         }
     }
 
-    /// Reads the line as an answer to `question`, unless it plainly speaks of other questions
-    /// only: "nobody checks the backups" is no answer to a yes/no question about preventive care.
-    private func interpret(_ text: String, for question: QuestionIndex) -> Interpretation {
-        let facts = PlainAnswerReader.facts(in: text, questions: ruleBase.questions)
-        if let own = facts.first(where: { $0.question == question }) { return .answer(own.value) }
-        if !facts.isEmpty, case .boolean = ruleBase.questions[question].kind { return .notUnderstood }
-        return PlainAnswerReader.read(text, for: ruleBase.questions[question])
+    /// Takes `value` as the answer to `question`, with the facts the same line stated about
+    /// other questions, and moves on.
+    private mutating func take(
+        _ value: AnswerValue, for question: QuestionIndex, noting facts: [(question: QuestionIndex, value: AnswerValue)] = []
+    ) -> [ChatBlock] {
+        let asked = ruleBase.questions[question]
+        if let problem = rangeProblem(value, asked) { return [.say(problem), .ask(asked.ask)] }
+        rememberForUndo()
+        record(value, for: question)
+        if requestedQuestion == question { requestedQuestion = nil }
+        for fact in facts { record(fact.value, for: fact.question) }
+        guard !facts.isEmpty else { return advance() }
+        let noted = ([question] + facts.map(\.question)).map(describeAnswer).joined(separator: "; ")
+        return [.note("Noted: \(noted).")] + advance()
+    }
+
+    /// Records facts stated about other questions, and says what was noted.
+    private mutating func noted(_ facts: [(question: QuestionIndex, value: AnswerValue)]) -> [ChatBlock] {
+        guard !facts.isEmpty else { return [] }
+        rememberForUndo()
+        for fact in facts { record(fact.value, for: fact.question) }
+        return [.note("Noted: " + facts.map { describeAnswer($0.question) }.joined(separator: "; ") + ".")]
+    }
+
+    /// "Did you mean: wants a fixed monthly cost? (yes/no)"; a yes-or-no answer is named with its question.
+    private func confirmationQuestion(_ value: AnswerValue, _ question: QuestionIndex) -> ChatBlock {
+        let asked = ruleBase.questions[question]
+        let meaning = asked.kind == .boolean ? "\(asked.label.lowercased()): \(asked.describe(value))" : asked.describe(value)
+        return .ask("Did you mean: \(meaning)? (yes/no)")
+    }
+
+    /// Asks `question` again, with what it expects and examples.
+    private func askAgain(_ question: QuestionIndex, saying opening: String) -> [ChatBlock] {
+        let asked = ruleBase.questions[question]
+        let examples = PlainAnswerReader.examples(for: asked).map { "“\($0)”" }.joined(separator: ", ")
+        let expected = asked.choices.isEmpty
+            ? asked.expectation
+            : "one of " + asked.choices.map { "\($0.value) (\($0.label))" }.joined(separator: ", ")
+        return [.say("\(opening) I need \(expected); in your own words, for example \(examples)."), .ask(asked.ask)]
     }
 
     /// Leaves `question` open as "don't know" and moves on to the next question that matters (or
@@ -175,8 +206,10 @@ public struct Conversation: Sendable {
     }
 
     /// Facts about other, still unanswered questions stated in the same line.
-    private func otherFacts(in text: String, besides question: QuestionIndex) -> [(question: QuestionIndex, value: AnswerValue)] {
-        PlainAnswerReader.facts(in: text, questions: ruleBase.questions).filter { fact in
+    private func otherFacts(
+        _ facts: [(question: QuestionIndex, value: AnswerValue)], besides question: QuestionIndex
+    ) -> [(question: QuestionIndex, value: AnswerValue)] {
+        facts.filter { fact in
             fact.question != question && answers[fact.question] == nil && rangeProblem(fact.value, ruleBase.questions[fact.question]) == nil
         }
     }

@@ -449,12 +449,26 @@ options:
             #"""
 # yaml-language-server: $schema=rules.schema.json
 # What the advisor asks. `id`s are used in answer files and rule conditions; keep them stable.
+# The chat understands answers through the words given here: `mentions` name a question's topic
+# (a clause that names it is read as being about it), `phrases` give answers in the owner's words
+# (each choice's own, or a number's or a yes's or no's), `aliases` are short words for a choice
+# that answer files accept too. Case, apostrophes, punctuation and plural endings do not matter.
 questions:
   - id: users
     type: integer
     min: 1
     unit: users
     label: Number of users
+    mentions: [people, person, staff, staffer, employee, worker, colleague, headcount, team member,
+      member of staff, computer user, pc user, of us]
+    phrases:
+      1: [just me, only me, me alone, me only, myself, on my own, alone, solo, just myself, only myself, by myself,
+        one man band, one woman band, one person business, sole trader, nobody else]
+      2: [me and my partner, me and my business partner, me and my wife, me and my husband, my partner and me,
+        my partner and i, my wife and i, my husband and i, both of us, the pair of us, me and my brother,
+        me and my sister, me and my son, me and my daughter, me and my dad, me and my mum, me and my mom,
+        me and my father, me and my mother, me and my friend, me and my assistant, me and an assistant,
+        me and a colleague, me and one other, me plus one, myself and one other]
     ask: How many people in your business use a computer for their work?
     why: >-
       Size decides most of this. The article finds break-fix support fits best with just a handful of
@@ -466,6 +480,8 @@ questions:
   - id: variable_bills
     type: choice
     label: Variable bills
+    mentions: [bill, invoice, fee, price, payment, charge, monthly cost, it cost, it spend, budget,
+      what we pay, what we spend]
     ask: How do you feel about IT bills that change from month to month?
     why: >-
       Paying by the hour means quiet months cost little, but an outage or a project can bring a large
@@ -475,17 +491,51 @@ questions:
     choices:
       - value: accept
         label: occasional, sometimes large bills are fine
-        aliases: [fine, ok, okay, bills can vary, variable, pay as we go, pay as you go, by the hour, hourly, per hour, pay per hour, as needed, only when something breaks]
+        aliases: [fine, ok, okay, bills can vary, variable, pay as we go, pay as you go, by the hour, hourly, per hour, pay per hour, as needed]
+        phrases: [don't mind, don't mind the bills, can live with it, can live with that, live with the odd big bill,
+          happy to pay by the hour, happy with hourly, varying bills, bills that vary, bills vary, it varies,
+          the odd big bill, occasional big bill, occasional bill, a big bill now and then, big bills now and then,
+          not a problem, no problem, doesn't bother us, doesn't bother me, don't bother us, pay for what we use,
+          only pay for what we use, only pay when we need, only pay for repairs, we can absorb it, we can handle it,
+          we can cope with that, manageable, up and down is fine, ups and downs are fine, swings are fine,
+          pay when we need help, pay per job, per job, per call out, per visit, by the job, can live with,
+          live with a big bill]
       - value: prefer_fixed
         label: wants a fixed monthly cost
         aliases: [fixed, fixed fee, fixed monthly fee, monthly fee, predictable, flat fee, flat rate, set monthly, subscription, same every month]
+        phrases: [fixed price, fixed cost, fixed monthly cost, fixed amount, flat monthly, steady monthly, steady amount,
+          steady monthly amount, the same amount every month, same each month, same amount each month,
+          one monthly payment, one payment a month, regular monthly payment, know what we pay, know what we'll pay,
+          know what we're paying, know what we will pay, know in advance, budget for it, easy to budget, plan ahead,
+          no surprises, hate surprises, hate surprise bills, can't stand surprise bills, surprise bills drive me mad,
+          unexpected bills drive me mad, unexpected invoices drive me mad, bills drive me mad, invoices drive me mad,
+          drives me mad, drive me crazy, stresses me out, keeps me up at night, monthly contract, a contract, retainer,
+          all inclusive, predictability, consistent, stable costs, regular monthly, monthly plan, monthly package,
+          per month per user, per user per month, fixed rate, standing order, direct debit, set price, set fee,
+          set amount, know what we spend, know what we're spending, know the cost up front, know the cost in advance,
+          cash flow is tight, tight cash flow, same bill every month, avoid surprises, avoid nasty surprises,
+          no nasty surprises, can't stand surprises, can't stand unpredictable, hate unpredictable,
+          can't stand not knowing, hate not knowing, want to know what the bill]
       - value: no_preference
         label: no strong preference
-        aliases: [no preference, either, either way, don't mind, dont mind, don't care, whatever, doesn't matter, not bothered, indifferent]
+        aliases: [no preference, either, either way, don't care, whatever, doesn't matter, not bothered, indifferent]
+        phrases: [don't mind either way, don't mind which, no strong feelings, no strong preference, no real preference,
+          all the same to us, all the same to me, no opinion, neither here nor there, not fussed, either is fine,
+          fine either way, both are fine, both fine, whichever, whatever works, don't really care, as long as it works,
+          could go either way, same to us, no difference to us, makes no difference]
 
   - id: backup_monitoring
     type: boolean
     label: Backup monitoring
+    mentions: [backup, back up, restore, restore test, test restore, disaster recovery]
+    phrases:
+      yes: [check, test, verify, keep an eye, look at the report, read the report, look at the backup report,
+        check the backup report, read the backup report, restore a test file, test restore, restore test, do a restore,
+        does a restore, spot check, make sure they work, confirm they work]
+      no: [fingers crossed, hope for the best, hope they work, hope it works, assume they work, assume it works,
+        set and forget, never looked, unchecked, untested, just runs, it's automatic, all automatic, runs automatically,
+        happens automatically, on autopilot, trust it, we trust it, take it on faith, only when something goes wrong,
+        only when there's a problem, only if something goes wrong]
     ask: Does someone in your business regularly check that the backups actually work?
     why: >-
       If you only call for help when something breaks, nobody outside may be watching your backups.
@@ -495,6 +545,8 @@ questions:
   - id: network_complexity
     type: choice
     label: Network complexity
+    mentions: [network, setup, set up, infrastructure, systems, it setup, server, site, office, location, branch,
+      premises, computer, pc, laptop, desktop, machine, workstation, cloud]
     ask: How complicated is your setup — a few PCs and a router, some servers, or many systems and sites?
     why: >-
       The article finds that a shop's technicians can each specialise, so a shop is more likely than
@@ -503,16 +555,35 @@ questions:
       - value: simple
         label: a few computers, a router and cloud services
         aliases: [basic, small, easy, a few pcs, just a few computers, not complicated, just laptops, cloud only]
+        phrases: [pretty simple, very simple, straightforward, nothing fancy, nothing special, laptops and wifi,
+          a few laptops, a couple of laptops, a couple of computers, a few computers, a handful of computers,
+          all in the cloud, all cloud, cloud apps, everything is in the cloud, everything's in the cloud,
+          google workspace, microsoft 365, office 365, a printer and a router, wifi and a printer, no servers,
+          don't have a server, single office, one office, one site, one location, bare bones, not complex,
+          don't have any servers, just my laptop, one laptop, a single laptop, bog standard, standard setup, a router]
+
       - value: moderate
         label: some servers or shared systems
         aliases: [medium, average, some servers, a server, one server, a couple of servers, a few servers, in between]
+        phrases: [a file server, our own server, server in the back, server in the cupboard, shared drives,
+          shared files, a nas, nas box, network drive, accounting server, a database, database server,
+          a bit complicated, somewhat complicated, fairly complicated, moderately complicated, reasonably complex,
+          middling, so so, not too bad, shared systems, domain controller, active directory, a vpn, in the middle,
+          somewhere in the middle, two servers, an old server, old server]
       - value: complex
         label: many systems, several sites or specialised software
         aliases: [complicated, large, advanced, many servers, several sites, multiple sites, two offices, very complicated]
+        phrases: [very complex, really complicated, quite complicated, a lot of servers, lots of servers,
+          dozens of servers, many systems, lots of systems, several offices, multiple offices, multiple locations,
+          several locations, two locations, three locations, three offices, two sites, three sites, branches,
+          linked together, linked offices, specialised software, specialized software, custom software,
+          industry software, medical software, cad, erp, lab equipment, data centre, data center, a mess, sprawling]
 
   - id: downtime_cost
     type: choice
     label: Cost of downtime
+    mentions: [downtime, outage, offline, computers are down, computers go down, computers went down, systems are down,
+      system is down, system goes down, down for a day, day without computers, out of action, crash, breakdown]
     ask: When your computers are down for a day, how much does it hurt the business?
     why: >-
       The article finds fixing what broke normally far more expensive than preventing it, and expects
@@ -522,16 +593,50 @@ questions:
       - value: low
         label: little; we can wait a day
         aliases: [not much, little, we can wait, minor, a nuisance, not a big deal, we'd manage]
+        phrases: [barely matters, hardly matters, doesn't matter much, not a lot, wouldn't matter, no big deal, we'd cope,
+          we could cope, we'd survive, work on paper, pen and paper, go home early, catch up later,
+          catch up the next day, inconvenient, an inconvenience, a little, a bit annoying, we could wait, it can wait,
+          nothing much, not really, not very much, not a disaster, muddle through, shrug it off, use our phones,
+          not the end of the world, we'd be fine, we'll be fine, could manage, we can manage, manage for a day,
+          minimal, on paper, doesn't affect us, wouldn't affect us, wouldn't lose much, not lose much, barely at all,
+          hardly at all, not at all, not terribly, not too badly, doesn't hurt much, doesn't hurt, wouldn't hurt much]
       - value: medium
         label: noticeable; some work or sales are lost
         aliases: [some loss, moderate, noticeable, it hurts a bit]
+        phrases: [hurts a bit, somewhat, some lost sales, lose some sales, some sales, lose a few sales, some lost work,
+          lose some work, a bit of a pain, a pain, painful, quite annoying, a day's work lost, lose a day's work,
+          a setback, moderately, medium impact, we'd feel it, feel it, fall behind, customers would wait,
+          customers have to wait, a few unhappy customers, some unhappy customers, costs us something,
+          it hurts, lose a day, some impact, enough to notice, work would slip, customers might wait, bad]
       - value: high
         label: a lot; work stops and money is lost
         aliases: [a lot, serious, critical, severe, expensive, we lose money, a disaster, everything stops, we can't work]
+        phrases: [a huge amount, a fortune, huge, massive, catastrophic, disastrous, a nightmare, grinds to a halt,
+          losing customers, lose customers, lose clients, losing clients, customers walk away,
+          can't take orders, can't take payments, lose thousands, costs us thousands, we'd have to close, we'd close,
+          shut down, dead in the water, nothing gets done, nobody can work, no one can work, can't do anything,
+          can't serve customers, standstill, business stops, really hurts, hurts a lot, very expensive, lose a lot,
+          a big deal, very bad, terrible, kills us, we lose a lot of money, losing money, lose money, lost revenue,
+          nobody could work, no one could work, couldn't work, closed for the day, we'd be closed, quite a bit,
+          can't invoice, massively]
 
   - id: proactive_care
     type: boolean
     label: Proactive care
+    mentions: [maintenance, preventive, preventative, proactive, health check, checkup, check up, update, patch,
+      look after, upkeep]
+    phrases:
+      yes: [want, want that, would like, we'd like, i'd like, like that, like the sound of that, need it, need that,
+        need someone, we need that, love, would love, please, ideal, sensible, be nice, be good, be great, be helpful,
+        sounds good, sounds great, sounds sensible, good idea, great idea, would be nice, would be good,
+        would be great, would help, worth it, please do, sign me up, keep things running, prevention, regular maintenance,
+        keep an eye on things, go for it, prefer that, peace of mind, that'd be good, that would help, we'd want that,
+        worth paying for, worth the money]
+      no: [only when something breaks, only when things break, just when things break, just when something breaks,
+        when something breaks, when it breaks, when things go wrong, only when needed, only as needed, call when needed,
+        on demand, if it ain't broke, if it isn't broken, waste of money, overkill, not worth it, too expensive,
+        can't afford it, fix it when it breaks, just fix it, only call, we'll call, happy to wait until it breaks,
+        when there's a problem, call when we need, call someone when]
     ask: Do you want someone to look after your systems regularly (updates, health checks) rather than only call when something breaks?
     why: >-
       Preventive work such as reviewing logs and checking the health of servers and PCs is hard to

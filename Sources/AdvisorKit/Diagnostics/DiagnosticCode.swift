@@ -47,6 +47,14 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case outOfRange = "out-of-range"
     /// A choice alias that could mean two choices.
     case ambiguousAlias = "ambiguous-alias"
+    /// A word naming a question (`mentions`) listed twice for it.
+    case duplicateMention = "duplicate-mention"
+    /// A chat phrase for an answer the question does not have.
+    case unreachablePhrase = "unreachable-phrase"
+    /// An alias or phrase that two questions share: a line naming both gives both answers.
+    case sharedAlias = "shared-alias"
+    /// A word naming two questions (`mentions`): a clause using it is read as about both.
+    case sharedMention = "shared-mention"
     /// An option id that no option has.
     case unknownOption = "unknown-option"
     /// A source that is not a section of an article in `article.yaml`.

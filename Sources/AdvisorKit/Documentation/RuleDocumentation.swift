@@ -85,11 +85,15 @@ public enum RuleDocumentation {
             out += ["", greeting + "It asks about **\(escape(first.label.lowercased()))** first, then whichever open question matters most, "
                 + "and only while an answer could still change the recommendation."]
         }
+        out += ["", "In the chat an owner answers in their own words. A clause that uses a word naming a question is read as being "
+            + "about that question, so one line can answer several; the words and phrases each answer is understood by are listed below."]
         let space = AnswerSpace(ruleBase: ruleBase)
         for (index, question) in ruleBase.questions.enumerated() {
             out += ["", "### \(escape(question.label)) (\(code(question.id)))", ""]
             out.append("- **Asked as:** \(escape(question.ask))")
             out.append("- **Why it matters:** \(escape(question.why))")
+            let mentions = PlainAnswerReader.Vocabulary.mentionPhrases(of: question)
+            if !mentions.isEmpty { out.append("- **Words that name it:** \(quotedList(mentions)).") }
             switch question.kind {
             case .integer(let range, let unit):
                 out.append("- **Answer:** \(escape(question.expectation))\(unit.map { " (\(escape($0)))" } ?? "").")
@@ -99,16 +103,28 @@ public enum RuleDocumentation {
                     out.append("- **Ranges the rules tell apart:** \(escape(Prose.list(words)))"
                         + (range.upperBound == Int.max ? "" : " (at most \(range.upperBound))") + ".")
                 }
+                let numbers = question.phrases.reduce(into: [Int]()) { numbers, phrase in
+                    if case .integer(let number) = phrase.value, !numbers.contains(number) { numbers.append(number) }
+                }
+                for number in numbers {
+                    let texts = question.phrases.filter { $0.value == .integer(number) }.map(\.text)
+                    out.append("- **Understood as \(number) in the chat:** \(quotedList(texts)).")
+                }
             case .boolean:
                 out.append("- **Answer:** yes or no (`true` or `false` in answer files).")
+                for (flag, word) in [(true, "yes"), (false, "no")] {
+                    let texts = question.phrases.filter { $0.value == .boolean(flag) }.map(\.text)
+                    if !texts.isEmpty { out.append("- **Understood as \(word) in the chat:** \(quotedList(texts)).") }
+                }
             case .choice(let choices):
                 out.append("- **Answers:**")
                 out.append("")
-                out.append("  | Answer | Meaning | Also understood |")
-                out.append("  |---|---|---|")
+                out.append("  | Answer | Meaning | Also understood | In the chat, also |")
+                out.append("  |---|---|---|---|")
                 for choice in choices {
                     let aliases = choice.aliases.isEmpty ? "–" : choice.aliases.map(escape).joined(separator: ", ")
-                    out.append("  | \(code(choice.value)) | \(escape(choice.label)) | \(aliases) |")
+                    let phrases = choice.phrases.isEmpty ? "–" : choice.phrases.map(escape).joined(separator: ", ")
+                    out.append("  | \(code(choice.value)) | \(escape(choice.label)) | \(aliases) | \(phrases) |")
                 }
                 out.append("")
             }
@@ -157,4 +173,9 @@ public enum RuleDocumentation {
     static func escape(_ text: String) -> String { Markdown.escaped(Markdown.oneLine(text)) }
 
     static func code(_ raw: String) -> String { Markdown.code(raw) }
+
+    /// “a”, “b”, “c”: texts quoted for reading, escaped.
+    static func quotedList(_ texts: [String]) -> String {
+        texts.map { "“\(escape($0))”" }.joined(separator: ", ")
+    }
 }

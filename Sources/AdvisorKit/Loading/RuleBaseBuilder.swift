@@ -5,8 +5,8 @@ struct RuleBaseBuilder {
     /// The keys each kind of entry may have (also listed in `Rules/rules.schema.json`).
     static let articleKeys = ["name", "title", "date", "sections", "claims"]
     static let claimKeys = ["id", "section", "says", "unused_because"]
-    static let questionKeys = ["id", "type", "label", "ask", "why", "unit", "min", "max", "choices"]
-    static let choiceKeys = ["value", "label", "aliases"]
+    static let questionKeys = ["id", "type", "label", "ask", "why", "unit", "min", "max", "choices", "mentions", "phrases"]
+    static let choiceKeys = ["value", "label", "aliases", "phrases"]
     static let optionKeys = ["id", "name", "description"]
     static let ruleKeys = ["id", "when", "points", "caveat", "if_recommended", "because", "claims", "source", "assumption", "interpretation"]
 
@@ -15,6 +15,8 @@ struct RuleBaseBuilder {
 
     let log: DiagnosticLog
     private(set) var citations = Citations()
+    /// The chat's words of the questions read so far (see `RuleBaseBuilder+Vocabulary`).
+    let ledger: VocabularyLedger
     private(set) var questions: [Question] = []
     private(set) var options: [SupportOption] = []
     private(set) var rules: [Rule] = []
@@ -22,6 +24,7 @@ struct RuleBaseBuilder {
 
     init(log: DiagnosticLog) {
         self.log = log
+        ledger = VocabularyLedger(log: log)
     }
 
     var ruleBase: RuleBase {
@@ -83,9 +86,11 @@ struct RuleBaseBuilder {
             let label = reader.text(fields["label"], "label", in: what)
             let ask = reader.text(fields["ask"], "ask", in: what)
             let why = reader.text(fields["why"], "why", in: what)
-            guard let kind = readKind(fields, what: what, reader),
-                  let label, let ask, let why else { continue }
-            questions.append(Question(id: id, label: label, ask: ask, why: why, kind: kind, location: reader.location(item)))
+            let mentions = readMentions(fields["mentions"], what: what, reader)
+            guard let kind = readKind(fields, what: what, reader), let label, let ask, let why else { continue }
+            let phrases = readAnswerPhrases(fields["phrases"], kind: kind, what: what, reader)
+            questions.append(Question(
+                id: id, label: label, ask: ask, why: why, kind: kind, location: reader.location(item), mentions: mentions, phrases: phrases))
         }
     }
 
@@ -124,11 +129,12 @@ struct RuleBaseBuilder {
         }
     }
 
-    /// Reads the choices of a question. Values are claimed first, so that an alias can clash
-    /// neither with another alias nor with any value, in whatever order they are written; words
-    /// are compared the way typed answers are matched (`AnswerValueParser.normalized`).
+    /// Reads the choices of a question. Values are claimed first, so that an alias or a phrase can
+    /// clash neither with another one nor with any value, in whatever order they are written;
+    /// words are compared the way the chat matches them (see `RuleBaseBuilder.matchKey`), which
+    /// also covers how answer files match aliases (`AnswerValueParser.normalized`).
     private func readChoices(_ items: [Node], what: String, _ reader: NodeReader) -> [Choice]? {
-        var entries: [(value: String, label: String, aliases: Node?)] = []
+        var entries: [(value: String, label: String, aliases: Node?, phrases: Node?)] = []
         var owners: [String: String] = [:]
         var valid = true
         for item in items {
@@ -138,30 +144,38 @@ struct RuleBaseBuilder {
                 valid = false
                 continue
             }
-            guard owners[AnswerValueParser.normalized(value)] == nil else {
+            guard owners[Self.matchKey(value)] == nil else {
                 log.error(.duplicateID, "\(what) lists the choice '\(value)' twice", at: reader.location(item))
                 valid = false
                 continue
             }
-            owners[AnswerValueParser.normalized(value)] = value
-            entries.append((value, label, fields["aliases"]))
+            owners[Self.matchKey(value)] = value
+            entries.append((value, label, fields["aliases"], fields["phrases"]))
         }
         var choices: [Choice] = []
         for entry in entries {
-            var aliases: [String] = []
-            for aliasNode in reader.list(entry.aliases, "aliases", in: "choice '\(entry.value)'") ?? [] {
-                guard let alias = reader.text(aliasNode, "alias", in: "choice '\(entry.value)'") else { continue }
-                let key = AnswerValueParser.normalized(alias)
-                if let owner = owners[key], owner != entry.value || aliases.contains(where: { AnswerValueParser.normalized($0) == key }) {
-                    let clash = owner == entry.value ? "is listed twice for '\(owner)'" : "is already a word for '\(owner)'"
-                    log.error(.ambiguousAlias, "'\(alias)' \(clash) in \(what); an alias must point to one choice", at: reader.location(aliasNode))
-                    valid = false
-                    continue
+            var words: [String: [String]] = ["aliases": [], "phrases": []]
+            for key in ["aliases", "phrases"] {
+                let choice = "choice '\(entry.value)'"
+                for node in reader.list(key == "aliases" ? entry.aliases : entry.phrases, key, in: choice) ?? [] {
+                    guard let text = phraseText(node, key == "aliases" ? "alias" : "phrase", in: choice, reader) else {
+                        valid = false
+                        continue
+                    }
+                    let match = Self.matchKey(text)
+                    let listed = (words["aliases", default: []] + words["phrases", default: []]).contains { Self.matchKey($0) == match }
+                    if let owner = owners[match], owner != entry.value || listed {
+                        let clash = owner == entry.value ? "is listed twice for '\(owner)'" : "is already a word for '\(owner)'"
+                        log.error(.ambiguousAlias, "'\(text)' \(clash) in \(what); an alias must point to one choice", at: reader.location(node))
+                        valid = false
+                        continue
+                    }
+                    owners[match] = entry.value
+                    words[key, default: []].append(text)
+                    ledger.note(match, text: text, of: what, at: reader.location(node), as: .answer)
                 }
-                owners[key] = entry.value
-                aliases.append(alias)
             }
-            choices.append(Choice(value: entry.value, label: entry.label, aliases: aliases))
+            choices.append(Choice(value: entry.value, label: entry.label, aliases: words["aliases"] ?? [], phrases: words["phrases"] ?? []))
         }
         return valid ? choices : nil
     }

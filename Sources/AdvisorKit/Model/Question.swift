@@ -15,6 +15,12 @@ public struct Question: Sendable, Hashable {
     public var kind: Kind
     /// Where the question is defined.
     public var location: SourceLocation
+    /// Words and phrases that name the question's topic ("people", "staff" for a number of users;
+    /// "backups"): the chat reads a clause that names it as being about this question.
+    public var mentions: [String]
+    /// Phrases the chat reads as one answer of a number or yes-or-no question ("just me" → 1,
+    /// "restores a test file" → yes). A choice's own phrases are in `Choice.phrases`.
+    public var phrases: [AnswerPhrase]
 
     /// The kinds of answer a question can take.
     public enum Kind: Sendable, Hashable {
@@ -26,14 +32,19 @@ public struct Question: Sendable, Hashable {
         case choice([Choice])
     }
 
-    /// A question with every field given.
-    public init(id: String, label: String, ask: String, why: String, kind: Kind, location: SourceLocation) {
+    /// A question with every field given; `mentions` and `phrases` are the chat's words for it.
+    public init(
+        id: String, label: String, ask: String, why: String, kind: Kind, location: SourceLocation,
+        mentions: [String] = [], phrases: [AnswerPhrase] = []
+    ) {
         self.id = id
         self.label = label
         self.ask = ask
         self.why = why
         self.kind = kind
         self.location = location
+        self.mentions = mentions
+        self.phrases = phrases
     }
 
     /// The choices of a choice question; empty for other kinds.
@@ -62,13 +73,31 @@ public struct Choice: Sendable, Hashable {
     public var value: String
     /// A short phrase saying what the value means ("wants a fixed monthly cost").
     public var label: String
-    /// Words an owner might use for this value; the chat matches typed answers against them.
+    /// Short words an owner might use for this value ("fixed", "hourly"): accepted in answer files
+    /// as well as in the chat.
     public var aliases: [String]
+    /// Longer wordings the chat understands for this value inside a sentence ("a steady monthly
+    /// amount suits us"); unlike aliases, not valid in answer files.
+    public var phrases: [String]
 
-    /// A choice with every field given.
-    public init(value: String, label: String, aliases: [String]) {
+    /// A choice with every field given; `phrases` are the chat's further words for it.
+    public init(value: String, label: String, aliases: [String], phrases: [String] = []) {
         self.value = value
         self.label = label
         self.aliases = aliases
+        self.phrases = phrases
+    }
+}
+
+/// A wording the chat reads as one particular answer to a number or yes-or-no question.
+public struct AnswerPhrase: Sendable, Hashable {
+    /// The words, as written in the rule file ("just me").
+    public var text: String
+    /// The answer they give (`.integer(1)`, `.boolean(true)`).
+    public var value: AnswerValue
+
+    public init(_ text: String, means value: AnswerValue) {
+        self.text = text
+        self.value = value
     }
 }

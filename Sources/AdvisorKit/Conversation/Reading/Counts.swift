@@ -1,0 +1,81 @@
+/// The count stage: a line read as the answer to a number question ("about 7 people", "just
+/// me"), refusing bounds and guesses ("more than 10", "a few").
+extension PlainAnswerReader {
+    /// Words that make a count a bound or a guess rather than a number.
+    static let vagueWords: Set<String> = [
+        "more", "less", "fewer", "over", "under", "above", "below", "beyond", "least", "most", "max", "maximum",
+        "min", "minimum", "than", "plus", "others", "other", "half", "percent", "few", "several", "many", "dozens",
+        "hundreds", "thousands", "millions", "handful", "lots", "lot", "bunch", "each", "per", "upto",
+        // Parts of a number: "three-quarters", "two thirds", "seven point five".
+        "quarter", "quarters", "third", "thirds", "fifth", "fifths", "halves", "point", "decimal", "fraction",
+    ]
+    /// Marks that make a count a bound or not a count ("15+", "<10", "50%").
+    static let vagueMarks: Set<Character> = ["+", "<", ">", "%", "≤", "≥", "±", "≈"]
+    /// Words that add people to a count phrase ("just me and two others", "me with my partner"),
+    /// so that the phrase alone is not the count.
+    static let additiveWords: Set<String> = ["and", "with", "plus", "together", "others", "other", "also"]
+
+    /// Whether token `index` makes a number near it vague or not a count.
+    static func isVague(_ tokens: [Token], at index: Int) -> Bool {
+        switch tokens[index] {
+        case .word(let word):
+            if vagueWords.contains(word) { return true }
+            return word == "up" && index + 1 < tokens.count && tokens[index + 1].word == "to"
+        case .mark(let mark):
+            return vagueMarks.contains(mark) || mark.isCurrencySymbol
+        case .number, .oddNumeral:
+            return false
+        }
+    }
+
+    /// What a scope says about a number question with answers in `range`: the numbers in it
+    /// (two different ones are ambiguous, values outside the range left out), and the question's
+    /// own count phrases from the rule files ("just me" → 1), which count only when no number and
+    /// no word adding people stands beside them.
+    static func readCount(_ scope: Scope, answers: PhraseTable<AnswerValue>, range: ClosedRange<Int>) -> Finding {
+        let line = scope.line
+        let phrases = answers.longestMatches(in: scope.stems)
+        let claimed = Set(phrases.flatMap(\.range))
+        var found = Finding(stance: stance(in: scope, claimed: claimed))
+        let excluded = found.stance.excluded
+        let readable = { (position: Int) in scope.included[position] && !excluded.contains(position) }
+        let numbers = line.numbers.mentions.filter { $0.range.allSatisfy(readable) && !$0.range.contains(where: claimed.contains) }
+        if line.numbers.unreadable.contains(where: readable) { found.vague = true }
+        for position in line.tokens.indices where readable(position) && !claimed.contains(position)
+            && !line.numbers.consumed.contains(position) && isVague(line.tokens, at: position) {
+            found.vague = true
+        }
+        var values: [Int] = []
+        for number in numbers {
+            guard let value = number.value else {
+                found.vague = true
+                continue
+            }
+            if !values.contains(value) { values.append(value) }
+        }
+        let counted = phrases.filter { !$0.range.contains(where: excluded.contains) }
+        if !counted.isEmpty {
+            let besides = line.tokens.indices.contains { position in
+                readable(position) && !claimed.contains(position)
+                    && (line.keys[position].map(additiveWords.contains) == true || line.tokens[position] == .mark("&"))
+            }
+            if !numbers.isEmpty || besides { found.vague = true }
+            for phrase in counted {
+                if case .integer(let value) = phrase.value, !values.contains(value) { values.append(value) }
+            }
+        }
+        // "me and one apprentice", "two lads in the workshop, plus me": one more than the number,
+        // wherever in the line the owner adds themselves.
+        if !numbers.isEmpty, line.keys.indices.contains(where: { position in
+            (line.keys[position] == "me" || line.keys[position] == "myself")
+                && line.keys[max(0, position - 2)..<position].contains { $0.map(additiveWords.contains) == true }
+        }) || scope.keys.contains(where: { $0 == "me" || $0 == "myself" }) && scope.keys.contains(where: { $0.map(additiveWords.contains) == true }) {
+            found.vague = true
+        }
+        if values.count == 1, !range.contains(values[0]) { found.vague = true }
+        let possible = values.count == 1 ? values : values.filter(range.contains)
+        if values.count > 1, possible.count < 2 { found.vague = true }
+        for value in possible { found.add(.integer(value)) }
+        return found
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import AdvisorKit
+
+/// Lines read as the answer to a number question: numbers, ranges, bounds and guesses.
+@Suite struct CountsTests {
+    static let numbers: [(String, Int)] = [
+        ("12", 12), ("  12  ", 12), ("about 7 people", 7), ("we're 12 or so", 12), ("we’re 12 or so", 12), ("~15", 15),
+        ("roughly 40 staff", 40), ("seven", 7), ("Twelve", 12), ("twenty-five", 25), ("twenty five", 25),
+        ("a hundred", 100), ("one hundred and twenty", 120), ("a dozen", 12), ("a couple", 2), ("just me", 1),
+        ("only me", 1), ("myself", 1), ("Just me.", 1), ("it's only myself", 1), ("I work alone", 1),
+        ("12 users", 12), ("12users", 12), ("there are 8 of us", 8), ("8 of us, including me", 8), ("1,200", 1200),
+        ("we have 1,200 employees", 1200), ("two thousand", 2000), ("2 thousand", 2000), ("3k", 3000),
+        ("half a dozen", 6), ("two dozen", 24), ("a couple of people", 2), ("a couple of hundred", 200),
+        ("one thousand two hundred and fifty", 1250), ("ninety-nine", 99), ("nineteen", 19), ("ONE", 1),
+        ("just the two of us", 2), ("7 people. 7 in total.", 7), ("seven (7)", 7), ("9223372036854775807", Int.max),
+        ("+12", 12), ("we are 12!", 12), ("twelve-ish", 12), ("12ish", 12), ("Nearly 30", 30),
+        ("our office runs win10 on 12 pcs", 12), ("we sell b2b, 9 people", 9), ("no one else, just me", 1),
+        ("me and my wife", 2), ("me and my business partner", 2), ("it's a one man band", 1),
+        ("a thousand", 1000), ("1 million", 1_000_000), ("forty two", 42), ("one", 1), ("\u{FEFF}12\u{200B}", 12),
+    ]
+
+    @Test(arguments: numbers)
+    func readsWholeNumbers(text: String, expected: Int) throws {
+        #expect(try ReaderFixture.read(text, "users") == .answer(.integer(expected)), "\(text)")
+    }
+
+    static let numberRanges: [(String, [Int])] = [
+        ("5 or 6", [5, 6]), ("between 10 and 20", [10, 20]), ("10-15", [10, 15]), ("10 - 15", [10, 15]),
+        ("10–15", [10, 15]), ("10 to 15", [10, 15]), ("five or six", [5, 6]), ("ten and twenty", [10, 20]),
+        ("12 people in 2 offices", [12, 2]), ("7,5", [7, 5]), ("5/6", [5, 6]),
+        ("1 2", [1, 2]), ("twenty, five", [20, 5]), ("0, 5 or 6", [5, 6]),
+    ]
+
+    @Test(arguments: numberRanges)
+    func twoNumbersAreAmbiguous(text: String, readings: [Int]) throws {
+        #expect(try ReaderFixture.read(text, "users") == .ambiguous(readings.map { .integer($0) }), "\(text)")
+    }
+
+    static let notNumbers: [String] = [
+        "", "   ", "a few", "several", "a handful", "lots", "dozens", "hundreds of users", "a few hundred",
+        "more than 10", "at least 5", "less than 20", "over 50", "under 10", "up to 30", "15+", "<10", ">10",
+        "7.5", "7.0", "12 and a half", "0", "zero", "none", "nobody", "-5", "minus 5", "negative three", "about -3",
+        "9223372036854775808", "99999999999999999999999999", String(repeating: "9", count: 10_000),
+        String(repeating: "1", count: 10_000) + " users", "1st", "the 2nd", "50%", "$500", "€20", "7½", "²",
+        "١٢", "🙂", "👍👍", "\u{0}", "\u{0}\u{1}\u{7}", "myself and 2 staff", "myself and two others",
+        "me plus 3", "me + 3", "how many?", "what do you mean?", "lots of people", "just me and two others",
+        "me and my partner and 3 staff",
+        "a couple thousand or more", "one or zero", "0 or -1", "many", "12 people per site", "5 each",
+        "one million trillion", "a", "and", "hundred hundred", "three-quarters", "two thirds", "seven point five",
+        "a quarter of us",
+    ]
+
+    @Test(arguments: notNumbers)
+    func doesNotGuessNumbers(text: String) throws {
+        #expect(try ReaderFixture.read(text, "users") == .notUnderstood, "\(text.prefix(60))")
+    }
+
+    @Test func numbersTooLargeForIntInWordsAreNotUnderstood() throws {
+        let huge = Array(repeating: "trillion", count: 3).joined(separator: " ")
+        #expect(try ReaderFixture.read("a " + huge, "users") == .notUnderstood)
+        #expect(try ReaderFixture.read("nine hundred trillion thousand", "users") == .notUnderstood)
+        #expect(try ReaderFixture.read("ten million trillion", "users") == .notUnderstood)
+        #expect(try ReaderFixture.read("9999999999999 trillion", "users") == .notUnderstood)
+        #expect(try ReaderFixture.read("twenty hundred", "users") == .notUnderstood)
+    }
+
+    @Test func valuesOutsideTheRangeAreNotAnswers() throws {
+        let ranged = Question(
+            id: "sites", label: "Sites", ask: "How many sites?", why: "", kind: .integer(range: 2...10, unit: "sites"),
+            location: SourceLocation(file: "x.yaml", line: 1, column: 1))
+        #expect(PlainAnswerReader.read("about 5", for: ranged) == .answer(.integer(5)))
+        #expect(PlainAnswerReader.read("one", for: ranged) == .notUnderstood)
+        #expect(PlainAnswerReader.read("eleven", for: ranged) == .notUnderstood)
+        #expect(PlainAnswerReader.read("1 or 5", for: ranged) == .notUnderstood)
+        #expect(PlainAnswerReader.read("3 or 5 or 50", for: ranged) == .ambiguous([.integer(3), .integer(5)]))
+    }
+
+
+    @Test func hostileNumbersAreNotUnderstood() throws {
+        for text in ["", "\u{0}", "🙂", "-5", "9223372036854775808", String(repeating: "9", count: 10_000), "-9223372036854775808"] {
+            #expect(try ReaderFixture.read(text, "users") == .notUnderstood, "\(text.prefix(40))")
+        }
+    }
+
+    static let unsureNumbers: [(String, Int)] = [
+        ("maybe 5", 5), ("12?", 12), ("maybe 8?", 8), ("probably twelve", 12), ("I think we're 9", 9), ("not sure, maybe 10", 10), ("tweleve", 12),
+    ]
+
+    /// A hedged number, or one read through a misspelling, is confirmed before it is taken.
+    @Test(arguments: unsureNumbers)
+    func hedgedNumbersAreUnsure(text: String, expected: Int) throws {
+        #expect(try ReaderFixture.read(text, "users") == .unsure(.integer(expected)), "\(text)")
+    }
+
+    @Test func iDontKnowIsNoNumber() throws {
+        #expect(try ReaderFixture.read("I don't know", "users") == .dontKnow)
+        #expect(try ReaderFixture.read("no idea, honestly", "users") == .dontKnow)
+    }
+}

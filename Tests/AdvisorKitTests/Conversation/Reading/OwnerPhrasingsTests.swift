@@ -1,0 +1,154 @@
+import Foundation
+import PseudoTerminalTesting
+import Testing
+@testable import AdvisorKit
+
+/// Owner phrasings of every shipped question, read as the chat reads them (the line typed while
+/// that question is asked, with facts about other questions): written fresh for these tests, the
+/// way small-business owners talk — plain, hedged, negated, misspelt, numbers in words, several
+/// facts in one line, sentences about another topic, "I don't know".
+///
+/// Fixtures (`Fixtures/reader/`, one JSON object a line: `ask`, `say`, `expect`, `kind`, `facts`):
+/// - `owner-phrasings.jsonl`: the corpus the reader was improved against;
+/// - `held-out.jsonl`: written after that work and never tuned on, to measure it honestly;
+/// - `issue-13-examples.jsonl`: the examples of the issue that asked for all this.
+///
+/// `expect` is an answer as in answer files ("12", "yes", "prefer_fixed"), the same with "?" when
+/// the line only makes it probable (the chat must confirm it), "dontknow", or "declined" when no
+/// answer should be taken. A misread — a wrong answer or fact, a sure answer taken from a hedge, a
+/// "don't know" where the owner said something else — fails the test.
+@Suite struct OwnerPhrasingsTests {
+    struct Phrasing: Decodable {
+        var ask: String
+        var say: String
+        var expect: String
+        var kind: String
+        var facts: [String: String]?
+    }
+
+    /// How one phrasing was read.
+    enum Outcome: Equatable {
+        /// The expected answer, sure or (as expected or not) confirmed first; "I don't know"; or
+        /// no answer where none should be taken.
+        case read, confirmed, dontKnow, declinedAsExpected
+        /// No answer (or a fact missing) where one was expected: the chat asks again.
+        case declined
+        /// A wrong answer or fact, or a hedged answer taken without confirming.
+        case misread(String)
+    }
+
+    static let ruleBase: RuleBase? = try? TestSupport.shippedRuleBase()
+
+    static func phrasings(_ name: String) throws -> [Phrasing] {
+        let url = PackageFolder.root.appendingPathComponent("Tests/AdvisorKitTests/Fixtures/reader/\(name)")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return try text.split(separator: "\n").map { try JSONDecoder().decode(Phrasing.self, from: Data($0.utf8)) }
+    }
+
+    /// An answer as written in the fixtures.
+    static func spell(_ value: AnswerValue, of question: Question) -> String {
+        if case .boolean(let flag) = value { return flag ? "yes" : "no" }
+        return question.spelling(of: value)
+    }
+
+    static func outcome(of phrasing: Phrasing, in ruleBase: RuleBase, _ vocabulary: PlainAnswerReader.Vocabulary) -> Outcome {
+        guard let asked = ruleBase.questionIndex(phrasing.ask) else { return .misread("no question \(phrasing.ask)") }
+        let reading = PlainAnswerReader.read(phrasing.say, asking: asked, in: vocabulary)
+        let question = ruleBase.questions[asked]
+        let unsure = phrasing.expect.hasPrefix("?")
+        let expected = unsure ? String(phrasing.expect.dropFirst()) : phrasing.expect
+        var outcome: Outcome
+        switch reading.answer {
+        case .answer(let value):
+            let got = spell(value, of: question)
+            outcome = got != expected ? .misread("read as \(got)") : unsure ? .misread("taken without confirming") : .read
+        case .unsure(let value):
+            let got = spell(value, of: question)
+            outcome = got == expected ? .confirmed : .misread("asked to confirm \(got)")
+        case .dontKnow:
+            outcome = expected == "dontknow" ? .dontKnow : .misread("read as don't know")
+        case .ambiguous, .notUnderstood:
+            outcome = expected == "declined" ? .declinedAsExpected : .declined
+        }
+        let expectedFacts = phrasing.facts ?? [:]
+        for fact in reading.facts {
+            let other = ruleBase.questions[fact.question]
+            let got = spell(fact.value, of: other)
+            if expectedFacts[other.id] != got { return .misread("noted \(other.id): \(got)") }
+        }
+        if case .misread = outcome { return outcome }
+        if expectedFacts.count > reading.facts.count { return .declined }
+        return outcome
+    }
+
+    /// Reads every phrasing of `file`; returns the misreads and a line of figures.
+    static func score(_ file: String) throws -> (figures: String, misreads: [String], right: Double, count: Int) {
+        let ruleBase = try #require(ruleBase)
+        let vocabulary = PlainAnswerReader.Vocabulary(ruleBase.questions)
+        let phrasings = try phrasings(file)
+        var counts: [String: Int] = [:]
+        var misreads: [String] = []
+        var declined: [String] = []
+        for phrasing in phrasings {
+            switch outcome(of: phrasing, in: ruleBase, vocabulary) {
+            case .read: counts["sure", default: 0] += 1
+            case .confirmed: counts["confirmed", default: 0] += 1
+            case .dontKnow: counts["dontknow", default: 0] += 1
+            case .declinedAsExpected: counts["declinedAsExpected", default: 0] += 1
+            case .declined:
+                counts["declined", default: 0] += 1
+                declined.append("\(phrasing.ask): \(phrasing.say)")
+            case .misread(let why):
+                counts["misread", default: 0] += 1
+                misreads.append("\(phrasing.ask): “\(phrasing.say)” \(why), expected \(phrasing.expect)")
+            }
+        }
+        let right = ["sure", "confirmed", "dontknow", "declinedAsExpected"].reduce(0) { $0 + counts[$1, default: 0] }
+        let share = Double(right) / Double(max(1, phrasings.count))
+        let figures = "\(file): \(phrasings.count) phrasings; \(right) read right (\(String(format: "%.1f", share * 100)) %: "
+            + "\(counts["sure", default: 0]) sure, \(counts["confirmed", default: 0]) confirmed first, "
+            + "\(counts["dontknow", default: 0]) \"don't know\", \(counts["declinedAsExpected", default: 0]) rightly declined); "
+            + "\(counts["declined", default: 0]) declined (asked again); \(counts["misread", default: 0]) misread"
+        print(figures)
+        if ProcessInfo.processInfo.environment["ADVISOR_SHOW_DECLINED"] == "1" {
+            for line in declined { print("  declined: \(line)") }
+        }
+        return (figures, misreads, share, phrasings.count)
+    }
+
+    @Test func theCorpusIsReadWithoutAMisread() throws {
+        let score = try Self.score("owner-phrasings.jsonl")
+        #expect(score.count >= 300)
+        #expect(score.misreads.isEmpty, "\(score.misreads.joined(separator: "\n"))")
+        #expect(score.right >= 0.95, "\(score.figures)")
+    }
+
+    /// Written after the reader was improved against the corpus, and never tuned on: its figures
+    /// are the honest measure (README). Only a misread fails it.
+    @Test func theHeldOutSetIsReadWithoutAMisread() throws {
+        let score = try Self.score("held-out.jsonl")
+        #expect(score.count >= 60)
+        #expect(score.misreads.isEmpty, "\(score.misreads.joined(separator: "\n"))")
+    }
+
+    @Test func theIssuesExamplesAreReadRight() throws {
+        let score = try Self.score("issue-13-examples.jsonl")
+        #expect(score.misreads.isEmpty, "\(score.misreads.joined(separator: "\n"))")
+        #expect(score.right == 1, "\(score.figures)")
+    }
+
+    /// Every phrasing is of a shipped question, with facts about shipped questions, and every
+    /// kind of phrasing is there for every question.
+    @Test func theCorpusCoversEveryQuestionAndKind() throws {
+        let ruleBase = try #require(Self.ruleBase)
+        let phrasings = try Self.phrasings("owner-phrasings.jsonl")
+        for question in ruleBase.questions {
+            let kinds = Set(phrasings.filter { $0.ask == question.id }.map(\.kind))
+            #expect(kinds.isSuperset(of: ["plain", "hedged", "negated", "typo", "several", "other", "dontknow"]), "\(question.id): \(kinds)")
+        }
+        for phrasing in phrasings {
+            #expect(ruleBase.questionIndex(phrasing.ask) != nil, "\(phrasing.say)")
+            for id in (phrasing.facts ?? [:]).keys { #expect(ruleBase.questionIndex(id) != nil, "\(phrasing.say)") }
+        }
+    }
+}

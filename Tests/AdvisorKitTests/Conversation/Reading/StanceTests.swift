@@ -1,0 +1,47 @@
+import Testing
+@testable import AdvisorKit
+
+/// How sure the owner sounds: "I don't know" and what it governs, hedges, doubt.
+@Suite struct StanceTests {
+    static func stance(_ text: String, frequencies: Bool = false) -> PlainAnswerReader.Stance {
+        PlainAnswerReader.stance(in: PlainAnswerReader.TypedLine(text).all, claimed: [], frequencies: frequencies)
+    }
+
+    @Test(arguments: ["I don't know", "no idea", "not sure", "I'm not so sure", "not 100% sure", "haven't a clue", "beats me", "skip", "pass please", "next question", "I wouldn't have a clue", "haven't got the faintest idea"])
+    func saysIDontKnow(text: String) {
+        #expect(Self.stance(text).dontKnow, "\(text)")
+    }
+
+    /// "skip" and "pass" mean "don't know" only when the line says nothing else.
+    @Test func skipOnlyOnItsOwn() {
+        #expect(!Self.stance("we skip the backups").dontKnow)
+        #expect(!Self.stance("we pass the cost on").dontKnow)
+    }
+
+    @Test func iDontKnowGovernsTheRestOfItsClause() {
+        let line = PlainAnswerReader.TypedLine("I don't know if fixed is better, probably hourly")
+        let stance = PlainAnswerReader.stance(in: line.all, claimed: [])
+        let fixed = try? #require(line.keys.firstIndex(of: "fixed"))
+        let hourly = try? #require(line.keys.firstIndex(of: "hourly"))
+        #expect(fixed.map(stance.unasserted.contains) == true)
+        #expect(hourly.map(stance.excluded.contains) == false)
+        #expect(stance.hedged)
+    }
+
+    @Test func hedgesAndDoubt() {
+        #expect(Self.stance("probably").hedged)
+        #expect(Self.stance("I guess").hedged)
+        #expect(!Self.stance("about 12").hedged, "an approximate number is not a hedge")
+        #expect(Self.stance("it depends").doubtful)
+        #expect(!Self.stance("sometimes").doubtful, "frequencies count only for yes-or-no questions")
+        #expect(Self.stance("sometimes", frequencies: true).doubtful)
+        #expect(Self.stance("yes if it's cheap", frequencies: true).doubtful)
+    }
+
+    /// A hedge inside a phrase of the rule files is part of the phrase ("barely matters").
+    @Test func claimedWordsAreNotAStance() {
+        let line = PlainAnswerReader.TypedLine("barely matters")
+        #expect(PlainAnswerReader.stance(in: line.all, claimed: [0, 1]) .hedged == false)
+        #expect(PlainAnswerReader.stance(in: line.all, claimed: []).hedged)
+    }
+}

@@ -1,0 +1,41 @@
+import Testing
+@testable import AdvisorKit
+
+/// Misspelt words read as the word of the question they are near.
+@Suite struct TyposTests {
+    static func corrected(_ text: String, lexicon: Set<String>, known: Set<String> = []) -> [String] {
+        let line = PlainAnswerReader.TypedLine(text)
+        let fixed = PlainAnswerReader.corrected(line.all, lexicon: lexicon, known: known) ?? line
+        return fixed.keys.compactMap { $0 }
+    }
+
+    @Test func nearWordsAreRead() {
+        let lexicon: Set<String> = ["fixed", "complicated", "yes", "lot", "much", "never"]
+        #expect(Self.corrected("fixd fee", lexicon: lexicon) == ["fixed", "fee"])
+        #expect(Self.corrected("complcated", lexicon: lexicon) == ["complicated"])
+        #expect(Self.corrected("compilcatd", lexicon: lexicon) == ["complicated"], "two edits in a long word")
+        #expect(Self.corrected("yse", lexicon: lexicon) == ["yes"])
+        #expect(Self.corrected("a lott", lexicon: lexicon) == ["a", "lot"])
+        #expect(Self.corrected("not mutch", lexicon: lexicon) == ["not", "much"])
+        #expect(Self.corrected("neevr", lexicon: lexicon) == ["never"])
+    }
+
+    @Test func farOrKnownWordsAreLeftAlone() {
+        let lexicon: Set<String> = ["fixed", "yes", "lot"]
+        #expect(Self.corrected("mixed", lexicon: lexicon) == ["mixed"], "another first letter")
+        #expect(Self.corrected("fixed", lexicon: lexicon) == ["fixed"])
+        #expect(Self.corrected("fined", lexicon: lexicon, known: ["fined"]) == ["fined"], "a word the reader knows")
+        #expect(Self.corrected("lit", lexicon: lexicon) == ["lit"], "short words only by swapped letters")
+        #expect(Self.corrected("yes", lexicon: lexicon) == ["yes"])
+    }
+
+    @Test func twoCandidatesAreNoCorrection() {
+        #expect(Self.corrected("chek", lexicon: ["check", "cheek"]) == ["chek"])
+        #expect(Self.corrected("restores", lexicon: ["restore"]) == ["restores"], "another form of the word, not a misspelling")
+    }
+
+    @Test func longLinesAreNotSearched() {
+        let text = String(repeating: "word ", count: PlainAnswerReader.typoWordLimit) + "fixd"
+        #expect(PlainAnswerReader.corrected(PlainAnswerReader.TypedLine(text).all, lexicon: ["fixed"], known: []) == nil)
+    }
+}
