@@ -9,8 +9,9 @@ enum GeneratedFiles {
     /// The command that writes them.
     static let command = "swift run generate-advisor-rules"
 
-    /// The first lines of every generated file.
-    static let header = "// Generated from Rules/ by `\(command)`. Do not edit."
+    /// The first lines of every generated file: where it comes from, and that swift-format leaves
+    /// it as the generator wrote it (it would re-indent the rule files' texts).
+    static let header = "// Generated from Rules/ by `\(command)`. Do not edit.\n// swift-format-ignore-file"
 
     /// The folder they go to, relative to the package's root.
     static let folder = "Sources/AdvisorKit/DefaultRules"

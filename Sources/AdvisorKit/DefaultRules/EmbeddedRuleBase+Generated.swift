@@ -1,4 +1,5 @@
 // Generated from Rules/ by `swift run generate-advisor-rules`. Do not edit.
+// swift-format-ignore-file
 // The built-in rule base as loaded and checked from Rules/, so that start-up needs no YAML.
 extension EmbeddedRules {
     static func ruleBase() -> RuleBase {

@@ -1,4 +1,5 @@
 // Generated from Rules/ by `swift run generate-advisor-rules`. Do not edit.
+// swift-format-ignore-file
 enum EmbeddedRules {
     static let files: [(path: String, contents: String)] = [
         (
