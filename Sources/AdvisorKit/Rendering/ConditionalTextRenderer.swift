@@ -40,20 +40,7 @@ extension TextRenderer {
             out.append("  \(name)\(String(repeating: " ", count: nameWidth - name.count))  \(AdvicePhrasing.score(standing)) points")
         }
 
-        if let costs {
-            out.append("")
-            out += CostTextRenderer(width: width, colors: style.colors).lines(costs)
-        }
-
-        out.append("")
-        out.append(style.bold("Your answers"))
-        for (index, question) in ruleBase.questions.enumerated() {
-            out += wrap("\(question.label): \(conditional.describeAnswer(index))", indent: "  ", hanging: "    ")
-        }
-        if let line = AdvicePhrasing.ruleBase(ruleBase.identity, costs: costs?.model.identity) {
-            out.append("")
-            out += wrap(line, indent: "").map(style.dim)
-        }
+        out += closing(costs: costs, answers: ruleBase.questions.indices.map(conditional.describeAnswer), note: nil, in: ruleBase)
         return out.joined(separator: "\n") + "\n"
     }
 

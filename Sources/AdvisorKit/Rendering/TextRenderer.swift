@@ -65,26 +65,35 @@ public struct TextRenderer: Sendable {
             out += wrap(AdvicePhrasing.sentence(for: change, in: ruleBase), indent: "  • ", hanging: "    ")
         }
 
+        let answers = ruleBase.questions.indices.map { advice.answers[$0].map(ruleBase.questions[$0].describe) ?? "not answered" }
+        var settledWithout: String?
+        if !advice.unanswered.isEmpty {
+            let names = advice.unanswered.map { ruleBase.questions[$0].label }.joined(separator: ", ")
+            settledWithout = "The recommendation is settled without \(names): no answer to \(Prose.agreeing(advice.unanswered.count, "it", "them")) could change it."
+        }
+        out += closing(costs: costs, answers: answers, note: settledWithout, in: ruleBase)
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The end of a report: the cost estimate (when asked for), the answers (one described
+    /// answer per question), a note under them, and the line naming the rule base.
+    func closing(costs: CostReport?, answers: [String], note: String?, in ruleBase: RuleBase) -> [String] {
+        var out: [String] = []
         if let costs {
             out.append("")
             out += CostTextRenderer(width: width, colors: style.colors).lines(costs)
         }
-
         out.append("")
         out.append(style.bold("Your answers"))
-        for (index, question) in ruleBase.questions.enumerated() {
-            let value = advice.answers[index].map { question.describe($0) } ?? "not answered"
-            out += wrap("\(question.label): \(value)", indent: "  ", hanging: "    ")
+        for (question, answer) in zip(ruleBase.questions, answers) {
+            out += wrap("\(question.label): \(answer)", indent: "  ", hanging: "    ")
         }
-        if !advice.unanswered.isEmpty {
-            let names = advice.unanswered.map { ruleBase.questions[$0].label }.joined(separator: ", ")
-            out += wrap("The recommendation is settled without \(names): no answer to \(Prose.agreeing(advice.unanswered.count, "it", "them")) could change it.", indent: "  ")
-        }
+        if let note { out += wrap(note, indent: "  ") }
         if let line = AdvicePhrasing.ruleBase(ruleBase.identity, costs: costs?.model.identity) {
             out.append("")
             out += wrap(line, indent: "").map(style.dim)
         }
-        return out.joined(separator: "\n") + "\n"
+        return out
     }
 
     /// A fired rule: its reason, then what it did and where it comes from.
