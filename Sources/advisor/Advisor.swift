@@ -146,9 +146,10 @@ struct AdviseCommand: ParsableCommand {
                 ChatSession(engine: engine, answers: decoded.answers, dontKnow: Set(decoded.unknown), costs: try chatCosts(), printer: printer, ruleOptions: ruleOptions, costOptions: costOptions).run()
                 return
             }
-            let advice: Advice
+            var advice: Advice
             do throws(AdviceError) {
                 advice = try engine.advise(decoded.answers)
+                advice.unknown = Set(decoded.unknown)
             } catch {
                 guard open, let conditional = engine.conditionalAdvice(decoded.answers, unknown: Set(decoded.unknown)) else {
                     throw Failure.unsettled(error, ruleBase: ruleBase, path: answersPath)

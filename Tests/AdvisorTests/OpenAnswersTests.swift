@@ -33,6 +33,20 @@ import Testing
         #expect(answers == [["low"], ["medium", "high"]])
     }
 
+    /// A settled report shows a `null` as "don't know", not as "not answered", in every format.
+    @Test func aSettledReportShowsDontKnow() throws {
+        let answers = Data(#"{"users": 40, "variable_bills": "prefer_fixed", "downtime_cost": null}"#.utf8)
+        let text = try AdvisorBinary.run(["--answers", "-"], input: answers)
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("Cost of downtime: don't know"), "\(text.stdout)")
+        #expect(text.stdout.contains("Proactive care: not answered"))
+        let markdown = try AdvisorBinary.run(["--answers", "-", "--format", "markdown"], input: answers)
+        #expect(markdown.stdout.contains("| Cost of downtime | *don't know (cannot change the recommendation)* |"))
+        let json = try AdvisorBinary.run(["--answers", "-", "--format", "json"], input: answers)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["unknown"] as? [String] == ["downtime_cost"])
+    }
+
     @Test func settledAnswersPrintTheSameWithOrWithoutOpen() throws {
         let file = AdvisorBinary.fixture("answers/twelve-users.json")
         let plain = try AdvisorBinary.run(["--answers", file]), open = try AdvisorBinary.run(["--answers", file, "--open"])

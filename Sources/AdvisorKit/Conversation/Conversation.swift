@@ -230,7 +230,7 @@ public struct Conversation: Sendable {
                 let names = partial.irrelevantQuestions.map { ruleBase.questions[$0].label.lowercased() }
                 blocks.append(.note("No need to ask about \(Prose.list(names)): no answer could change the outcome."))
             }
-            if let advice = try? engine.advise(answers) { blocks.append(.advice(advice)) }
+            if let advice = currentAdvice() { blocks.append(.advice(advice)) }
             blocks.append(.say("Ask how, why-not OPTION or what-if QUESTION ANSWER to explore; change QUESTION to revise an answer; quit to leave."))
             return blocks
         }
@@ -260,6 +260,14 @@ public struct Conversation: Sendable {
     }
 
     // MARK: Helpers shared with the commands
+
+    /// The advice for the answers so far, when they settle it, with the questions left open as
+    /// "don't know" marked so.
+    func currentAdvice() -> Advice? {
+        guard var advice = try? engine.advise(answers) else { return nil }
+        advice.unknown = dontKnow
+        return advice
+    }
 
     func describeAnswer(_ question: QuestionIndex) -> String {
         let asked = ruleBase.questions[question]

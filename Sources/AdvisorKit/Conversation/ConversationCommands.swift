@@ -95,7 +95,7 @@ extension Conversation {
         if currentQuestion == nil, let conditional = engine.conditionalAdvice(answers, unknown: dontKnow) {
             return howConditional(conditional)
         }
-        guard let advice = try? engine.advise(answers) else {
+        guard let advice = currentAdvice() else {
             return [.say("There is no recommendation yet; answer the remaining questions first.")]
         }
         var blocks: [ChatBlock] = [.say("\(ruleBase.options[advice.recommendation].name) leads with \(advice.ranking[0].score) points. The rules that fired:")]
@@ -114,7 +114,7 @@ extension Conversation {
             return [.say("Which option? Type why-not followed by one of \(ids.joined(separator: ", "))\(DidYouMean.hint(for: wanted, among: ids)).")]
         }
         let name = ruleBase.options[option].name
-        guard let advice = try? engine.advise(answers) else {
+        guard let advice = currentAdvice() else {
             if currentQuestion == nil, let conditional = engine.conditionalAdvice(answers, unknown: dontKnow) {
                 return whyNotConditional(option, conditional)
             }
@@ -158,7 +158,7 @@ extension Conversation {
         guard let path = arguments.first, arguments.count == 1 else {
             return ChatReply([.say("Usage: save-test FILE, for example save-test Rules/tests/my-case.yaml")])
         }
-        guard let advice = try? engine.advise(answers) else {
+        guard let advice = currentAdvice() else {
             return ChatReply([.say("There is no recommendation to pin down yet; answer the remaining questions first.")])
         }
         return ChatReply(effect: .save(path: path, contents: RuleTestCaseWriter.yaml(for: advice), description: "this conversation as a rule test case"))

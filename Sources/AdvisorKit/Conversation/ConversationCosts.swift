@@ -5,7 +5,7 @@ extension Conversation {
     /// The estimate for the answers so far; the ranges are wider while questions are open.
     func showCosts() -> [ChatBlock] {
         guard let costs else { return noCostModel() }
-        let advice = try? engine.advise(answers)
+        let advice = currentAdvice()
         do {
             let report = try CostReport(engine: engine, assumptions: costs, answers: answers, advice: advice)
             return [.costs(report)] + askAgain()

@@ -17,6 +17,9 @@ public struct Advice: Sendable {
     public let changes: [AnswerChange]
     /// Questions without an answer (none of which can change the recommendation).
     public let unanswered: [QuestionIndex]
+    /// Unanswered questions the owner said they do not know (a chat's "don't know", an answer
+    /// file's `null`): reports show them as "don't know" rather than "not answered".
+    public var unknown: Set<QuestionIndex> = []
 
     /// One option's place in the ranking.
     public struct Standing: Sendable, Hashable {
@@ -40,6 +43,12 @@ public struct Advice: Sendable {
 
     /// The option ranked second, if any.
     public var runnerUp: Standing? { ranking.count > 1 ? ranking[1] : nil }
+
+    /// How an answer is shown in a report: the answer, "don't know", or "not answered".
+    public func describeAnswer(_ question: QuestionIndex) -> String {
+        if let value = answers[question] { return ruleBase.questions[question].describe(value) }
+        return unknown.contains(question) ? "don't know" : "not answered"
+    }
 
     /// True when every question was answered.
     public var isComplete: Bool { unanswered.isEmpty }

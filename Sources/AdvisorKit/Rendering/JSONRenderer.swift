@@ -59,6 +59,7 @@ public enum JSONRenderer {
             ("caveats", .array(caveats)),
             ("answers", .object(answers)),
             ("unanswered", .array(advice.unanswered.map { .string(ruleBase.questions[$0].id) })),
+            ("unknown", .array(advice.unanswered.filter(advice.unknown.contains).map { .string(ruleBase.questions[$0].id) })),
             ("what_would_change", .array(changes)),
         ]
         if let runnerUp = advice.runnerUp {

@@ -56,8 +56,9 @@ public enum MarkdownRenderer {
         out.append("| Question | Answer |")
         out.append("|---|---|")
         for (index, question) in ruleBase.questions.enumerated() {
-            let value = advice.answers[index].map { question.describe($0) } ?? "*not answered (cannot change the recommendation)*"
-            out.append("| \(escape(question.label)) | \(escape(value)) |")
+            let value = advice.answers[index].map { escape(question.describe($0)) }
+                ?? "*\(escape(advice.describeAnswer(index))) (cannot change the recommendation)*"
+            out.append("| \(escape(question.label)) | \(value) |")
         }
         out += footer(ruleBase, costs: costs)
         return out.joined(separator: "\n") + "\n"

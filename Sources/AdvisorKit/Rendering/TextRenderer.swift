@@ -65,7 +65,7 @@ public struct TextRenderer: Sendable {
             out += wrap(AdvicePhrasing.sentence(for: change, in: ruleBase), indent: "  • ", hanging: "    ")
         }
 
-        let answers = ruleBase.questions.indices.map { advice.answers[$0].map(ruleBase.questions[$0].describe) ?? "not answered" }
+        let answers = ruleBase.questions.indices.map(advice.describeAnswer)
         var settledWithout: String?
         if !advice.unanswered.isEmpty {
             let names = advice.unanswered.map { ruleBase.questions[$0].label }.joined(separator: ", ")
