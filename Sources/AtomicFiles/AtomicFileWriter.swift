@@ -183,10 +183,12 @@ public struct AtomicFileError: Error, Sendable, Hashable, CustomStringConvertibl
         case replace
     }
 
+    /// The step that failed.
     public var step: Step
     /// What went wrong, in words ("there is no folder /tmp/x", "No space left on device").
     public var reason: String
 
+    /// A failure at `step`, said in words by `reason`.
     public init(step: Step, reason: String) {
         self.step = step
         self.reason = reason
@@ -196,5 +198,6 @@ public struct AtomicFileError: Error, Sendable, Hashable, CustomStringConvertibl
         self.init(step: step, reason: reason)
     }
 
+    /// The reason, as a message.
     public var description: String { reason }
 }

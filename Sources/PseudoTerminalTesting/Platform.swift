@@ -19,11 +19,13 @@ public struct SystemCallError: Error, CustomStringConvertible {
     /// The errno value it failed with.
     public let code: Int32
 
+    /// A failure of `call`, with the `errno` it left.
     public init(_ call: String, code: Int32 = errno) {
         self.call = call
         self.code = code
     }
 
+    /// The call and the system's words for the error.
     public var description: String { "\(call) failed: \(String(cString: strerror(code)))" }
 }
 
@@ -118,10 +120,15 @@ extension Platform {
 
 /// The termios fields a program must put back when it is done with a terminal.
 public struct TerminalSettings: Equatable, CustomStringConvertible {
+    /// `c_iflag`.
     public let inputFlags: tcflag_t
+    /// `c_oflag`.
     public let outputFlags: tcflag_t
+    /// `c_cflag`.
     public let controlFlags: tcflag_t
+    /// `c_lflag`.
     public let localFlags: tcflag_t
+    /// `c_cc`, the special characters.
     public let controlCharacters: [cc_t]
 
     init(_ settings: termios) {
@@ -135,6 +142,7 @@ public struct TerminalSettings: Equatable, CustomStringConvertible {
     /// Canonical input (ICANON) is off: a line editor is reading keys.
     public var isRaw: Bool { localFlags & tcflag_t(ICANON) == 0 }
 
+    /// The fields in octal, for a test's failure message.
     public var description: String {
         "iflag=\(String(inputFlags, radix: 8)) oflag=\(String(outputFlags, radix: 8)) "
             + "cflag=\(String(controlFlags, radix: 8)) lflag=\(String(localFlags, radix: 8)) cc=\(controlCharacters)"
@@ -184,8 +192,7 @@ extension Platform {
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for pointer in argv + envp { free(pointer) }
         }
         var pid: pid_t = 0
         let code = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)

@@ -11,6 +11,7 @@ public struct DecodedAnswers: Sendable, Equatable {
     /// Not fatal: unknown question ids, for example.
     public var warnings: [Diagnostic]
 
+    /// Decoded answers with every field given.
     public init(answers: Answers, unknown: [QuestionIndex] = [], warnings: [Diagnostic] = []) {
         self.answers = answers
         self.unknown = unknown

@@ -33,6 +33,7 @@ public final class BatchLinePipeline {
         case problem(id: EchoedID, AnswerProblem, warnings: [String])
     }
 
+    /// The rule base the lines are read and advised against.
     public let ruleBase: RuleBase
     private let scanner: AnswerLineScanner
     private let evaluator: CaseEvaluator
@@ -40,6 +41,7 @@ public final class BatchLinePipeline {
     private let answerWords: UnsafeMutableBufferPointer<Int>
     private let seen: UnsafeMutableBufferPointer<Bool>
 
+    /// A pipeline for `engine`'s rule base, evaluating with `compiled` (made from the same rule base).
     public init(engine: Engine, compiled: CompiledRuleBase) {
         ruleBase = engine.ruleBase
         scanner = AnswerLineScanner(ruleBase: engine.ruleBase)

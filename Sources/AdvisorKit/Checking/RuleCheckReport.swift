@@ -27,7 +27,7 @@ public struct RuleCheckReport: Sendable {
         diagnostics.enumerated().sorted { lhs, rhs in
             let (left, right) = (lhs.element, rhs.element)
             switch (left.location, right.location) {
-            case let (l?, r?) where l != r: return l < r
+            case (let l?, let r?) where l != r: return l < r
             case (_?, nil): return true
             case (nil, _?): return false
             default:

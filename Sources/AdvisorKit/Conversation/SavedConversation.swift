@@ -25,9 +25,12 @@ public struct SavedConversation: Codable, Sendable, Equatable {
     /// answer's meaning rests on. Choices and ranges may change: answers that no longer fit are
     /// dropped when the conversation is restored.
     public struct QuestionShape: Codable, Sendable, Hashable {
+        /// The question's id.
         public var id: String
+        /// Its kind of answer: `integer`, `boolean` or `choice`.
         public var type: String
 
+        /// The shape of `question`.
         public init(_ question: Question) {
             id = question.id
             switch question.kind {

@@ -6,7 +6,9 @@
 /// Built from the engine's partial analysis only (`Engine.analyze`), so it holds whatever
 /// reasoning core the engine uses. Renderers turn it into text, JSON or Markdown.
 public struct ConditionalAdvice: Sendable {
+    /// The rule base the advice comes from.
     public let ruleBase: RuleBase
+    /// The answers given; the open questions are nil.
     public let answers: Answers
     /// Questions the owner said they do not know (for display; every unanswered question counts as open).
     public let unknown: Set<QuestionIndex>

@@ -69,7 +69,7 @@ public enum RuleBaseLoader {
     static func sortedByLocation(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.enumerated().sorted { lhs, rhs in
             switch (lhs.element.location, rhs.element.location) {
-            case let (left?, right?) where left != right: return left < right
+            case (let left?, let right?) where left != right: return left < right
             case (nil, _?): return true
             case (_?, nil): return false
             default: return lhs.offset < rhs.offset

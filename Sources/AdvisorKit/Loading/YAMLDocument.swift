@@ -13,12 +13,6 @@ struct YAMLDocument {
     /// The source text, to check that a scalar's text stands verbatim where it starts.
     let text: String
 
-    init(path: String, root: Node?, text: String) {
-        self.path = path
-        self.root = root
-        self.text = text
-    }
-
     /// Parses `text`; a syntax error becomes a diagnostic with the parser's line and column.
     static func parse(_ text: String, path: String) -> Result<YAMLDocument, Diagnostic> {
         let root: Node?

@@ -15,6 +15,7 @@ public struct Claim: Sendable, Hashable {
     /// Where the claim is listed.
     public var location: SourceLocation
 
+    /// A claim with every field given.
     public init(id: String, article: String, section: String, says: String, unusedBecause: String?, location: SourceLocation) {
         self.id = id
         self.article = article

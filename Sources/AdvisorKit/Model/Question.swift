@@ -96,6 +96,7 @@ public struct AnswerPhrase: Sendable, Hashable {
     /// The answer they give (`.integer(1)`, `.boolean(true)`).
     public var value: AnswerValue
 
+    /// The phrase `text`, giving `value`.
     public init(_ text: String, means value: AnswerValue) {
         self.text = text
         self.value = value

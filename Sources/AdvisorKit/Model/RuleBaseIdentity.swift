@@ -13,6 +13,7 @@ public struct RuleBaseIdentity: Sendable, Hashable {
     /// The files hashed, relative to the folder, in the order hashed.
     public var files: [String]
 
+    /// An identity with every field given.
     public init(name: String, digest: String, files: [String]) {
         self.name = name
         self.digest = digest

@@ -6,6 +6,8 @@ extension JSONRenderer {
         value(of: conditional, costs: costs).serialized()
     }
 
+    /// The JSON value of `conditional` (with the cost estimate when given): `recommendation: null`, the
+    /// deciding question, its `branches`, scores, reasons, caveats and answers.
     public static func value(of conditional: ConditionalAdvice, costs: CostReport? = nil) -> JSONValue {
         let ruleBase = conditional.ruleBase
         let deciding = ruleBase.questions[conditional.deciding]
@@ -73,6 +75,7 @@ extension JSONRenderer {
 
 /// Conditional advice as a Markdown report.
 extension MarkdownRenderer {
+    /// `conditional` as a Markdown report, with the cost estimate when given.
     public static func render(_ conditional: ConditionalAdvice, costs: CostReport? = nil) -> String {
         let ruleBase = conditional.ruleBase
         let deciding = ruleBase.questions[conditional.deciding]

@@ -17,6 +17,7 @@ public enum Interpretation: Sendable, Hashable {
 /// A line read while one question is asked: the reading for that question, and sure facts about
 /// the others.
 public struct PlainReading: Sendable {
+    /// The reading as an answer to the question asked.
     public var answer: Interpretation
     /// Sure facts about other questions, in question order, each question at most once.
     public var facts: [(question: QuestionIndex, value: AnswerValue)]

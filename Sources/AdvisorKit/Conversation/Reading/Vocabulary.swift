@@ -4,6 +4,7 @@ extension PlainAnswerReader {
     /// words a misspelling may be read as. Everything here comes from the rule files; the
     /// reader's own word lists hold only English in general (yes, no, negation, hedges, numbers).
     public struct Vocabulary: Sendable {
+        /// The questions whose words these are.
         public let questions: [Question]
         /// For each question, the phrases that give an answer: a choice's value, label, aliases
         /// and phrases; the phrases of a number or yes-or-no question. Words that would give two
@@ -17,6 +18,7 @@ extension PlainAnswerReader {
         /// Every word the reader knows, which is never read as a misspelling of another.
         let knownWords: Set<String>
 
+        /// The words of `questions`, compiled for reading.
         public init(_ questions: [Question]) {
             self.questions = questions
             var known = PlainAnswerReader.mechanicsWords
