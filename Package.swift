@@ -18,11 +18,13 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         // CSV reading and quoting for `advisor batch`, streamed.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // Exact counts of answer combinations, which outgrow 64 bits with a few dozen questions.
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
     targets: [
         .target(
             name: "AdvisorKit",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "BigInt", package: "BigInt")]
         ),
         // libedit (BSD editline), found through pkg-config; only LineEditor imports it.
         .systemLibrary(

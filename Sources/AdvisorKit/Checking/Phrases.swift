@@ -36,7 +36,7 @@ enum Phrases {
     }
 
     /// "1,000,000": digits grouped in threes.
-    static func grouped(_ number: Int) -> String {
+    static func grouped<Number: BinaryInteger>(_ number: Number) -> String {
         let digits = Array(String(number.magnitude))
         var out = ""
         for (index, digit) in digits.enumerated() {

@@ -17,16 +17,9 @@
 /// - `no-rule-fires`: complete answers for which no rule with points fires. Without a location.
 /// - `unused-parameter`, `unreachable-case`: see `CostModelChecker` (the cost model, when the
 ///   rule files have one; its load errors are reported like the rules').
-/// - `space-too-large`: the answer space (or the conditions together) is too large to enumerate,
-///   so `tie` and `no-rule-fires`, and `never-true`/`always-true` for the rules it names, were not
-///   checked. Without a location.
+///
+/// Every analysis is exact and runs whatever the size of the answer space (see `Completeness`).
 public enum RuleBaseChecker {
-    /// The most answer combinations the checker enumerates, for the whole space or one condition.
-    public static let combinationLimit = 1_000_000
-
-    /// How many truth-table entries the checker builds in all, across every rule's condition.
-    public static let tableBudget = 8 * combinationLimit
-
     /// Loads `files` (reporting every load error, as RuleBaseLoader does) and, when they load, analyses the rule base.
     public static func check(_ files: [RuleFile]) -> RuleCheckReport {
         let loaded: (RuleBase, warnings: [Diagnostic])
@@ -47,18 +40,12 @@ public enum RuleBaseChecker {
         }
     }
 
-    /// Every warning about a loaded rule base, in the order found (not yet sorted). `limit` bounds
-    /// the combinations of the whole space and of each condition; `budget` the table entries in all.
-    static func warnings(for ruleBase: RuleBase, limit: Int = combinationLimit, budget: Int = tableBudget) -> [Diagnostic] {
-        let space = Engine(ruleBase: ruleBase).space
-        var remaining = budget
-        let tables = ruleBase.rules.map { rule -> TruthTable? in
-            let table = TruthTable(condition: rule.condition, space: space, questionCount: ruleBase.questions.count, limit: min(limit, remaining))
-            remaining -= table?.values.count ?? 0
-            return table
-        }
+    /// Every warning about a loaded rule base, in the order found (not yet sorted). `countingBudget`
+    /// bounds how far the counts of ties and silent answers are taken (see `Completeness`).
+    static func warnings(for ruleBase: RuleBase, countingBudget: Int = Completeness.countingBudget) -> [Diagnostic] {
+        let engine = Engine(ruleBase: ruleBase)
         return Coverage.diagnostics(ruleBase)
-            + ConditionCoverage.diagnostics(ruleBase, tables: tables)
-            + Completeness.diagnostics(ruleBase, space: space, tables: tables, limit: limit)
+            + ConditionCoverage.diagnostics(ruleBase, space: engine.space)
+            + Completeness.diagnostics(ruleBase, engine: engine, budget: countingBudget)
     }
 }
