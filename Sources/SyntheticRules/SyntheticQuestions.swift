@@ -20,7 +20,7 @@ extension SyntheticRuleBase {
 
     static let choiceValues = ["a", "b", "c", "d"]
 
-    /// `questions-synthetic.yaml`, or nothing when there are only the shipped questions.
+    /// `synthetic-questions.yaml`, or nothing when there are only the shipped questions.
     var extraQuestionFiles: [RuleFile] {
         let extra = questions - Self.shippedQuestions
         guard extra > 0 else { return [] }
@@ -36,7 +36,7 @@ extension SyntheticRuleBase {
                 for value in Self.choiceValues.prefix(count) { text += "      - {value: \(value), label: choice \(value)}\n" }
             }
         }
-        let name = "questions-synthetic.yaml"
+        let name = "synthetic-questions.yaml"
         return [RuleFile(path: "Synthetic/" + name, relativePath: name, contents: text)]
     }
 

@@ -1,4 +1,5 @@
 import BigInt
+import Foundation
 
 /// Completeness analysis: where the rules do not decide, over every complete set of answers.
 ///
@@ -20,7 +21,7 @@ import BigInt
 /// they concern the rule base as a whole.
 enum Completeness {
     /// How many more points of the search counting may visit after the first example.
-    static let countingBudget = 100_000
+    static let countingBudget = 20_000
 
     static func diagnostics(_ ruleBase: RuleBase, engine: Engine, budget: Int = countingBudget) -> [Diagnostic] {
         let model = engine.model, reasoner = Reasoner(model: model)
@@ -31,6 +32,8 @@ enum Completeness {
         }
         var found: [Diagnostic] = []
         var state = start
+        let clock0 = Date()
+        defer { FileHandle.standardError.write("TRACE silent+ties \(Date().timeIntervalSince(clock0))\n".data(using: .utf8)!) }
         let silent = reasoner.count(&state, budget: budget) { state in
             state.firedCount > 0 ? .none : state.undecidedCount == 0 ? .all : .unknown
         }
@@ -43,7 +46,9 @@ enum Completeness {
         for first in 0..<optionCount {
             for second in (first + 1)..<optionCount {
                 state = start
+                let clock = Date()
                 let tie = reasoner.count(&state, budget: budget) { Self.tie(first, second, $0) }
+                FileHandle.standardError.write("TRACE tie \(first) \(second) \(Date().timeIntervalSince(clock))\n".data(using: .utf8)!)
                 guard let digits = tie.example else { continue }
                 let scores = LeafScorer(model: model, value: digits).scores
                 let winner = scores.indices.first { scores[$0] == scores[first] } ?? first

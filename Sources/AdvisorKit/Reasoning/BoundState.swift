@@ -4,7 +4,7 @@
 /// questions.
 ///
 /// The bound works on differences, so a rule that moves every option alike adds nothing to it.
-/// Each undecided rule belongs to one of its free questions (the first in `rank` order), and for
+/// Each undecided rule belongs to one of its free questions (the one with the fewest values), and for
 /// each free question a table holds, per value and per ordered pair of options, what its rules
 /// can add to the pair's difference with the question at that value: their exact points when that
 /// question is their last free one, else the better of nothing and their points. The bound takes
@@ -27,6 +27,8 @@ struct BoundState {
     private var total: [Int]
     private var dirty: [Bool]
     private var dirtyList: [Int] = []
+    /// Per question, which pairs changed since the last `settle` (all of them when there are more than 64 pairs).
+    private var dirtyPairs: [UInt64]
     /// Rules certainly firing, and rules not decided yet.
     private(set) var firedCount: Int
     private(set) var undecidedCount = 0
@@ -44,7 +46,9 @@ struct BoundState {
             answers[question] = model.domains[question][value[question]]
         }
         self.answers = answers
-        self.rank = rank ?? Array(0..<model.questionCount)
+        // Small domains own rules first, so that the wide tables of number questions with many
+        // thresholds hold few rules and are rarely rewritten.
+        self.rank = rank ?? (0..<model.questionCount).map { model.domainSizes[$0] * model.questionCount + $0 }
         fixed = model.constantPoints + [0]
         firedCount = model.constantRules
         var starts: [Int] = [], size = 0
@@ -57,6 +61,7 @@ struct BoundState {
         maxima = Array(repeating: 0, count: model.questionCount * pairCount)
         total = Array(repeating: 0, count: pairCount)
         dirty = Array(repeating: false, count: model.questionCount)
+        dirtyPairs = Array(repeating: 0, count: model.questionCount)
         for rule in 0..<model.ruleCount { apply(rule, sign: 1) }
         settle()
     }
@@ -107,18 +112,21 @@ struct BoundState {
     func spread(_ question: QuestionIndex, _ first: Int, _ second: Int) -> Int {
         let pair = first * model.width + second, width = model.width * model.width
         let start = tableStart[question]
-        var high = Int.min, low = Int.max
+        var high = Int.min, low = Int.max, running = 0
         for index in 0..<model.domainSizes[question] {
-            let entry = table[(start + index) * width + pair]
-            high = max(high, entry)
-            low = min(low, entry)
+            running += table[(start + index) * width + pair]
+            high = max(high, running)
+            low = min(low, running)
         }
         return high == Int.min ? 0 : high - low
     }
 
     /// What the rules owned by a free `question` add to the bound of the pair at each of its values.
     func tableEntry(_ question: QuestionIndex, _ index: Int, _ first: Int, _ second: Int) -> Int {
-        table[(tableStart[question] + index) * model.width * model.width + first * model.width + second]
+        let width = model.width * model.width, pair = first * model.width + second
+        var running = 0
+        for value in 0...index { running += table[(tableStart[question] + value) * width + pair] }
+        return running
     }
 
     /// False when the values given already make `rule` false.
@@ -164,28 +172,31 @@ struct BoundState {
         undecidedCount += sign
         if free > 1 { looseCount += sign }
         let width = m.width * m.width, base = tableStart[owner]
+        var touched: UInt64 = 0
+        for entry in m.pairStart[rule]..<m.pairStart[rule + 1] { touched |= m.pairs[entry] < 64 ? 1 << UInt64(m.pairs[entry]) : ~0 }
+        dirtyPairs[owner] |= touched
         var ownerSlot = -1
         if m.general[rule] == nil {
             for slot in first..<end where m.questions[slot] == owner { ownerSlot = slot }
         }
-        for index in 0..<m.domainSizes[owner] {
-            let exact: Bool
-            if ownerSlot >= 0 {
-                guard m.allowed[m.allowedStart[ownerSlot] + index] else { continue }
-                exact = free == 1
-            } else if let condition = m.general[rule] {
+        let size = m.domainSizes[owner], pairRange = m.pairStart[rule]..<m.pairStart[rule + 1]
+        // The table holds differences between consecutive values: adding c over low...high is
+        // two entries per pair.
+        func add(_ low: Int, _ high: Int, exact: Bool) {
+            for entry in pairRange {
+                let weight = m.pairWeight[entry], amount = sign * (exact ? weight : max(0, weight))
+                table[(base + low) * width + m.pairs[entry]] += amount
+                if high + 1 < size { table[(base + high + 1) * width + m.pairs[entry]] -= amount }
+            }
+        }
+        if ownerSlot >= 0 {
+            for run in m.runStart[ownerSlot]..<m.runStart[ownerSlot + 1] { add(m.runLow[run], m.runHigh[run], exact: free == 1) }
+        } else if let condition = m.general[rule] {
+            for index in 0..<size {
                 answers[owner] = m.domains[owner][index]
                 let truth = condition.truth(answers)
                 answers[owner] = nil
-                if truth == .false { continue }
-                exact = truth == .true
-            } else {
-                exact = false
-            }
-            let row = (base + index) * width
-            for entry in m.pairStart[rule]..<m.pairStart[rule + 1] {
-                let weight = m.pairWeight[entry]
-                table[row + m.pairs[entry]] += sign * (exact ? weight : max(0, weight))
+                if truth != .false { add(index, index, exact: truth == .true) }
             }
         }
         if !dirty[owner] {
@@ -206,9 +217,14 @@ struct BoundState {
         for question in dirtyList {
             dirty[question] = false
             let base = tableStart[question], count = model.domainSizes[question]
-            for pair in 0..<width {
-                var best = Int.min
-                for index in 0..<count { best = max(best, table[(base + index) * width + pair]) }
+            let pairs = dirtyPairs[question]
+            dirtyPairs[question] = 0
+            for pair in 0..<width where pair >= 64 || pairs & (1 << UInt64(pair)) != 0 {
+                var best = Int.min, running = 0
+                for index in 0..<count {
+                    running += table[(base + index) * width + pair]
+                    best = max(best, running)
+                }
                 if best == Int.min { best = 0 }
                 total[pair] += best - maxima[question * width + pair]
                 maxima[question * width + pair] = best

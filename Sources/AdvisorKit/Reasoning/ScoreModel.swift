@@ -30,6 +30,11 @@ struct ScoreModel: Sendable {
     let questions: [QuestionIndex]
     let allowedStart: [Int]
     let allowed: [Bool]
+    /// The allowed values of each (rule, question) slot of a product rule as runs of consecutive
+    /// indices: `runLow[i]...runHigh[i]` for i in `runStart[slot]..<runStart[slot + 1]`.
+    let runStart: [Int]
+    let runLow: [Int]
+    let runHigh: [Int]
     /// Nil for product rules; the condition for the others.
     let general: [Condition?]
     /// Points per option (`optionCount` per rule; the zero option has none).
@@ -115,6 +120,28 @@ struct ScoreModel: Sendable {
         self.questions = questions
         self.allowedStart = allowedStart
         self.allowed = allowed
+        var runStart = [0], runLow: [Int] = [], runHigh: [Int] = []
+        for rule in general.indices {
+          for slot in questionStart[rule]..<questionStart[rule + 1] {
+            if general[rule] == nil {
+                var index = 0
+                let size = domains[questions[slot]].count
+                while index < size {
+                    if allowed[allowedStart[slot] + index] {
+                        let low = index
+                        while index + 1 < size && allowed[allowedStart[slot] + index + 1] { index += 1 }
+                        runLow.append(low)
+                        runHigh.append(index)
+                    }
+                    index += 1
+                }
+            }
+            runStart.append(runLow.count)
+          }
+        }
+        self.runStart = runStart
+        self.runLow = runLow
+        self.runHigh = runHigh
         self.general = general
         self.points = points
         self.pairStart = pairStart
