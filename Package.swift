@@ -80,6 +80,8 @@ let package = Package(
             name: "advisor-synth",
             dependencies: ["SyntheticRules"]
         ),
+        // Times the exact analyses on generated bases of 6 to 40 questions (Sources/Benchmarks/benchmark.sh).
+        .executableTarget(name: "advisor-analysis-times", dependencies: ["AdvisorKit", "SyntheticRules"], path: "Sources/Benchmarks/AnalysisTimes"),
         // A library for driving programs in a pseudo-terminal, used only by the test targets.
         .target(name: "PseudoTerminalTesting"),
         .testTarget(

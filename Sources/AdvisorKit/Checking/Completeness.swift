@@ -1,5 +1,4 @@
 import BigInt
-import Foundation
 
 /// Completeness analysis: where the rules do not decide, over every complete set of answers.
 ///
@@ -32,8 +31,6 @@ enum Completeness {
         }
         var found: [Diagnostic] = []
         var state = start
-        let clock0 = Date()
-        defer { FileHandle.standardError.write("TRACE silent+ties \(Date().timeIntervalSince(clock0))\n".data(using: .utf8)!) }
         let silent = reasoner.count(&state, budget: budget) { state in
             state.firedCount > 0 ? .none : state.undecidedCount == 0 ? .all : .unknown
         }
@@ -46,9 +43,7 @@ enum Completeness {
         for first in 0..<optionCount {
             for second in (first + 1)..<optionCount {
                 state = start
-                let clock = Date()
                 let tie = reasoner.count(&state, budget: budget) { Self.tie(first, second, $0) }
-                FileHandle.standardError.write("TRACE tie \(first) \(second) \(Date().timeIntervalSince(clock))\n".data(using: .utf8)!)
                 guard let digits = tie.example else { continue }
                 let scores = LeafScorer(model: model, value: digits).scores
                 let winner = scores.indices.first { scores[$0] == scores[first] } ?? first

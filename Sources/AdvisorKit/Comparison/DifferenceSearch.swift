@@ -10,7 +10,8 @@ import BigInt
 /// wherever those move every option still in contention alike, the two bases must agree, so a
 /// local change is followed only where it can matter. Listing stops after `budget` points of the
 /// search; then, for each change of recommendation (old option → new option) not listed yet, a
-/// search for an example is run to its end, so which changes happen is always exact.
+/// search for an example runs with the same budget; a change it can neither find nor rule out is
+/// reported as undecided.
 struct DifferenceSearch {
     let space: ComparisonSpace
     let old: ScoreModel
@@ -29,6 +30,8 @@ struct DifferenceSearch {
     private(set) var isComplete = true
     /// The first combination of each change that happens, by (old option, new option).
     private(set) var examples: [Pair: [Int]] = [:]
+    /// Changes whose search for an example stopped at the budget before finding one or ruling it out.
+    private(set) var undecided: [Pair] = []
     private var visited = 0
     private let budget: Int
 
@@ -92,7 +95,12 @@ struct DifferenceSearch {
         for from in oldIDs.indices {
             for to in newIDs.indices where oldIDs[from] != newIDs[to] && examples[Pair(from: from, to: to)] == nil {
                 var fresh = States(self)
-                if let example = find(from, to, 0, &fresh) { examples[Pair(from: from, to: to)] = example }
+                var steps = 0
+                if let example = find(from, to, 0, &fresh, &steps) {
+                    examples[Pair(from: from, to: to)] = example
+                } else if steps > budget {
+                    undecided.append(Pair(from: from, to: to))
+                }
             }
         }
     }
@@ -152,14 +160,16 @@ struct DifferenceSearch {
     }
 
     /// The first combination where the old base recommends `from` and the new one `to`.
-    private func find(_ from: OptionIndex, _ to: OptionIndex, _ depth: Int, _ states: inout States) -> [Int]? {
+    private func find(_ from: OptionIndex, _ to: OptionIndex, _ depth: Int, _ states: inout States, _ steps: inout Int) -> [Int]? {
+        steps += 1
+        guard steps <= budget else { return nil }
         let before = states.old.possible(), after = states.new.possible()
         guard before & Reasoner.bit(from) != 0, after & Reasoner.bit(to) != 0 else { return nil }
         if before.nonzeroBitCount == 1 && after.nonzeroBitCount == 1 { return states.old.value.map { max(0, $0) } }
         if agree(states, before | after) || depth >= space.questions.count { return nil }
         for index in 0..<space.sizes[depth] {
             states.set(depth, index)
-            let found = find(from, to, depth + 1, &states)
+            let found = find(from, to, depth + 1, &states, &steps)
             states.set(depth, nil)
             if let found { return found }
         }

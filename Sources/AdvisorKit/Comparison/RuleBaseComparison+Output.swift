@@ -19,6 +19,9 @@ extension RuleBaseComparison {
             out += changes.map { change in
                 "  \(change.from) → \(change.to), for example " + change.example.map { "\($0.question) \($0.answer)" }.joined(separator: ", ")
             }
+            if !undecided.isEmpty {
+                out.append("Not ruled out (the search stopped before finding an example): " + undecided.map { "\($0.from) → \($0.to)" }.joined(separator: ", "))
+            }
         }
         out.append("")
         out.append("rules added: " + list(addedRules))
@@ -64,6 +67,7 @@ extension RuleBaseComparison {
             ("changed_combinations", Self.count(changedCombinations)),
             ("total_combinations", Self.count(totalCombinations)),
             ("complete", .bool(isComplete)),
+            ("undecided", .array(undecided.map { .object([("from", .string($0.from)), ("to", .string($0.to))]) })),
             ("changes", .array(changes.map { change in
                 .object([
                     ("from", .string(change.from)),

@@ -9,8 +9,10 @@ import BigInt
 /// that space, so a stretch of numbers such as 16–25 counts once. The reasoning core searches the
 /// space (`DifferenceSearch`) rather than trying each combination, so any two comparable rule
 /// bases can be compared. Which changes of recommendation happen, each with an example, is always
-/// exact; the regions are listed in full, with exact counts, unless they are more than the search
-/// lists (`isComplete` false): then the first ones are listed and the count is a lower bound.
+/// exact, and so are the regions listed in full with exact counts — unless they are more than the
+/// search lists (`isComplete` false): then the first ones are listed, the count is a lower bound,
+/// and each change of recommendation not listed is searched for an example; one neither found nor
+/// ruled out within the budget is named in `undecided`.
 public struct RuleBaseComparison: Sendable {
     /// Every region of the answer space whose recommendation differs, ordered by the old
     /// recommendation, then the new one (each in its rule base's option order), then the constraints.
@@ -25,6 +27,9 @@ public struct RuleBaseComparison: Sendable {
     /// Every change of recommendation that happens somewhere (old option id → new option id), in
     /// option order, with the first answers (in question order) where it does.
     public var changes: [Change]
+    /// Changes of recommendation (old option id, new option id) that the search could neither find
+    /// nor rule out within its budget (only when `isComplete` is false).
+    public var undecided: [(from: String, to: String)]
     /// Ids of rules only in the new rule base, sorted.
     public var addedRules: [String]
     /// Ids of rules only in the old rule base, sorted.
@@ -99,7 +104,7 @@ public struct RuleBaseComparison: Sendable {
     }
 
     /// How many points the search that lists the regions visits at most (see `DifferenceSearch`).
-    public static let searchBudget = 200_000
+    public static let searchBudget = 20_000
 
     /// Compares `old` with `new`. Throws when their questions differ (one only in either, or a
     /// question whose kind, range or choices differ), since their answers could not be compared.
@@ -116,6 +121,7 @@ public struct RuleBaseComparison: Sendable {
         changedCombinations = search.changed
         totalCombinations = space.total
         isComplete = search.isComplete
+        undecided = search.undecided.map { (old.options[$0.from].id, new.options[$0.to].id) }
         changes = search.examples.keys.sorted().compactMap { pair in
             search.examples[pair].map { digits in
                 Change(from: old.options[pair.from].id, to: new.options[pair.to].id, example: space.questions.indices.map { question in

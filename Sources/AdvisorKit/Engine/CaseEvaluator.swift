@@ -35,7 +35,7 @@ public final class CaseEvaluator {
         guard words.contains(AnswerVector.unanswered) else { return nil }
         let ruleBase = engine.ruleBase
         let answers = AnswerVector.answers(words, questions: ruleBase.questions)
-        let partial = engine.analyze(answers)
+        let partial = engine.analyze(answers, scoreRanges: false)
         guard let recommendation = partial.settledRecommendation else {
             let needed = partial.openQuestions.map { "\(ruleBase.questions[$0.question].id) (\(ruleBase.questions[$0.question].expectation))" }
             let candidates = partial.possibleRecommendations.map { ruleBase.options[$0].id }.joined(separator: " or ")

@@ -6,7 +6,8 @@ public struct PartialResult: Sendable, Hashable {
     public var openQuestions: [OpenQuestion]
     /// Unanswered questions that cannot change the recommendation whatever their answer.
     public var irrelevantQuestions: [QuestionIndex]
-    /// For each option, the lowest and highest score the unanswered questions allow.
+    /// For each option, the lowest and highest score the unanswered questions allow; empty when
+    /// `Engine.analyze` was asked not to work them out.
     public var scoreRanges: [ClosedRange<Int>]
 
     /// The recommendation, when no answer to the open questions could change it.
@@ -31,24 +32,29 @@ extension Engine {
     /// Up to how many combinations of the open answers influence is counted exactly.
     public static let influenceCombinations = 4_096
     /// How many combinations influence is estimated from beyond that.
-    public static let influenceDraws = 256
+    public static let influenceDraws = 64
 
     /// Works out whether the recommendation is settled, which unanswered questions could change
-    /// it, and the score ranges. Exact at any size: the reasoning core (`Reasoner`) proves each
-    /// result over every completion of the answers, without trying them one by one.
-    public func analyze(_ answers: Answers) -> PartialResult {
+    /// it, and (unless `scoreRanges` is false) the score ranges. Exact at any size: the reasoning
+    /// core (`Reasoner`) proves each result over every completion of the answers, without trying
+    /// them one by one. Deciding the outcome is what the chat needs at each answer and is fast;
+    /// the exact highest and lowest scores over many open questions that interact can take much
+    /// longer, so callers that do not show them leave them out.
+    public func analyze(_ answers: Answers, scoreRanges: Bool = true) -> PartialResult {
         let reasoner = Reasoner(model: model)
         var state = BoundState(model: model, values: reasoner.values(of: answers))
         let leaders = reasoner.leaders(&state)
         let possible = leaders.keys.sorted()
-        let ranges = reasoner.scoreRanges(&state)
+        let ranges = scoreRanges ? reasoner.scoreRanges(&state) : []
         let open = answers.unanswered
         guard possible.count > 1 else {
             return PartialResult(possibleRecommendations: possible, openQuestions: [], irrelevantQuestions: open, scoreRanges: ranges)
         }
         let influence = influenceShares(state, open: open)
         var known = influence.pivots
-        known.formUnion(walks(between: possible.compactMap { leaders[$0] }, open: open, state: state))
+        let witnesses = possible.compactMap { leaders[$0] }
+        known.formUnion(walks(between: witnesses, open: open, state: state))
+        known.formUnion(probes(between: witnesses, open: open.filter { !known.contains($0) }))
         let relevant = reasoner.relevance(&state, free: open, known: known)
         let floor = 0.5 / Double(max(1, influence.draws))
         let openQuestions = open.filter { relevant[$0] == true }.map { question in
@@ -59,6 +65,13 @@ extension Engine {
             openQuestions: Self.byInfluence(openQuestions),
             irrelevantQuestions: open.filter { relevant[$0] != true },
             scoreRanges: ranges)
+    }
+
+    /// Each option's lowest and highest score over the completions of `answers`, exactly.
+    public func scoreRanges(_ answers: Answers) -> [ClosedRange<Int>] {
+        let reasoner = Reasoner(model: model)
+        var state = BoundState(model: model, values: reasoner.values(of: answers))
+        return reasoner.scoreRanges(&state)
     }
 
     /// The recommendation if no answer to the open questions can change it (cheaper than `analyze`).
@@ -133,6 +146,30 @@ extension Engine {
                 let before = scorer.leader
                 scorer.set(question, to[question])
                 if scorer.leader != before { found.insert(question) }
+            }
+        }
+        return found
+    }
+
+    /// For each question not yet seen to matter: walks from each witness to each other one,
+    /// changing the other answers one at a time, and tries every value of the question at each
+    /// step, where the recommendation is about to tip. (A quick look for a witness; the search in
+    /// `Reasoner.relevance` decides the questions it misses.)
+    private func probes(between witnesses: [[Int]], open: [QuestionIndex]) -> Set<QuestionIndex> {
+        var found: Set<QuestionIndex> = []
+        for question in open {
+            probing: for from in witnesses {
+                for to in witnesses where to != from {
+                    var scorer = LeafScorer(model: model, value: from)
+                    for step in open where step != question && from[step] != to[step] {
+                        scorer.set(step, to[step])
+                        let leader = scorer.leader
+                        if (0..<model.domainSizes[question]).contains(where: { scorer.leader(with: question, at: $0) != leader }) {
+                            found.insert(question)
+                            break probing
+                        }
+                    }
+                }
             }
         }
         return found

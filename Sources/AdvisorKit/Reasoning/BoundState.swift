@@ -100,6 +100,32 @@ struct BoundState {
         return mask
     }
 
+    /// For each value of a free `question`, the options that may lead with the question at that
+    /// value (as `possible()`, but from the question's own table, without setting it): sound
+    /// always, and exact when every other question has a value and `question` owns its rules.
+    func possibleByValue(_ question: QuestionIndex) -> [UInt64] {
+        let count = model.optionCount, width = model.width, squared = width * width
+        let start = tableStart[question], size = model.domainSizes[question]
+        var running = Array(repeating: 0, count: count * count)
+        var masks: [UInt64] = []
+        masks.reserveCapacity(size)
+        for index in 0..<size {
+            var mask: UInt64 = 0
+            for first in 0..<count {
+                var leads = true
+                for second in 0..<count where second != first {
+                    let pair = first * width + second
+                    running[first * count + second] += table[(start + index) * squared + pair]
+                    let bound = upper(first, second) - maxima[question * squared + pair] + running[first * count + second]
+                    if bound < (first < second ? 0 : 1) { leads = false }
+                }
+                if leads { mask |= 1 << UInt64(first) }
+            }
+            masks.append(mask)
+        }
+        return masks
+    }
+
     /// The recommendation once no question is free.
     func leader() -> OptionIndex {
         var best = 0

@@ -100,33 +100,73 @@ struct Reasoner {
     /// The exact maximum of score(first) − score(second) over the completions of `state`
     /// (`model.optionCount` stands for zero, so `maximum(a, zero)` is a's highest score).
     func maximum(_ first: Int, _ second: Int, _ state: inout BoundState) -> Int {
-        var best = Int.min
-        var free = Self.freeQuestions(state)
-        maximize(first, second, &state, &free, &best)
-        return best
+        maximize(first, second, &state, Self.freeQuestions(state))
     }
 
-    private func maximize(_ first: Int, _ second: Int, _ state: inout BoundState, _ free: inout [QuestionIndex], _ best: inout Int) {
-        let bound = state.upper(first, second)
-        guard bound > best else { return }
-        // With no rule left that reads two free questions, the bound is reached.
-        if free.isEmpty || state.looseCount == 0 {
-            best = bound
-            return
+    /// The maximum of the bound over the assignments of `free` (the other free questions kept
+    /// free): the exact maximum once `free` holds every free question. Free questions that no
+    /// undecided rule with points for the pair joins form independent groups, each maximized on
+    /// its own: their shares of the bound add up.
+    private func maximize(_ first: Int, _ second: Int, _ state: inout BoundState, _ free: [QuestionIndex]) -> Int {
+        let start = state.upper(first, second)
+        let groups = components(of: free, first, second, state)
+        if groups.isEmpty { return start }
+        if groups.count > 1 || groups[0].count < free.count {
+            var total = start
+            for group in groups { total += maximize(first, second, &state, group) - start }
+            return total
         }
+        var best = Int.min
         let position = Self.widest(free, state) { question in
             state.spread(question, first, second) * 1024 + model.questionRuleStart[question + 1] - model.questionRuleStart[question]
         }
-        let question = free.remove(at: position)
-        defer { free.insert(question, at: position) }
+        let question = free[position]
+        var rest = free
+        rest.remove(at: position)
         let order = (0..<model.domainSizes[question]).sorted {
             state.tableEntry(question, $0, first, second) > state.tableEntry(question, $1, first, second)
         }
         for index in order {
             state.set(question, index)
-            maximize(first, second, &state, &free, &best)
+            if state.upper(first, second) > best { best = max(best, maximize(first, second, &state, rest)) }
             state.set(question, nil)
         }
+        return best
+    }
+
+    /// The groups of questions of `free` joined by undecided rules that read two or more of them
+    /// and give the pair different points; questions in no such rule are left out (the bound is
+    /// already exact for them).
+    private func components(of free: [QuestionIndex], _ first: Int, _ second: Int, _ state: BoundState) -> [[QuestionIndex]] {
+        var parent: [QuestionIndex: QuestionIndex] = [:]
+        for question in free { parent[question] = question }
+        func root(_ question: QuestionIndex) -> QuestionIndex {
+            var current = question
+            while let next = parent[current], next != current { current = next }
+            return current
+        }
+        var joined: Set<QuestionIndex> = []
+        let pair = first * model.width + second, reverse = second * model.width + first
+        for question in free {
+            for slot in model.questionRuleStart[question]..<model.questionRuleStart[question + 1] {
+                let rule = model.questionRules[slot]
+                guard (model.pairStart[rule]..<model.pairStart[rule + 1]).contains(where: { model.pairs[$0] == pair || model.pairs[$0] == reverse }),
+                      state.canFire(rule) else { continue }
+                var others: [QuestionIndex] = []
+                for read in model.questionStart[rule]..<model.questionStart[rule + 1] {
+                    let other = model.questions[read]
+                    if other != question, parent[other] != nil, !others.contains(other) { others.append(other) }
+                }
+                for other in others {
+                    joined.insert(question)
+                    joined.insert(other)
+                    parent[root(other)] = root(question)
+                }
+            }
+        }
+        var groups: [QuestionIndex: [QuestionIndex]] = [:]
+        for question in free where joined.contains(question) { groups[root(question), default: []].append(question) }
+        return groups.values.sorted { $0[0] < $1[0] }
     }
 
     /// Each option's lowest and highest score over the completions of `state`.

@@ -11,21 +11,18 @@ extension Reasoner {
             if settled { result[question] = false; continue }
             if known.contains(question) { result[question] = true; continue }
             var others = free.filter { $0 != question }
-            result[question] = canChange(question, &state, &others)
+            // The question owns every rule that reads it, so its table shows what each of its values does.
+            var rank = (0..<model.questionCount).map { model.domainSizes[$0] * model.questionCount + $0 + 1 }
+            rank[question] = 0
+            var local = BoundState(model: model, values: state.value.map { $0 < 0 ? nil : $0 }, rank: rank)
+            result[question] = canChange(question, &local, &others)
         }
         return result
     }
 
     /// Whether some completion of the other free questions lets `question`'s answer change the recommendation.
     private func canChange(_ question: QuestionIndex, _ state: inout BoundState, _ free: inout [QuestionIndex]) -> Bool {
-        let count = model.domainSizes[question]
-        var masks: [UInt64] = []
-        masks.reserveCapacity(count)
-        for index in 0..<count {
-            state.set(question, index)
-            masks.append(state.possible())
-            state.set(question, nil)
-        }
+        let masks = state.possibleByValue(question)
         // A value that settles on one option while another value rules that option out: it matters everywhere below.
         for mask in masks where mask.nonzeroBitCount == 1 {
             if masks.contains(where: { $0 & mask == 0 }) { return true }

@@ -7,7 +7,7 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show where two rule bases recommend differently, and which rules changed.",
         discussion: """
-            Enumerates the answer space under both rule bases (numbers cut at the thresholds of \\
+            Searches the answer space under both rule bases (numbers cut at the thresholds of \\
             both) and groups the answers whose recommendation changes into readable regions. \\
             Exit status: 0 when nothing changes, 1 when something does (like diff), 78 for a broken \\
             or incomparable rule base, 66 for a missing folder.

@@ -46,16 +46,16 @@ import SyntheticRules
         let engine = Engine(ruleBase: ruleBase)
         var random = SeededRandom(seed: UInt64(questions))
         var settledSeen = 0
-        for round in 0..<6 {
+        for round in 0..<4 {
             let full = Self.randomAnswers(ruleBase, &random)
             var answers = full
-            let keep = round < 3 ? questions / 2 : questions - 3
+            let keep = round < 2 ? questions / 2 : questions - 3
             for question in ruleBase.questions.indices.shuffled(using: &random).dropFirst(keep) { answers[question] = nil }
             let result = engine.analyze(answers)
             let open = Set(result.openQuestions.map(\.question))
             #expect(open.union(result.irrelevantQuestions) == Set(answers.unanswered))
             if result.settledRecommendation != nil { settledSeen += 1 }
-            for _ in 0..<30 {
+            for _ in 0..<10 {
                 var completion = Self.randomAnswers(ruleBase, &random)
                 for question in ruleBase.questions.indices where answers[question] != nil { completion[question] = answers[question] }
                 let evaluation = engine.evaluate(completion)
@@ -68,14 +68,14 @@ import SyntheticRules
                 }
             }
         }
-        #expect(settledSeen < 6, "some answers leave the outcome open")
+        #expect(settledSeen < 4, "some answers leave the outcome open")
     }
 
     @Test(arguments: [24, 40])
     func checkFindsRealTiesWithExamples(questions: Int) throws {
         let ruleBase = try Self.load(questions)
         let engine = Engine(ruleBase: ruleBase)
-        let warnings = RuleBaseChecker.warnings(for: ruleBase)
+        let warnings = RuleBaseChecker.warnings(for: ruleBase, countingBudget: 500)
         #expect(!warnings.contains { $0.code == "space-too-large" })
         let ties = warnings.filter { $0.code == "tie" }
         #expect(!ties.isEmpty)
@@ -97,14 +97,14 @@ import SyntheticRules
     @Test(arguments: [24, 40])
     func diffFindsRealChanges(questions: Int) throws {
         let old = try Self.load(questions)
-        #expect(try RuleBaseComparison(old: old, new: old).isEmpty)
+        #expect(try RuleBaseComparison(old: old, new: old, searchBudget: 2_000).isEmpty)
         var new = old
         // Retune ten rules' points, as a rule author might.
         for index in stride(from: 0, to: 1_000, by: 100) where !new.rules[index].points.isEmpty {
             new.rules[index].points = new.rules[index].points.map { Rule.Effect(option: $0.option, points: $0.points * 2) }
         }
         new = RuleBase(questions: new.questions, options: new.options, rules: new.rules, sources: new.sources)
-        let comparison = try RuleBaseComparison(old: old, new: new)
+        let comparison = try RuleBaseComparison(old: old, new: new, searchBudget: 2_000)
         #expect(!comparison.changes.isEmpty)
         let engines = (Engine(ruleBase: old), Engine(ruleBase: new))
         for change in comparison.changes {
