@@ -205,7 +205,8 @@ struct ScoreModel: Sendable {
         return domains[question].firstIndex(of: value)
     }
 
-    /// The number of options as a mask width check: the core keeps possible options in 64-bit masks.
+    /// The most options a rule base may have: the core keeps the options that can lead in 64-bit
+    /// masks (the loader refuses more, with `too-many-options`).
     static let maximumOptions = 64
 
     @inline(__always) func pair(_ first: Int, _ second: Int) -> Int { first * width + second }

@@ -73,4 +73,19 @@ import Testing
         }.joined(separator: "\n")
         #expect(text.contains("No need to ask about " + Conversation.list(Self.extraIDs.dropFirst().map { $0 }) + ": no answer could change the outcome."), "\(text)")
     }
+
+    /// The core keeps options in 64-bit masks; a 65th option is refused when the rules load, never miscounted.
+    @Test func moreThanSixtyFourOptionsAreRefused() {
+        let options = (0...64).map { "  - {id: o\($0), name: O\($0), description: O.}" }.joined(separator: "\n")
+        let files = TestSupport.ruleFiles([
+            "base.yaml": "questions:\n  - {id: q, type: boolean, label: Q, ask: Q?, why: W.}\noptions:\n" + options + "\n",
+            "rules.yaml": "rules:\n  - {id: r, when: q, points: {o1: 1}, because: B., assumption: T.}\n",
+        ])
+        #expect(throws: RuleBaseError.self) { try RuleBaseLoader.load(files) }
+        do {
+            _ = try RuleBaseLoader.load(files)
+        } catch {
+            #expect(error.diagnostics.map(\.code) == ["too-many-options"])
+        }
+    }
 }
