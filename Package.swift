@@ -26,11 +26,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         // The API documentation of AdvisorKit: swift package generate-documentation --target AdvisorKit.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // Exact counts of answer combinations, which outgrow 64 bits with a few dozen questions.
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
     targets: [
         .target(
             name: "AdvisorKit",
-            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"), .product(name: "BigInt", package: "BigInt")]
         ),
         // libedit (BSD editline), found through pkg-config; only LineEditor imports it.
         .systemLibrary(
@@ -99,6 +101,8 @@ let package = Package(
         // the C library's spawn flag and wait-status macros that Swift does not import.
         .target(name: "CProcessSpawn"),
         .target(name: "PseudoTerminalTesting", dependencies: ["CProcessSpawn", .product(name: "SystemPackage", package: "swift-system")]),
+        // Times the exact analyses on generated bases of 6 to 40 questions (Sources/Benchmarks/benchmark.sh).
+        .executableTarget(name: "advisor-analysis-times", dependencies: ["AdvisorKit", "SyntheticRules"], path: "Sources/Benchmarks/AnalysisTimes"),
         .testTarget(
             name: "AdvisorKitTests",
             dependencies: [

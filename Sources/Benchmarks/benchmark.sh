@@ -11,6 +11,10 @@
 #    Lines and as CSV (wall time, cases per second, CPU time, peak memory from /usr/bin/time), and
 #    the start-up time of one `advisor --answers` case, for the release build the README recommends
 #    (Swift runtime and Foundation linked in, fixed address) and for a plain `swift build -c release`.
+# 3. The exact analyses (advisor-analysis-times, in process): each chat step, `--answers` with half
+#    the questions answered, `rules check` and `rules diff` on the shipped rules and on generated
+#    bases of 1,000 rules and 12, 24 and 40 questions, with the peak memory; and `rules check` of
+#    the shipped rules end to end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -22,6 +26,7 @@ swift build -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -n
   --scratch-path .build-static --product advisor >/dev/null
 swift build -c release --product advisor >/dev/null
 swift build -c release --product advisor-synth >/dev/null
+swift build -c release --product advisor-analysis-times >/dev/null
 bin=.build-static/release
 plain=.build/release
 work=$(mktemp -d)
@@ -85,3 +90,9 @@ done
 echo
 echo "start-up, one advisor --answers case: $(startup "$bin") (plain swift build -c release: $(startup "$plain"))"
 echo "machine: load average $(cut -d' ' -f1-3 /proc/loadavg) at the end" >&2
+
+echo
+echo "exact analyses (advisor-analysis-times, in process, release):"
+"$plain/advisor-analysis-times" 6,12,24,40 all
+printf 'rules check, shipped rules, end to end: '
+/usr/bin/time -f "%e s, %M KiB" "$bin/advisor" rules check --rules Rules 2>&1 >/dev/null | tail -1

@@ -1,7 +1,9 @@
 // advisor-synth: writes synthetic data for the benchmarks (Sources/Benchmarks/benchmark.sh).
 //
 //   advisor-synth cases COUNT jsonl|csv     COUNT random cases on standard output
-//   advisor-synth rules COUNT FOLDER        a rule base with COUNT generated rules in FOLDER
+//   advisor-synth rules COUNT FOLDER [QUESTIONS [SEED]]
+//                                           a rule base with COUNT generated rules in FOLDER, over
+//                                           the shipped questions or QUESTIONS in all (SEED: 1)
 import Foundation
 import SyntheticRules
 
@@ -11,9 +13,10 @@ func fail(_ message: String) -> Never {
 }
 
 let arguments = CommandLine.arguments.dropFirst()
-guard arguments.count == 3, let count = Int(arguments[arguments.startIndex + 1]), count >= 0 else {
-    fail("usage: advisor-synth cases COUNT jsonl|csv | advisor-synth rules COUNT FOLDER")
-}
+let usage = "usage: advisor-synth cases COUNT jsonl|csv | advisor-synth rules COUNT FOLDER [QUESTIONS [SEED]]"
+guard (3...5).contains(arguments.count), let count = Int(arguments[arguments.startIndex + 1]), count >= 0 else { fail(usage) }
+let extra = arguments.dropFirst(3).map { UInt64($0) }
+guard !extra.contains(nil), arguments.first == "rules" || extra.isEmpty else { fail(usage) }
 let last = arguments[arguments.startIndex + 2]
 switch arguments.first {
 case "cases":
@@ -29,7 +32,10 @@ case "cases":
     FileHandle.standardOutput.write(Data(block.utf8))
 case "rules":
     let folder = URL(fileURLWithPath: last)
-    for file in SyntheticRuleBase(count: count).files {
+    let seed = extra.count > 1 ? extra[1] ?? 1 : 1
+    let base = extra.isEmpty ? SyntheticRuleBase(count: count, seed: seed)
+        : SyntheticRuleBase(questions: Int(clamping: extra[0] ?? 6), rules: count, seed: seed)
+    for file in base.files {
         let url = folder.appendingPathComponent(file.relativePath)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

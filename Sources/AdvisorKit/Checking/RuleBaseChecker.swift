@@ -18,19 +18,12 @@
 /// - `unused-parameter`, `unreachable-case`: see `CostModelChecker` (the cost model, when the
 ///   rule files have one; its load errors are reported like the rules').
 /// - `unused-claim`, `used-claim-marked-unused`, `uninterpreted-number`: see `Faithfulness`.
-/// - `space-too-large`: the answer space (or the conditions together) is too large to enumerate,
-///   so `tie` and `no-rule-fires`, and `never-true`/`always-true` for the rules it names, were not
-///   checked. Without a location.
 ///
 /// Loading itself warns about the chat's words (see `RuleBaseBuilder+Vocabulary`): `shared-alias`,
 /// `shared-mention` and `unreachable-phrase`; they are reported with these.
+///
+/// Every analysis is exact and runs whatever the size of the answer space (see `Completeness`).
 public enum RuleBaseChecker {
-    /// The most answer combinations the checker enumerates, for the whole space or one condition.
-    public static let combinationLimit = 1_000_000
-
-    /// How many truth-table entries the checker builds in all, across every rule's condition.
-    public static let tableBudget = 8 * combinationLimit
-
     /// Loads `files` (reporting every load error, as RuleBaseLoader does) and, when they load, analyses the rule base.
     public static func check(_ files: [RuleFile]) -> RuleCheckReport {
         let loaded: (RuleBase, warnings: [Diagnostic])
@@ -54,18 +47,12 @@ public enum RuleBaseChecker {
         }
     }
 
-    /// Every warning about a loaded rule base, in the order found (not yet sorted). `limit` bounds
-    /// the combinations of the whole space and of each condition; `budget` the table entries in all.
-    static func warnings(for ruleBase: RuleBase, limit: Int = combinationLimit, budget: Int = tableBudget) -> [Diagnostic] {
-        let space = Engine(ruleBase: ruleBase).space
-        var remaining = budget
-        let tables = ruleBase.rules.map { rule -> TruthTable? in
-            let table = TruthTable(condition: rule.condition, space: space, questionCount: ruleBase.questions.count, limit: min(limit, remaining))
-            remaining -= table?.values.count ?? 0
-            return table
-        }
+    /// Every warning about a loaded rule base, in the order found (not yet sorted). `countingBudget`
+    /// bounds how far the counts of ties and silent answers are taken (see `Completeness`).
+    static func warnings(for ruleBase: RuleBase, countingBudget: Int = Completeness.countingBudget) -> [Diagnostic] {
+        let engine = Engine(ruleBase: ruleBase)
         return Coverage.diagnostics(ruleBase)
-            + ConditionCoverage.diagnostics(ruleBase, tables: tables)
-            + Completeness.diagnostics(ruleBase, space: space, tables: tables, limit: limit)
+            + ConditionCoverage.diagnostics(ruleBase, space: engine.space)
+            + Completeness.diagnostics(ruleBase, engine: engine, budget: countingBudget)
     }
 }

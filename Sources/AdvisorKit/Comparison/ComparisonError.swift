@@ -6,14 +6,11 @@ public enum ComparisonError: Error, Sendable, Hashable, CustomStringConvertible 
     case onlyInNew(question: String)
     /// The question takes different answers in the two rule bases (its kind, range or choices differ).
     case differentAnswers(question: String, old: String, new: String)
-    /// The two rule bases together have more answer combinations than the comparison will try.
-    case tooManyCombinations(Int, limit: Int)
 
     /// The question that makes the comparison impossible, if one does.
     public var question: String? {
         switch self {
         case .onlyInOld(let question), .onlyInNew(let question), .differentAnswers(let question, _, _): return question
-        case .tooManyCombinations: return nil
         }
     }
 
@@ -26,8 +23,6 @@ public enum ComparisonError: Error, Sendable, Hashable, CustomStringConvertible 
             return "question '\(question)' is in the new rule base but not in the old one, so their answers cannot be compared"
         case .differentAnswers(let question, let old, let new):
             return "question '\(question)' takes \(old) in the old rule base but \(new) in the new one, so their answers cannot be compared"
-        case .tooManyCombinations(let count, let limit):
-            return "the two rule bases have \(count) answer combinations together, more than the \(limit) a comparison tries"
         }
     }
 }

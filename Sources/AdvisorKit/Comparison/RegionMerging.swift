@@ -1,7 +1,10 @@
+import BigInt
+
 /// Groups the combinations whose recommendation changed into few, readable boxes.
 ///
 /// A box takes, for each question, a set of value indices (for numbers, a run of consecutive
-/// stretches), and holds every combination of them. Boxes start as single combinations and are
+/// stretches), and holds every combination of them. Boxes start as the cells of the search (or,
+/// when they hold few combinations, as single combinations, which merge into the fewest boxes) and are
 /// merged while two of them with the same change differ in one question only:
 /// first along number questions (adjacent stretches become one range), then along whichever
 /// question merges the most boxes, repeatedly, until nothing merges. Number questions merge only into unbroken ranges; yes/no
@@ -13,10 +16,10 @@ struct RegionBox: Hashable {
     var to: OptionIndex
 
     /// How many combinations of the comparison space the box holds.
-    var count: Int { sets.reduce(1) { $0 * $1.count } }
+    var count: BigUInt { sets.reduce(BigUInt(1)) { $0 * BigUInt($1.count) } }
 
-    static func merged(_ differences: [ComparisonSpace.Difference], in space: ComparisonSpace) -> [RegionBox] {
-        var boxes = differences.map { RegionBox(sets: $0.values.map { [$0] }, from: $0.from, to: $0.to) }
+    static func merged(_ boxes: [RegionBox], in space: ComparisonSpace) -> [RegionBox] {
+        var boxes = boxes
         let numbers = space.questions.indices.filter { !space.stretches[$0].isEmpty }
         for question in numbers { boxes = merge(boxes, along: question, isNumber: true) }
         // Then along whichever question merges most, until none merges any more (ties: the first question).

@@ -1,18 +1,35 @@
+import BigInt
+
 /// How two rule bases differ: the answers whose recommendation changes, and the rules added,
 /// removed or changed (`advisor rules diff`).
 ///
-/// The comparison tries every combination of the union answer space: all values of yes/no and
+/// The comparison covers every combination of the union answer space: all values of yes/no and
 /// choice questions, and for numbers one value per stretch between the thresholds of either rule
 /// base (within a stretch neither rule base can change its mind). Combinations are counted in
-/// that space, so a stretch of numbers such as 16–25 counts once.
+/// that space, so a stretch of numbers such as 16–25 counts once. The reasoning core searches the
+/// space (`DifferenceSearch`) rather than trying each combination, so any two comparable rule
+/// bases can be compared. Which changes of recommendation happen, each with an example, is always
+/// exact, and so are the regions listed in full with exact counts — unless they are more than the
+/// search lists (`isComplete` false): then the first ones are listed, the count is a lower bound,
+/// and each change of recommendation not listed is searched for an example; one neither found nor
+/// ruled out within the budget is named in `undecided`.
 public struct RuleBaseComparison: Sendable {
     /// Every region of the answer space whose recommendation differs, ordered by the old
     /// recommendation, then the new one (each in its rule base's option order), then the constraints.
     public var regions: [Region]
-    /// How many answer combinations (of the union answer space) change recommendation.
-    public var changedCombinations: Int
+    /// How many answer combinations (of the union answer space) change recommendation: all of
+    /// them when `isComplete`, else those in the listed regions.
+    public var changedCombinations: BigUInt
     /// How many answer combinations the union answer space has.
-    public var totalCombinations: Int
+    public var totalCombinations: BigUInt
+    /// True when every region was listed (and so `changedCombinations` is exact).
+    public var isComplete: Bool
+    /// Every change of recommendation that happens somewhere (old option id → new option id), in
+    /// option order, with the first answers (in question order) where it does.
+    public var changes: [Change]
+    /// Changes of recommendation (old option id, new option id) that the search could neither find
+    /// nor rule out within its budget (only when `isComplete` is false).
+    public var undecided: [(from: String, to: String)]
     /// Ids of rules only in the new rule base, sorted.
     public var addedRules: [String]
     /// Ids of rules only in the old rule base, sorted.
@@ -23,7 +40,20 @@ public struct RuleBaseComparison: Sendable {
     public var ruleChanges: [String: [String]]
 
     /// No region changed and no rule added, removed or changed.
-    public var isEmpty: Bool { regions.isEmpty && addedRules.isEmpty && removedRules.isEmpty && changedRules.isEmpty }
+    public var isEmpty: Bool { regions.isEmpty && changes.isEmpty && addedRules.isEmpty && removedRules.isEmpty && changedRules.isEmpty }
+
+    /// One change of recommendation and an example of answers that make it.
+    public struct Change: Sendable, Hashable {
+        public var from: String
+        public var to: String
+        /// The example, question by question: ("users", "13–15"), ("backup_monitoring", "false").
+        public var example: [Pair]
+        /// One answer of an example.
+        public struct Pair: Sendable, Hashable {
+            public var question: String
+            public var answer: String
+        }
+    }
 
     /// A box of answers with one change of recommendation.
     public struct Region: Sendable, Hashable {
@@ -37,12 +67,12 @@ public struct RuleBaseComparison: Sendable {
         /// The option recommended by the new rule base.
         public var to: String
         /// How many answer combinations the region holds.
-        public var count: Int
+        public var count: BigUInt
         /// How each constraint reads in a sentence: "users 11–15", "variable_bills = accept",
         /// "network_complexity in [moderate, complex]".
         public var phrases: [String]
 
-        init(constraints: [(question: String, description: String)], phrases: [String], from: String, to: String, count: Int) {
+        init(constraints: [(question: String, description: String)], phrases: [String], from: String, to: String, count: BigUInt) {
             self.constraints = constraints
             self.phrases = phrases
             self.from = from
@@ -75,24 +105,66 @@ public struct RuleBaseComparison: Sendable {
         }
     }
 
+    /// How many points the search that lists the regions visits at most (see `DifferenceSearch`).
+    public static let searchBudget = 20_000
+
     /// Compares `old` with `new`. Throws when their questions differ (one only in either, or a
     /// question whose kind, range or choices differ), since their answers could not be compared.
-    public init(old: RuleBase, new: RuleBase) throws(ComparisonError) {
+    public init(old: RuleBase, new: RuleBase, searchBudget: Int = RuleBaseComparison.searchBudget) throws(ComparisonError) {
         let space = try ComparisonSpace(old: old, new: new)
-        let differences = space.differences(old: old, new: new)
-        let boxes = RegionBox.merged(differences, in: space).sorted { lhs, rhs in
+        var search = DifferenceSearch(old: old, new: new, space: space, budget: searchBudget)
+        search.run()
+        let boxes = RegionBox.merged(Self.startingBoxes(search), in: space).sorted { lhs, rhs in
             if lhs.from != rhs.from { return lhs.from < rhs.from }
             if lhs.to != rhs.to { return lhs.to < rhs.to }
             return lhs.orderKey(in: space).lexicographicallyPrecedes(rhs.orderKey(in: space))
         }
         regions = boxes.map { Self.region($0, in: space, old: old, new: new) }
-        changedCombinations = differences.count
+        changedCombinations = search.changed
         totalCombinations = space.total
+        isComplete = search.isComplete
+        undecided = search.undecided.map { (old.options[$0.from].id, new.options[$0.to].id) }
+        changes = search.examples.keys.sorted().compactMap { pair in
+            search.examples[pair].map { digits in
+                Change(from: old.options[pair.from].id, to: new.options[pair.to].id, example: space.questions.indices.map { question in
+                    Change.Pair(question: space.questions[question].id, answer: Self.answer(digits[question], of: question, in: space))
+                })
+            }
+        }
         let rules = RuleChanges(old: old, new: new, newPosition: space.newPosition)
         addedRules = rules.added
         removedRules = rules.removed
         changedRules = rules.changed.keys.sorted()
         ruleChanges = rules.changed
+    }
+
+    /// The boxes merging starts from: every combination on its own when there are at most
+    /// `pointLimit` (so small comparisons always merge the same way), else the search's cells.
+    static let pointLimit = 100_000
+
+    private static func startingBoxes(_ search: DifferenceSearch) -> [RegionBox] {
+        let sizes = search.space.sizes
+        if search.changed <= BigUInt(pointLimit) {
+            var boxes: [RegionBox] = []
+            for cell in search.cells {
+                let free = cell.values.indices.filter { cell.values[$0] < 0 }
+                var point = cell.values
+                MixedRadix.forEach(free.map { sizes[$0] }) { digits in
+                    for (position, question) in free.enumerated() { point[question] = digits[position] }
+                    boxes.append(RegionBox(sets: point.map { [$0] }, from: cell.from, to: cell.to))
+                }
+            }
+            return boxes
+        }
+        return search.cells.map { cell in
+            RegionBox(sets: cell.values.indices.map { cell.values[$0] < 0 ? Array(0..<sizes[$0]) : [cell.values[$0]] }, from: cell.from, to: cell.to)
+        }
+    }
+
+    /// One answer of an example as regions write it: "13–15", "accept", "false".
+    private static func answer(_ index: Int, of question: QuestionIndex, in space: ComparisonSpace) -> String {
+        if case .integer = space.questions[question].kind { return numbers(space.stretches[question][index]) }
+        return space.questions[question].spelling(of: space.value(question, index))
     }
 
     private static func region(_ box: RegionBox, in space: ComparisonSpace, old: RuleBase, new: RuleBase) -> Region {

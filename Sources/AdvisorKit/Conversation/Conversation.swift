@@ -222,7 +222,7 @@ public struct Conversation: Sendable {
     /// Moves on: the next question that can still change the outcome, or the recommendation, or
     /// (when only questions the owner does not know could change it) the conditional advice.
     mutating func advance() -> [ChatBlock] {
-        let partial = engine.analyze(answers)
+        let partial = engine.analyze(answers, scoreRanges: false)
         if partial.settledRecommendation != nil, requestedQuestion == nil {
             currentQuestion = nil
             var blocks: [ChatBlock] = []

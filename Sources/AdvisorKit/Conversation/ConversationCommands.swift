@@ -75,8 +75,8 @@ extension Conversation {
             let examples = PlainAnswerReader.examples(for: asked).joined(separator: ", ")
             return [.say("I can't read “\(valueText)” as an answer to \(asked.id): it takes \(asked.expectation) (for example \(examples)).")]
         }
-        let hypothetical = engine.analyze(answers.with(question, value))
-        let now = engine.analyze(answers).settledRecommendation.map { ruleBase.options[$0].name }
+        let hypothetical = engine.analyze(answers.with(question, value), scoreRanges: false)
+        let now = engine.settledRecommendation(answers).map { ruleBase.options[$0].name }
         let condition = "If \(asked.label.lowercased()) were \(asked.describe(value))"
         guard let outcome = hypothetical.settledRecommendation else {
             let candidates = hypothetical.possibleRecommendations.map { ruleBase.options[$0].name }

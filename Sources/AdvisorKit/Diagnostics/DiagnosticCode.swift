@@ -89,6 +89,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case noQuestions = "no-questions"
     /// A rule base with fewer than two options.
     case noOptions = "no-options"
+    /// More options than the analyses can compare (64).
+    case tooManyOptions = "too-many-options"
     /// A rule base without rules.
     case noRules = "no-rules"
     /// A test case expecting a caveat that no caveat rule has as its id.
@@ -173,8 +175,6 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case noRuleFires = "no-rule-fires"
     /// Answers for which two options tie at the top.
     case tie = "tie"
-    /// An answer space, or conditions, too large to check in full.
-    case spaceTooLarge = "space-too-large"
     /// A claim of the article that no rule or parameter uses and that gives no `unused_because`.
     case unusedClaim = "unused-claim"
     /// A claim marked `unused_because` that a rule or parameter does use.
@@ -188,6 +188,6 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
 
     // MARK: `rules diff`
 
-    /// Two rule bases that cannot be compared answer by answer (different questions, or too many combinations).
+    /// Two rule bases that cannot be compared answer by answer (different questions).
     case incomparable = "incomparable"
 }

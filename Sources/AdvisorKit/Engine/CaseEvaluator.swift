@@ -37,7 +37,7 @@ public final class CaseEvaluator {
         guard words.contains(AnswerVector.unanswered) else { return nil }
         let ruleBase = engine.ruleBase
         let answers = AnswerVector.answers(words, questions: ruleBase.questions)
-        let partial = engine.analyze(answers)
+        let partial = engine.analyze(answers, scoreRanges: false)
         guard let recommendation = partial.settledRecommendation else {
             let unsettled = AdviceError.unsettled(openQuestions: partial.openQuestions.map(\.question), possible: partial.possibleRecommendations)
             return AnswerProblem(

@@ -7,11 +7,14 @@ public struct Engine: Sendable {
     public let ruleBase: RuleBase
     /// The finite set of answers that can make a difference, per question.
     public let space: AnswerSpace
+    /// The rule base as the exact reasoning core reads it.
+    let model: ScoreModel
 
     /// An engine for `ruleBase`; works out its answer space once.
     public init(ruleBase: RuleBase) {
         self.ruleBase = ruleBase
         self.space = AnswerSpace(ruleBase: ruleBase)
+        self.model = ScoreModel(ruleBase: ruleBase, space: space)
     }
 
     /// Scores and ranks the options. With incomplete answers only rules that are certainly

@@ -6,11 +6,9 @@ public struct PartialResult: Sendable, Hashable {
     public var openQuestions: [OpenQuestion]
     /// Unanswered questions that cannot change the recommendation whatever their answer.
     public var irrelevantQuestions: [QuestionIndex]
-    /// For each option, the lowest and highest score the unanswered questions allow.
+    /// For each option, the lowest and highest score the unanswered questions allow; empty when
+    /// `Engine.analyze` was asked not to work them out.
     public var scoreRanges: [ClosedRange<Int>]
-    /// True when every completion of the answers was tried; false when the answer space was too
-    /// large and the result rests on score bounds (still sound, but less sharp).
-    public var isExact: Bool
 
     /// The recommendation, when no answer to the open questions could change it.
     public var settledRecommendation: OptionIndex? {
@@ -22,129 +20,169 @@ public struct PartialResult: Sendable, Hashable {
         /// The question.
         public var question: QuestionIndex
         /// The share (0–1] of combinations of the other open answers in which this answer changes
-        /// the recommendation; with bounds only, the share of undecided rules that read it.
+        /// the recommendation: counted over every combination when the open questions have at
+        /// most `Engine.influenceCombinations` of them, else estimated from `Engine.influenceDraws`
+        /// combinations drawn at random with a fixed seed (a question that can change the
+        /// recommendation but did so in none of them gets half of one draw's share). Whether a
+        /// question is open at all is exact; only this ordering weight is estimated.
         public var influence: Double
     }
 }
 
 extension Engine {
-    /// How many completions `analyze` will try before falling back to score bounds.
-    public static let enumerationLimit = 200_000
+    /// Up to how many combinations of the open answers influence is counted exactly.
+    public static let influenceCombinations = 4_096
+    /// How many combinations influence is estimated from beyond that.
+    public static let influenceDraws = 64
 
-    /// Works out whether the recommendation is settled, and which unanswered questions could change it.
-    ///
-    /// Sound by construction: it tries one answer from every stretch of the answer space for
-    /// each unanswered question (all combinations), so a question is reported irrelevant only
-    /// if no combination of answers lets it change the recommendation. Beyond
-    /// `enumerationLimit` combinations it uses score bounds, which may call more questions
-    /// open than need be but never calls a changeable result settled.
-    public func analyze(_ answers: Answers) -> PartialResult {
+    /// Works out whether the recommendation is settled, which unanswered questions could change
+    /// it, and (unless `scoreRanges` is false) the score ranges. Exact at any size: the reasoning
+    /// core (`Reasoner`) proves each result over every completion of the answers, without trying
+    /// them one by one. Deciding the outcome is what the chat needs at each answer and is fast;
+    /// the exact highest and lowest scores over many open questions that interact can take much
+    /// longer, so callers that do not show them leave them out.
+    public func analyze(_ answers: Answers, scoreRanges: Bool = true) -> PartialResult {
+        let reasoner = Reasoner(model: model)
+        var state = BoundState(model: model, values: reasoner.values(of: answers))
+        let leaders = reasoner.leaders(&state)
+        let possible = leaders.keys.sorted()
+        let ranges = scoreRanges ? reasoner.scoreRanges(&state) : []
         let open = answers.unanswered
-        var combinations = 1
-        for question in open {
-            let (product, overflow) = combinations.multipliedReportingOverflow(by: space.domains[question].count)
-            guard !overflow, product <= Self.enumerationLimit else { return boundedAnalysis(answers) }
-            combinations = product
+        guard possible.count > 1 else {
+            return PartialResult(possibleRecommendations: possible, openQuestions: [], irrelevantQuestions: open, scoreRanges: ranges)
         }
-        return exhaustiveAnalysis(answers, open: open, combinations: combinations)
-    }
-
-    private func exhaustiveAnalysis(_ answers: Answers, open: [QuestionIndex], combinations: Int) -> PartialResult {
-        let optionCount = ruleBase.options.count
-        var recommendations = [OptionIndex](repeating: 0, count: combinations)
-        var lows = [Int](repeating: Int.max, count: optionCount)
-        var highs = [Int](repeating: Int.min, count: optionCount)
-        var scores = [Int](repeating: 0, count: optionCount)
-        var completion = answers
-        var digits = [Int](repeating: 0, count: open.count)
-        for combination in 0..<combinations {
-            for (position, question) in open.enumerated() {
-                completion[question] = space.domains[question][digits[position]]
-            }
-            recommendations[combination] = recommendation(completion, scores: &scores)
-            for option in 0..<optionCount {
-                lows[option] = min(lows[option], scores[option])
-                highs[option] = max(highs[option], scores[option])
-            }
-            // Next combination: the first open question varies fastest.
-            for position in digits.indices {
-                digits[position] += 1
-                if digits[position] < space.domains[open[position]].count { break }
-                digits[position] = 0
-            }
+        let influence = influenceShares(state, open: open)
+        var known = influence.pivots
+        let witnesses = possible.compactMap { leaders[$0] }
+        known.formUnion(walks(between: witnesses, open: open, state: state))
+        known.formUnion(probes(between: witnesses, open: open.filter { !known.contains($0) }))
+        let relevant = reasoner.relevance(&state, free: open, known: known)
+        let floor = 0.5 / Double(max(1, influence.draws))
+        let openQuestions = open.filter { relevant[$0] == true }.map { question in
+            PartialResult.OpenQuestion(question: question, influence: max(floor, influence.shares[question] ?? 0))
         }
-        var openQuestions: [PartialResult.OpenQuestion] = []
-        var irrelevant: [QuestionIndex] = []
-        var stride = 1
-        for question in open {
-            let radix = space.domains[question].count
-            var groups = 0, changing = 0
-            for base in 0..<combinations where (base / stride) % radix == 0 {
-                groups += 1
-                let first = recommendations[base]
-                if (1..<radix).contains(where: { recommendations[base + $0 * stride] != first }) { changing += 1 }
-            }
-            if changing > 0 {
-                openQuestions.append(.init(question: question, influence: Double(changing) / Double(max(groups, 1))))
-            } else {
-                irrelevant.append(question)
-            }
-            stride *= radix
-        }
-        return PartialResult(
-            possibleRecommendations: Array(Set(recommendations)).sorted(),
-            openQuestions: Self.byInfluence(openQuestions),
-            irrelevantQuestions: irrelevant,
-            scoreRanges: (0..<optionCount).map { lows[$0]...highs[$0] },
-            isExact: true)
-    }
-
-    /// Sound bounds: each undecided rule may or may not fire, independently.
-    private func boundedAnalysis(_ answers: Answers) -> PartialResult {
-        let optionCount = ruleBase.options.count
-        var lows = [Int](repeating: 0, count: optionCount)
-        var highs = [Int](repeating: 0, count: optionCount)
-        var undecidedReads: [QuestionIndex: Int] = [:]
-        var undecidedRules = 0
-        for rule in ruleBase.rules where !rule.points.isEmpty {
-            switch rule.condition.truth(answers) {
-            case .true:
-                for effect in rule.points {
-                    lows[effect.option] += effect.points
-                    highs[effect.option] += effect.points
-                }
-            case .false:
-                continue
-            case .unknown:
-                undecidedRules += 1
-                for effect in rule.points {
-                    lows[effect.option] += min(0, effect.points)
-                    highs[effect.option] += max(0, effect.points)
-                }
-                for question in rule.condition.questions where answers[question] == nil {
-                    undecidedReads[question, default: 0] += 1
-                }
-            }
-        }
-        // An option can lead unless another one beats it even at its best.
-        let possible = (0..<optionCount).filter { option in
-            !(0..<optionCount).contains { other in
-                other != option && (lows[other] > highs[option] || (lows[other] == highs[option] && other < option))
-            }
-        }
-        let unanswered = answers.unanswered
-        let settled = possible.count == 1
-        let openQuestions = settled ? [] : unanswered.compactMap { question -> PartialResult.OpenQuestion? in
-            guard let reads = undecidedReads[question] else { return nil }
-            return .init(question: question, influence: Double(reads) / Double(max(undecidedRules, 1)))
-        }
-        let openSet = Set(openQuestions.map(\.question))
         return PartialResult(
             possibleRecommendations: possible,
             openQuestions: Self.byInfluence(openQuestions),
-            irrelevantQuestions: unanswered.filter { !openSet.contains($0) },
-            scoreRanges: (0..<optionCount).map { lows[$0]...highs[$0] },
-            isExact: false)
+            irrelevantQuestions: open.filter { relevant[$0] != true },
+            scoreRanges: ranges)
+    }
+
+    /// Each option's lowest and highest score over the completions of `answers`, exactly.
+    public func scoreRanges(_ answers: Answers) -> [ClosedRange<Int>] {
+        let reasoner = Reasoner(model: model)
+        var state = BoundState(model: model, values: reasoner.values(of: answers))
+        return reasoner.scoreRanges(&state)
+    }
+
+    /// The recommendation if no answer to the open questions can change it (cheaper than `analyze`).
+    func settledRecommendation(_ answers: Answers) -> OptionIndex? {
+        let reasoner = Reasoner(model: model)
+        var state = BoundState(model: model, values: reasoner.values(of: answers))
+        return reasoner.settled(&state)
+    }
+
+    /// For each open question, the share of combinations of the open answers (all of them, or a
+    /// fixed-seed sample) in which changing it alone changes the recommendation; and the
+    /// questions seen to do so.
+    private func influenceShares(_ state: BoundState, open: [QuestionIndex]) -> (shares: [QuestionIndex: Double], pivots: Set<QuestionIndex>, draws: Int) {
+        let sizes = open.map { model.domainSizes[$0] }
+        var total = 1
+        for size in sizes {
+            let (product, overflow) = total.multipliedReportingOverflow(by: size)
+            total = overflow ? Int.max : product
+        }
+        var counts: [QuestionIndex: Int] = [:]
+        if total <= Self.influenceCombinations {
+            countChanges(state, open: open, sizes: sizes, total: total, into: &counts)
+        } else {
+            var leaf = Reasoner.completion(state)
+            var seed: UInt64 = 0x5EED
+            for _ in 0..<Self.influenceDraws {
+                for (position, question) in open.enumerated() { leaf[question] = Int(Self.mix(&seed) % UInt64(sizes[position])) }
+                var scorer = LeafScorer(model: model, value: leaf)
+                let leader = scorer.leader
+                for question in open where (0..<model.domainSizes[question]).contains(where: { $0 != leaf[question] && scorer.leader(with: question, at: $0) != leader }) {
+                    counts[question, default: 0] += 1
+                }
+            }
+            total = Self.influenceDraws
+        }
+        let shares = counts.mapValues { Double($0) / Double(max(1, total)) }
+        return (shares, Set(counts.keys), total)
+    }
+
+    /// Every combination of the open answers: for each question, in how many its answer alone
+    /// changes the recommendation (counting each combination of the other answers once per value).
+    private func countChanges(_ state: BoundState, open: [QuestionIndex], sizes: [Int], total: Int, into counts: inout [QuestionIndex: Int]) {
+        var scorer = LeafScorer(model: model, value: Reasoner.completion(state))
+        var digits = Array(repeating: 0, count: open.count)
+        var leaders = Array(repeating: 0, count: total)
+        for combination in 0..<total {
+            leaders[combination] = scorer.leader
+            guard let moved = MixedRadix.increment(&digits, radices: sizes) else { break }
+            for position in moved..<open.count { scorer.set(open[position], digits[position]) }
+        }
+        // Combination numbers: the last open question varies fastest.
+        var stride = 1
+        for position in open.indices.reversed() {
+            let radix = sizes[position]
+            var changing = 0
+            for base in 0..<total where (base / stride) % radix == 0 {
+                let first = leaders[base]
+                if (1..<radix).contains(where: { leaders[base + $0 * stride] != first }) { changing += 1 }
+            }
+            if changing > 0 { counts[open[position]] = changing * radix }
+            stride *= radix
+        }
+    }
+
+    /// Walks from each witness to the next one answer at a time; a step that changes the
+    /// recommendation shows that its question matters.
+    private func walks(between witnesses: [[Int]], open: [QuestionIndex], state: BoundState) -> Set<QuestionIndex> {
+        var found: Set<QuestionIndex> = []
+        for (from, to) in zip(witnesses, witnesses.dropFirst() + witnesses.prefix(1)) where from != to {
+            var scorer = LeafScorer(model: model, value: from)
+            for question in open where from[question] != to[question] {
+                let before = scorer.leader
+                scorer.set(question, to[question])
+                if scorer.leader != before { found.insert(question) }
+            }
+        }
+        return found
+    }
+
+    /// For each question not yet seen to matter: walks from each witness to each other one,
+    /// changing the other answers one at a time, and tries every value of the question at each
+    /// step, where the recommendation is about to tip. (A quick look for a witness; the search in
+    /// `Reasoner.relevance` decides the questions it misses.)
+    private func probes(between witnesses: [[Int]], open: [QuestionIndex]) -> Set<QuestionIndex> {
+        var found: Set<QuestionIndex> = []
+        for question in open {
+            probing: for from in witnesses {
+                for to in witnesses where to != from {
+                    var scorer = LeafScorer(model: model, value: from)
+                    for step in open where step != question && from[step] != to[step] {
+                        scorer.set(step, to[step])
+                        let leader = scorer.leader
+                        if (0..<model.domainSizes[question]).contains(where: { scorer.leader(with: question, at: $0) != leader }) {
+                            found.insert(question)
+                            break probing
+                        }
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// SplitMix64, for the fixed-seed draws.
+    private static func mix(_ state: inout UInt64) -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 
     private static func byInfluence(_ questions: [PartialResult.OpenQuestion]) -> [PartialResult.OpenQuestion] {

@@ -25,7 +25,7 @@ extension Engine {
     /// other value with a different outcome. With questions unanswered, a change may also reopen
     /// the decision (its `recommendation` is then nil).
     public func whatWouldChange(_ answers: Answers) -> [AnswerChange] {
-        guard let current = analyze(answers).settledRecommendation else { return [] }
+        guard let current = settledRecommendation(answers) else { return [] }
         var changes: [AnswerChange] = []
         for (question, answer) in answers.values.enumerated() {
             guard let answer else { continue }
@@ -34,7 +34,7 @@ extension Engine {
                 continue
             }
             for alternative in space.domains[question] where alternative != answer {
-                let outcome = analyze(answers.with(question, alternative)).settledRecommendation
+                let outcome = settledRecommendation(answers.with(question, alternative))
                 if outcome != current {
                     changes.append(AnswerChange(question: question, to: .value(alternative), recommendation: outcome))
                 }
@@ -46,7 +46,7 @@ extension Engine {
     private func numberChanges(_ question: QuestionIndex, value: Int, answers: Answers, current: OptionIndex) -> [AnswerChange] {
         let stretches = space.segments[question]
         guard let here = space.segment(of: question, containing: value) else { return [] }
-        let outcomes = stretches.map { analyze(answers.with(question, .integer($0.lowerBound))).settledRecommendation }
+        let outcomes = stretches.map { settledRecommendation(answers.with(question, .integer($0.lowerBound))) }
         var changes: [AnswerChange] = []
         for direction in [-1, 1] {
             var index = here + direction

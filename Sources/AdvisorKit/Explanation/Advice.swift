@@ -89,14 +89,15 @@ extension RuleBase {
 extension Engine {
     /// The advice for these answers, if the recommendation is settled.
     public func advise(_ answers: Answers) throws(AdviceError) -> Advice {
-        let partial = analyze(answers)
+        let partial = analyze(answers, scoreRanges: false)
         guard let recommendation = partial.settledRecommendation else {
             throw .unsettled(openQuestions: partial.openQuestions.map(\.question), possible: partial.possibleRecommendations)
         }
+        let ranges = scoreRanges(answers)
         let evaluation = evaluate(answers)
         let others = evaluation.ranking.filter { $0 != recommendation }
         let ranking = ([recommendation] + others).map { option in
-            Advice.Standing(option: option, score: evaluation.scores[option], range: partial.scoreRanges[option])
+            Advice.Standing(option: option, score: evaluation.scores[option], range: ranges[option])
         }
         let rules = ruleBase.rules
         let reasons = evaluation.scoringRules.enumerated().sorted { lhs, rhs in

@@ -302,10 +302,14 @@ struct RuleBaseBuilder {
         return true
     }
 
-    /// A rule base needs at least one question, two options and one rule to mean anything.
+    /// A rule base needs at least one question, two options and one rule to mean anything; the
+    /// reasoning core keeps the options that can still lead in 64-bit masks, so at most 64 options.
     func requireContents(at location: SourceLocation?) {
         if questions.isEmpty && !log.hasErrors { log.error(.noQuestions, "the rule base defines no questions", at: location) }
         if options.count < 2 && !log.hasErrors { log.error(.noOptions, "the rule base needs at least two options to choose between", at: location) }
+        if options.count > ScoreModel.maximumOptions && !log.hasErrors {
+            log.error(.tooManyOptions, "the rule base defines \(options.count) options; at most \(ScoreModel.maximumOptions) can be compared", at: options.last?.location ?? location)
+        }
         if rules.isEmpty && !log.hasErrors { log.error(.noRules, "the rule base defines no rules", at: location) }
     }
 }

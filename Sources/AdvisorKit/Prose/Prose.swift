@@ -9,7 +9,7 @@ public enum Prose {
     }
 
     /// "1,234,567": digits grouped in threes.
-    public static func grouped(_ number: Int) -> String {
+    public static func grouped<Number: BinaryInteger>(_ number: Number) -> String {
         let digits = Array(String(number.magnitude))
         var out = ""
         for (index, digit) in digits.enumerated() {
@@ -20,17 +20,17 @@ public enum Prose {
     }
 
     /// "1 rule", "3 rules" (the number as it is, not grouped).
-    public static func count(_ number: Int, _ noun: String) -> String {
+    public static func count<Number: BinaryInteger>(_ number: Number, _ noun: String) -> String {
         "\(number) \(plural(noun, number))"
     }
 
     /// The noun for `count` things: "rule" for one, "rules" for any other number.
-    public static func plural(_ noun: String, _ count: Int) -> String {
+    public static func plural<Number: BinaryInteger>(_ noun: String, _ count: Number) -> String {
         agreeing(count, noun, noun + "s")
     }
 
     /// The word that agrees with `count`: `agreeing(1, "is", "are")` is "is", `agreeing(2, "is", "are")` "are".
-    public static func agreeing(_ count: Int, _ one: String, _ other: String) -> String {
+    public static func agreeing<Number: BinaryInteger>(_ count: Number, _ one: String, _ other: String) -> String {
         count == 1 ? one : other
     }
 }

@@ -7,7 +7,7 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show where two rule bases recommend differently, and which rules changed.",
         discussion: """
-            Enumerates the answer space under both rule bases (numbers cut at the thresholds of \
+            Searches the answer space under both rule bases (numbers cut at the thresholds of \
             both) and groups the answers whose recommendation changes into readable regions.
 
             Examples:

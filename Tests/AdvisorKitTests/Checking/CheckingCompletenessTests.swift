@@ -69,47 +69,43 @@ import Testing
                 "\(report.diagnostics)")
     }
 
-    /// 20 yes/no questions make 2^20 = 1,048,576 combinations, above the limit of 1,000,000.
-    @Test func spaceTooLarge() {
+    /// 20 yes/no questions (2^20 combinations, past the million the checker once enumerated at
+    /// most), ten for each option: shop and msp tie whenever as many of each are answered yes.
+    static func twentyQuestions(extraRules: String = "") -> [String: String] {
         let ids = (1...20).map { "q\($0)" }
         let questions = "questions:\n" + ids.map { "  - {id: \($0), type: boolean, label: Q, ask: Q?, why: W.}" }.joined(separator: "\n")
         let rules = "rules:\n" + ids.enumerated().map { index, id in
-            "  - {id: r\(id), when: \(id), points: {\(index.isMultiple(of: 2) ? "shop" : "msp"): 1}, because: B., source: \"Guide, Intro\", interpretation: Ours.}"
-        }.joined(separator: "\n")
-        CheckingFixture.expectOnlyWarning(
-            ["questions.yaml": questions, "rules.yaml": rules], code: "space-too-large", at: nil,
-            mentioning: ["more than 1,000,000", "ties and answers where no rule fires were not checked"])
+            "  - {id: r\(id), when: \(id), points: {\(index.isMultiple(of: 2) ? "shop" : "msp"): 1}, because: B., source: \"Guide, Intro\"}"
+        }.joined(separator: "\n") + extraRules
+        return ["questions.yaml": questions, "rules.yaml": rules]
     }
 
-    /// A condition reading more combinations than the limit is not decided, and the warning says so.
-    @Test func spaceTooLargeNamesConditionsItCouldNotDecide() {
-        let ids = (1...20).map { "q\($0)" }
-        let questions = "questions:\n" + ids.map { "  - {id: \($0), type: boolean, label: Q, ask: Q?, why: W.}" }.joined(separator: "\n")
-        let rules = "rules:\n" + ids.enumerated().map { index, id in
-            "  - {id: r\(id), when: \(id), points: {\(index.isMultiple(of: 2) ? "shop" : "msp"): 1}, because: B., source: \"Guide, Intro\", interpretation: Ours.}"
-        }.joined(separator: "\n") + "\n  - {id: everything, when: \(ids.joined(separator: " and ")), caveat: C., because: B., source: \"Guide, Intro\", interpretation: Ours.}"
-        CheckingFixture.expectOnlyWarning(
-            ["questions.yaml": questions, "rules.yaml": rules], code: "space-too-large", at: nil,
-            mentioning: ["more than 1,000,000", "; it was not checked whether the condition of rule 'everything' can be true or false"])
+    @Test func twentyQuestionsAreCheckedInFull() throws {
+        let files = CheckingFixture.files(Self.twentyQuestions(extraRules: "\n  - {id: everything, when: \((1...20).map { "q\($0)" }.joined(separator: " and ")), caveat: C., because: B., source: \"Guide, Intro\"}"))
+        let ruleBase = try RuleBaseLoader.load(files).0
+        // Counted in full: C(20, 10) − 1 = 184,755 ties (k of each side answered yes, k = 1…10).
+        let warnings = RuleBaseChecker.warnings(for: ruleBase, countingBudget: 10_000_000)
+        #expect(warnings.map(\.code) == ["no-rule-fires", "tie"], "\(warnings)")
+        #expect(warnings.first?.message.contains("for 1 answer combination, for example q1 = false, q2 = false,") == true)
+        #expect(warnings.last?.message.hasPrefix("options shop and msp tie at the top for 184755 answer combinations, for example q1 = false, q2 = false,") == true,
+                "\(warnings)")
+        // With the default budget the count stops early and says so.
+        let report = CheckingFixture.check(Self.twentyQuestions())
+        let tie = try #require(report.diagnostics.first { $0.code == "tie" })
+        #expect(tie.message.hasPrefix("options shop and msp tie at the top for at least "), "\(tie.message)")
+        #expect(tie.message.contains(" answer combinations (counting stopped there), for example q1 = false, q2 = false,"), "\(tie.message)")
     }
 
-    /// Smaller bounds, to see each way the enumeration stops without building big rule bases.
-    @Test func boundsOnTheEnumeration() throws {
-        let ruleBase = try RuleBaseLoader.load(CheckingFixture.files()).0
-        // users (1–5, 6 or more) × backups: 4 combinations.
-        #expect(RuleBaseChecker.warnings(for: ruleBase, limit: 4).isEmpty)
-        #expect(RuleBaseChecker.warnings(for: ruleBase, limit: 3).map(\.message) == [
-            "the rule base has more than 3 complete answer combinations, too many to enumerate, so ties and answers where no rule fires were not checked",
+    /// A budget for the counting does not change whether a tie is found, or its example.
+    @Test func countingBudgetLimitsOnlyTheCount() throws {
+        let rules = CheckingFixture.rules.replacingOccurrences(of: "{shop: 1}", with: "{shop: 1, msp: 1}")
+            + "\n  - {id: mid, when: users in 3...5, points: {msp: 2}, because: Mid., source: \"Guide, Intro\"}"
+        let ruleBase = try RuleBaseLoader.load(CheckingFixture.files(["rules.yaml": rules])).0
+        #expect(RuleBaseChecker.warnings(for: ruleBase).map(\.message) == [
+            "options shop and msp tie at the top for 2 answer combinations, for example users = 3 to 5, backups = false (both score 2); the tie goes to shop, the option listed first",
         ])
-        // Each rule's table has 2 entries; a budget of 3 leaves out the second and third.
-        #expect(RuleBaseChecker.warnings(for: ruleBase, budget: 3).map(\.message) == [
-            "the rules' conditions together read too many answer combinations to enumerate, so ties and answers where no rule fires were not checked; it was not checked whether the conditions of rules 'big' and 'watched' can be true or false",
-        ])
-        // A caveat rule left out does not stop the tie analysis, but is still named (users now cut at 3 and 6: 3 + 3 + 2 entries fit).
-        let rules = CheckingFixture.rules + "\n  - {id: note, when: users > 2 and backups, caveat: C., because: B., source: \"Guide, Intro\", interpretation: Ours.}"
-        let withCaveat = try RuleBaseLoader.load(CheckingFixture.files(["rules.yaml": rules])).0
-        #expect(RuleBaseChecker.warnings(for: withCaveat, budget: 8).map(\.message) == [
-            "the rules' conditions together read too many answer combinations to enumerate; it was not checked whether the condition of rule 'note' can be true or false",
+        #expect(RuleBaseChecker.warnings(for: ruleBase, countingBudget: 0).map(\.message) == [
+            "options shop and msp tie at the top for at least 2 answer combinations (counting stopped there), for example users = 3 to 5, backups = false (both score 2); the tie goes to shop, the option listed first",
         ])
     }
 
@@ -124,9 +120,9 @@ import Testing
         }
     }
 
-    /// The fast enumeration agrees with scoring every combination through the engine, on the
-    /// shipped rules and on a base with ties, a three-way tie and silent answers.
-    @Test func enumerationAgreesWithTheEngine() throws {
+    /// The reasoning core's counts agree with scoring every combination through the engine, on
+    /// the shipped rules and on a base with ties, a three-way tie and silent answers.
+    @Test func countsAgreeWithTheEngine() throws {
         let base = CheckingFixture.base + "\n  - {id: diy, name: Do it yourself, description: Nobody.}"
         let rules = CheckingFixture.rules
             .replacingOccurrences(of: "users <= 5", with: "users <= 5 and backups")
@@ -155,13 +151,20 @@ import Testing
                     for second in tied.dropFirst(position + 1) { expectedTies["\(first) \(second)", default: 0] += 1 }
                 }
             }
-            let radices = engine.space.domains.map(\.count)
-            let tables = ruleBase.rules.map {
-                TruthTable(condition: $0.condition, space: engine.space, questionCount: ruleBase.questions.count, limit: 1_000_000)
+            let reasoner = Reasoner(model: engine.model)
+            let start = BoundState(model: engine.model, values: Array(repeating: nil, count: ruleBase.questions.count))
+            var state = start
+            let silent = reasoner.count(&state, budget: .max) { $0.firedCount > 0 ? .none : $0.undecidedCount == 0 ? .all : .unknown }
+            #expect(silent.count == expectedSilent && silent.isComplete)
+            var ties: [String: Int] = [:]
+            for first in ruleBase.options.indices {
+                for second in ruleBase.options.indices where second > first {
+                    state = start
+                    let tie = reasoner.count(&state, budget: .max) { Completeness.tie(first, second, $0) }
+                    if tie.count > 0 { ties["\(first) \(second)"] = Int(tie.count) }
+                }
             }
-            let tally = try #require(ScoreEnumerator(ruleBase: ruleBase, radices: radices, tables: tables)).tally()
-            #expect(tally.silentCount == expectedSilent)
-            #expect(Dictionary(uniqueKeysWithValues: tally.ties.map { ("\($0.first) \($0.second)", $0.count) }) == expectedTies)
+            #expect(ties == expectedTies)
             if hasTies { #expect(expectedTies == ["0 1": 1, "0 2": 1, "1 2": 3] && expectedSilent == 1, "\(expectedTies)") }
         }
     }

@@ -167,17 +167,22 @@ import Testing
         }
     }
 
-    @Test func tooManyCombinationsIsAnError() throws {
-        // 21 yes/no questions make 2^21 combinations, beyond the limit of a million.
+    /// 21 yes/no questions (2^21 combinations, past the million the comparison once refused) are compared in full.
+    @Test func manyQuestionsAreCompared() throws {
         let many = (1...21).map { "  - {id: q\($0), type: boolean, label: Q\($0), ask: Q?, why: W.}" }.joined(separator: "\n")
-        let ruleBase = try TestSupport.ruleBase([
-            "base.yaml": Self.base,
-            "questions.yaml": "questions:\n" + many + "\n",
-            "rules.yaml": "rules:\n  - {id: one, when: q1, points: {msp: 1}, because: One., source: \"Guide, Intro\"}\n",
-        ])
-        #expect(throws: ComparisonError.tooManyCombinations(1 << 21, limit: 1_000_000)) {
-            try RuleBaseComparison(old: ruleBase, new: ruleBase)
+        func ruleBase(_ rules: String) throws -> RuleBase {
+            try TestSupport.ruleBase(["base.yaml": Self.base, "questions.yaml": "questions:\n" + many + "\n", "rules.yaml": "rules:\n" + rules])
         }
+        let rules = "  - {id: one, when: q1, points: {msp: 1}, because: One., source: \"Guide, Intro\"}\n"
+        let same = try RuleBaseComparison(old: try ruleBase(rules), new: try ruleBase(rules))
+        #expect(same.isEmpty && same.isComplete)
+        #expect(same.totalCombinations == 1 << 21)
+        let changed = try RuleBaseComparison(old: try ruleBase(rules), new: try ruleBase(rules.replacingOccurrences(of: "when: q1", with: "when: q1 and q2")))
+        #expect(changed.isComplete)
+        #expect(changed.regions.map(Self.pairs) == [["q1=true", "q2=false"]])
+        #expect(changed.regions.map(\.count) == [1 << 19])
+        #expect(changed.changedCombinations == 1 << 19)
+        #expect(changed.changes.map { "\($0.from) \($0.to)" } == ["msp shop"])
     }
 
     @Test func jsonParsesAndHasTheFields() throws {
@@ -192,6 +197,10 @@ import Testing
         #expect(regions.first?["count"] as? Int == 4)
         #expect(json["changed_combinations"] as? Int == 4)
         #expect(json["total_combinations"] as? Int == 18)
+        #expect(json["complete"] as? Bool == true)
+        let changes = try #require(json["changes"] as? [[String: Any]])
+        #expect(changes.count == 1)
+        #expect(changes.first?["example"] as? [String: String] == ["users": "8–9", "plan": "a", "backups": "false"])
         let rules = try #require(json["rules"] as? [String: [String]])
         #expect(rules == ["added": [], "removed": [], "changed": ["big"]])
     }

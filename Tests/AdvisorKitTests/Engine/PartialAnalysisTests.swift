@@ -7,7 +7,6 @@ import Testing
         let engine = Engine(ruleBase: try TestSupport.shippedRuleBase())
         let result = engine.analyze(Answers(questionCount: engine.ruleBase.questions.count))
         #expect(result.settledRecommendation == nil)
-        #expect(result.isExact)
         #expect(result.possibleRecommendations.count == 4)
         #expect(Set(result.openQuestions.map(\.question)) == Set(engine.ruleBase.questions.indices))
         #expect(result.openQuestions.allSatisfy { $0.influence > 0 && $0.influence <= 1 })
@@ -66,8 +65,8 @@ import Testing
         #expect(checked > 1_000)
     }
 
-    @Test func boundsFallbackIsSound() throws {
-        // Many questions make the space too large to enumerate; bounds must still be sound.
+    /// Twenty questions are past any enumeration limit the analysis once had; it is still exact.
+    @Test func twentyQuestionsAreAnalysedExactly() throws {
         var questions = "questions:\n"
         for index in 0..<20 {
             questions += "  - {id: q\(index), type: boolean, label: Q\(index), ask: Q?, why: W.}\n"
@@ -82,13 +81,32 @@ import Testing
         ])
         let engine = Engine(ruleBase: ruleBase)
         let open = engine.analyze(Answers(questionCount: 20))
-        #expect(!open.isExact)
-        #expect(open.settledRecommendation == nil)
+        #expect(open.possibleRecommendations == [0, 1])
+        #expect(open.openQuestions.count == 20)
+        #expect(open.scoreRanges == [0...100, 0...110])
         var answers = Answers(questionCount: 20)
         for index in 0..<19 { answers[index] = .boolean(index % 2 == 1) }
-        // b has 2+4+…+20 = 110 − 20 (q19 open) = 90 at least, a at most 1+3+…+19 = 100 with none of them answered yes.
+        // b has 2+4+…+18 = 90 already and q19 may add 20; a has nothing and nothing to come.
         let nearlyDone = engine.analyze(answers)
-        #expect(nearlyDone.isExact)
         #expect(nearlyDone.settledRecommendation == 1)
+        #expect(nearlyDone.irrelevantQuestions == [19])
+        #expect(nearlyDone.scoreRanges == [0...0, 90...110])
+        // Only q0 (1 point to a) and q1 (2 points to b) open.
+        var close = Answers(questionCount: 20)
+        for index in 2..<20 { close[index] = .boolean(false) }
+        close[4] = .boolean(true)   // a + 5
+        close[3] = .boolean(true)   // b + 4
+        // a 5, b 4: q1 yes makes b 6 > 5, unless q0 yes makes a 6 too (a tie that a wins): both matter.
+        #expect(Set(engine.analyze(close).openQuestions.map(\.question)) == [0, 1])
+        close[6] = .boolean(true)   // a 12, b at most 6: settled.
+        let settled = engine.analyze(close)
+        #expect(settled.settledRecommendation == 0)
+        #expect(settled.irrelevantQuestions == [0, 1])
+        close[4] = .boolean(false)
+        close[6] = .boolean(false)
+        close[2] = .boolean(true)   // a 3, b 4: q0 yes makes 4 (a tie that a wins), q1 yes makes b 6
+        let contested = engine.analyze(close)
+        #expect(contested.possibleRecommendations == [0, 1])
+        #expect(Set(contested.openQuestions.map(\.question)) == [0, 1])
     }
 }

@@ -1,0 +1,178 @@
+import BigInt
+
+/// The search behind `rules diff`: the answers whose recommendation differs between two rule
+/// bases, found by the reasoning core over both at once.
+///
+/// It walks the comparison space question by question (values in order) and stops at a point as
+/// soon as the bounds settle both recommendations there: a box of answers that all change the
+/// same way (kept as a cell), or that all keep their recommendation. When both rule bases have the
+/// same options, a third model holds only the rules that differ (those of the old base negated):
+/// wherever those move every option still in contention alike, the two bases must agree, so a
+/// local change is followed only where it can matter. Listing stops after `budget` points of the
+/// search; then, for each change of recommendation (old option → new option) not listed yet, a
+/// search for an example runs with the same budget; a change it can neither find nor rule out is
+/// reported as undecided.
+struct DifferenceSearch {
+    let space: ComparisonSpace
+    let old: ScoreModel
+    let new: ScoreModel
+    /// The rules of the new base not in the old one, and those of the old one negated (when the
+    /// options are the same), else nil.
+    let delta: ScoreModel?
+    let oldIDs: [String]
+    let newIDs: [String]
+
+    /// Boxes of answers whose recommendation changes: for each question a value index, or -1 for any.
+    private(set) var cells: [(values: [Int], from: OptionIndex, to: OptionIndex)] = []
+    /// How many combinations the cells hold.
+    private(set) var changed: BigUInt = 0
+    /// False when the listing stopped before the end.
+    private(set) var isComplete = true
+    /// The first combination of each change that happens, by (old option, new option).
+    private(set) var examples: [Pair: [Int]] = [:]
+    /// Changes whose search for an example stopped at the budget before finding one or ruling it out.
+    private(set) var undecided: [Pair] = []
+    private var visited = 0
+    private let budget: Int
+
+    struct Pair: Hashable, Comparable {
+        var from: OptionIndex
+        var to: OptionIndex
+        static func < (lhs: Pair, rhs: Pair) -> Bool { (lhs.from, lhs.to) < (rhs.from, rhs.to) }
+    }
+
+    init(old oldBase: RuleBase, new newBase: RuleBase, space: ComparisonSpace, budget: Int) {
+        self.space = space
+        self.budget = budget
+        var oldPosition = Array(repeating: 0, count: newBase.questions.count)
+        for (oldIndex, newIndex) in space.newPosition.enumerated() { oldPosition[newIndex] = oldIndex }
+        let newRules = newBase.rules.map { rule -> Rule in
+            var copy = rule
+            copy.condition = RuleChanges.remapped(rule.condition, oldPosition)
+            return copy
+        }
+        old = ScoreModel(questions: space.questions, optionCount: oldBase.options.count, rules: oldBase.rules, domains: space.domains, segments: space.stretches)
+        new = ScoreModel(questions: space.questions, optionCount: newBase.options.count, rules: newRules, domains: space.domains, segments: space.stretches)
+        oldIDs = oldBase.options.map(\.id)
+        newIDs = newBase.options.map(\.id)
+        delta = oldIDs == newIDs
+            ? ScoreModel(questions: space.questions, optionCount: oldIDs.count, rules: Self.differingRules(oldBase.rules, newRules),
+                         domains: space.domains, segments: space.stretches)
+            : nil
+    }
+
+    /// The rules in only one of the lists (matched by condition and points), the old ones with their points negated.
+    private static func differingRules(_ old: [Rule], _ new: [Rule]) -> [Rule] {
+        func key(_ rule: Rule) -> String { "\(rule.condition) \(rule.points.map { "\($0.option):\($0.points)" }.sorted())" }
+        var unmatched: [String: Int] = [:]
+        for rule in new { unmatched[key(rule), default: 0] += 1 }
+        var result: [Rule] = []
+        for rule in old {
+            let identity = key(rule)
+            if let count = unmatched[identity], count > 0 {
+                unmatched[identity] = count - 1
+            } else {
+                var negated = rule
+                negated.points = rule.points.map { Rule.Effect(option: $0.option, points: -$0.points) }
+                result.append(negated)
+            }
+        }
+        for rule in new {
+            let identity = key(rule)
+            if let count = unmatched[identity], count > 0 {
+                unmatched[identity] = count - 1
+                result.append(rule)
+            }
+        }
+        return result
+    }
+
+    /// Lists the cells, then completes `examples`.
+    mutating func run() {
+        var states = States(self)
+        walk(0, &states)
+        guard !isComplete else { return }
+        for from in oldIDs.indices {
+            for to in newIDs.indices where oldIDs[from] != newIDs[to] && examples[Pair(from: from, to: to)] == nil {
+                var fresh = States(self)
+                var steps = 0
+                if let example = find(from, to, 0, &fresh, &steps) {
+                    examples[Pair(from: from, to: to)] = example
+                } else if steps > budget {
+                    undecided.append(Pair(from: from, to: to))
+                }
+            }
+        }
+    }
+
+    /// The three states of one point of the search.
+    private struct States {
+        var old: BoundState
+        var new: BoundState
+        var delta: BoundState?
+
+        init(_ search: DifferenceSearch) {
+            let free = Array(repeating: Int?.none, count: search.space.questions.count)
+            old = BoundState(model: search.old, values: free)
+            new = BoundState(model: search.new, values: free)
+            delta = search.delta.map { BoundState(model: $0, values: free) }
+        }
+
+        mutating func set(_ question: QuestionIndex, _ index: Int?) {
+            old.set(question, index)
+            new.set(question, index)
+            delta?.set(question, index)
+        }
+    }
+
+    /// True when the differing rules move every option that can lead in either base alike below this point.
+    private func agree(_ states: States, _ contenders: UInt64) -> Bool {
+        guard let delta = states.delta else { return false }
+        let options = Reasoner.options(in: contenders)
+        for first in options {
+            for second in options where second != first && delta.upper(first, second) != 0 { return false }
+        }
+        return true
+    }
+
+    private mutating func walk(_ depth: Int, _ states: inout States) {
+        visited += 1
+        if visited > budget { isComplete = false }
+        guard isComplete else { return }
+        let before = states.old.possible(), after = states.new.possible()
+        if before.nonzeroBitCount == 1 && after.nonzeroBitCount == 1 {
+            let from = before.trailingZeroBitCount, to = after.trailingZeroBitCount
+            guard oldIDs[from] != newIDs[to] else { return }
+            let values = states.old.value
+            let pair = Pair(from: from, to: to)
+            if examples[pair] == nil { examples[pair] = values.map { max(0, $0) } }
+            cells.append((values, from, to))
+            changed += values.indices.reduce(BigUInt(1)) { $0 * BigUInt(values[$1] < 0 ? space.sizes[$1] : 1) }
+            return
+        }
+        if agree(states, before | after) || depth >= space.questions.count { return }
+        for index in 0..<space.sizes[depth] {
+            states.set(depth, index)
+            walk(depth + 1, &states)
+            states.set(depth, nil)
+            if !isComplete { return }
+        }
+    }
+
+    /// The first combination where the old base recommends `from` and the new one `to`.
+    private func find(_ from: OptionIndex, _ to: OptionIndex, _ depth: Int, _ states: inout States, _ steps: inout Int) -> [Int]? {
+        steps += 1
+        guard steps <= budget else { return nil }
+        let before = states.old.possible(), after = states.new.possible()
+        guard before & Reasoner.bit(from) != 0, after & Reasoner.bit(to) != 0 else { return nil }
+        if before.nonzeroBitCount == 1 && after.nonzeroBitCount == 1 { return states.old.value.map { max(0, $0) } }
+        if agree(states, before | after) || depth >= space.questions.count { return nil }
+        for index in 0..<space.sizes[depth] {
+            states.set(depth, index)
+            let found = find(from, to, depth + 1, &states, &steps)
+            states.set(depth, nil)
+            if let found { return found }
+        }
+        return nil
+    }
+}

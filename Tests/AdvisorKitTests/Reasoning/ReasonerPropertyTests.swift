@@ -1,0 +1,134 @@
+import BigInt
+import Testing
+@testable import AdvisorKit
+import SyntheticRules
+
+/// The reasoning core against brute force on random rule bases of up to ten questions, with
+/// conditions joining several questions and points that move several options at once (some
+/// every option alike): every answer it gives must be the one trying every combination gives.
+@Suite struct ReasonerPropertyTests {
+    @Test func partialAnalysisAgreesWithBruteForce() {
+        var generator = ExactnessRuleBases(random: SeededRandom(seed: 14))
+        var checked = 0, settled = 0, irrelevant = 0
+        for _ in 0..<120 {
+            let ruleBase = generator.ruleBase()
+            let engine = Engine(ruleBase: ruleBase), brute = BruteForce(engine: engine)
+            for _ in 0..<3 {
+                let answers = generator.answers(for: ruleBase)
+                let result = engine.analyze(answers)
+                let possible = brute.possible(answers)
+                #expect(result.possibleRecommendations == possible, "\(ruleBase.rules.map(\.condition)) \(answers)")
+                #expect(result.scoreRanges == brute.scoreRanges(answers))
+                let relevant = brute.relevant(answers)
+                #expect(Set(result.openQuestions.map(\.question)) == relevant, "\(ruleBase.rules.map(\.condition)) \(answers)")
+                #expect(Set(result.irrelevantQuestions) == Set(answers.unanswered).subtracting(relevant))
+                #expect(result.openQuestions.allSatisfy { $0.influence > 0 && $0.influence <= 1 })
+                #expect(engine.settledRecommendation(answers) == (possible.count == 1 ? possible[0] : nil))
+                checked += 1
+                if possible.count == 1 { settled += 1 }
+                irrelevant += result.irrelevantQuestions.count
+            }
+        }
+        #expect(checked == 360 && settled > 30 && irrelevant > 100, "settled \(settled), irrelevant \(irrelevant)")
+    }
+
+    @Test func tiesAndSilentAnswersAgreeWithBruteForce() {
+        var generator = ExactnessRuleBases(random: SeededRandom(seed: 41))
+        var ties = 0
+        for _ in 0..<120 {
+            let ruleBase = generator.ruleBase()
+            let engine = Engine(ruleBase: ruleBase), brute = BruteForce(engine: engine)
+            let all = brute.completions(of: Answers(questionCount: ruleBase.questions.count))
+            let reasoner = Reasoner(model: engine.model)
+            let start = BoundState(model: engine.model, values: Array(repeating: nil, count: ruleBase.questions.count))
+            let silentAnswers = all.filter { engine.evaluate($0).scoringRules.allSatisfy { ruleBase.rules[$0].points.allSatisfy { $0.points == 0 } } }
+            var state = start
+            let silent = reasoner.count(&state, budget: .max) { $0.firedCount > 0 ? .none : $0.undecidedCount == 0 ? .all : .unknown }
+            #expect(silent.count == BigUInt(silentAnswers.count))
+            #expect(silent.example.map { Self.answers($0, engine) } == silentAnswers.first.map { Self.filled($0, engine) })
+            for first in ruleBase.options.indices {
+                for second in ruleBase.options.indices where second > first {
+                    let tied = all.filter { answers in
+                        guard !silentAnswers.contains(answers) else { return false }
+                        let scores = engine.evaluate(answers).scores, top = scores.max() ?? 0
+                        return scores[first] == top && scores[second] == top
+                    }
+                    state = start
+                    let found = reasoner.count(&state, budget: .max) { Completeness.tie(first, second, $0) }
+                    #expect(found.count == BigUInt(tied.count))
+                    #expect(found.example.map { Self.answers($0, engine) } == tied.first.map { Self.filled($0, engine) })
+                    if !tied.isEmpty { ties += 1 }
+                }
+            }
+        }
+        #expect(ties > 20)
+    }
+
+    @Test func smallestChangeIsAsSmallAsBruteForce() {
+        var generator = ExactnessRuleBases(random: SeededRandom(seed: 7))
+        var found = 0
+        for _ in 0..<60 {
+            let ruleBase = generator.ruleBase(maxQuestions: 6, maxCombinations: 600)
+            let engine = Engine(ruleBase: ruleBase), brute = BruteForce(engine: engine)
+            let answers = generator.answers(for: ruleBase, openShare: 5)
+            for option in ruleBase.options.indices {
+                let change = engine.smallestChange(toward: option, from: answers)
+                #expect(change?.count == brute.smallestChangeSize(toward: option, from: answers), "\(ruleBase.rules.map(\.condition)) \(answers) \(option)")
+                if let change {
+                    var changed = answers
+                    for step in change {
+                        switch step.to {
+                        case .numbers(let range): changed[step.question] = .integer(range.lowerBound)
+                        case .value(let value): changed[step.question] = value
+                        }
+                    }
+                    #expect(brute.settled(changed) == option)
+                    found += 1
+                }
+            }
+        }
+        #expect(found > 40)
+    }
+
+    @Test func differencesAgreeWithBruteForce() throws {
+        var generator = ExactnessRuleBases(random: SeededRandom(seed: 99))
+        var changedBases = 0
+        for round in 0..<100 {
+            let old = generator.ruleBase(maxQuestions: 8, maxCombinations: 5_000)
+            var new = old
+            // Change a few rules: drop one, shift points, or add a rule from another random base.
+            if !new.rules.isEmpty && round % 3 == 0 { new.rules.removeLast() }
+            if let first = new.rules.first, round % 2 == 0 {
+                new.rules[0].points = first.points.map { Rule.Effect(option: $0.option, points: $0.points + 1) }
+            }
+            let other = generator.ruleBase(maxQuestions: 8)
+            if round % 4 == 1, var extra = other.rules.first, extra.condition.questions.allSatisfy({ $0 < old.questions.count }) {
+                extra.points = extra.points.filter { old.options.indices.contains($0.option) }
+                if zip(other.questions, old.questions).allSatisfy({ $0.kind == $1.kind }) { new.rules.append(extra) }
+            }
+            new = RuleBase(questions: new.questions, options: new.options, rules: new.rules, sources: [])
+            let comparison = try RuleBaseComparison(old: old, new: new)
+            let engines = (Engine(ruleBase: old), Engine(ruleBase: new))
+            let space = try ComparisonSpace(old: old, new: new)
+            var all = [Answers(questionCount: old.questions.count)]
+            for question in old.questions.indices {
+                all = all.flatMap { partial in space.domains[question].map { partial.with(question, $0) } }
+            }
+            let differing = all.filter { engines.0.evaluate($0).recommendation != engines.1.evaluate($0).recommendation }
+            #expect(comparison.isComplete)
+            #expect(comparison.changedCombinations == BigUInt(differing.count))
+            #expect(comparison.regions.reduce(BigUInt(0)) { $0 + $1.count } == BigUInt(differing.count))
+            let pairs = Set(differing.map { "o\(engines.0.evaluate($0).recommendation) o\(engines.1.evaluate($0).recommendation)" })
+            #expect(Set(comparison.changes.map { "\($0.from) \($0.to)" }) == pairs)
+            if !differing.isEmpty { changedBases += 1 }
+        }
+        #expect(changedBases > 20)
+    }
+
+    /// Domain indices as answers (numbers: the first of their stretch).
+    static func answers(_ digits: [Int], _ engine: Engine) -> Answers {
+        Answers(values: digits.indices.map { engine.space.domains[$0][digits[$0]] })
+    }
+
+    static func filled(_ answers: Answers, _ engine: Engine) -> Answers { answers }
+}
