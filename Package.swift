@@ -32,7 +32,9 @@ let package = Package(
     targets: [
         .target(
             name: "AdvisorKit",
-            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"), .product(name: "BigInt", package: "BigInt")]
+            dependencies: [
+                .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"), .product(name: "BigInt", package: "BigInt"),
+            ]
         ),
         // libedit (BSD editline), found through pkg-config; only LineEditor imports it.
         .systemLibrary(
@@ -135,10 +137,11 @@ let package = Package(
 if ProcessInfo.processInfo.environment["ADVISOR_BENCHMARKS"] == "1" {
     // MallocInterposer is the trait that builds on this toolchain.
     package.dependencies.append(.package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]))
-    package.targets.append(.executableTarget(
-        name: "AdvisorBenchmarks",
-        dependencies: ["AdvisorKit", "SyntheticRules", .product(name: "Benchmark", package: "benchmark")],
-        path: "Sources/Benchmarks/AdvisorBenchmarks",
-        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-    ))
+    package.targets.append(
+        .executableTarget(
+            name: "AdvisorBenchmarks",
+            dependencies: ["AdvisorKit", "SyntheticRules", .product(name: "Benchmark", package: "benchmark")],
+            path: "Sources/Benchmarks/AdvisorBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ))
 }

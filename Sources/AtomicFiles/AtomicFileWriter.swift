@@ -131,7 +131,9 @@ public struct AtomicFileWriter {
 
     /// Replaces the file at `path` with what `body` writes to a C stream (libedit's history
     /// writes itself this way); `body` returns false when it failed.
-    public static func write(to path: String, permissions: Permissions = .keptOrDefault, with body: (UnsafeMutablePointer<FILE>) -> Bool) throws(AtomicFileError) {
+    public static func write(to path: String, permissions: Permissions = .keptOrDefault, with body: (UnsafeMutablePointer<FILE>) -> Bool)
+        throws(AtomicFileError)
+    {
         let writer = try AtomicFileWriter(replacing: path, permissions: permissions)
         let copy = dup(writer.descriptor)
         guard copy >= 0, let stream = fdopen(copy, "w") else {

@@ -27,7 +27,8 @@ enum CompletionPlan: Equatable {
             return edit(from: word, to: first + " ")
         }
         let prefix = distinct.dropFirst().reduce(first, commonPrefix)
-        let extendsWord = prefix.unicodeScalars.count > word.unicodeScalars.count
+        let extendsWord =
+            prefix.unicodeScalars.count > word.unicodeScalars.count
             && prefix.unicodeScalars.starts(with: word.unicodeScalars)
         return extendsWord ? edit(from: word, to: prefix) : .list(distinct)
     }

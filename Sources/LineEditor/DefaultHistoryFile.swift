@@ -25,7 +25,8 @@ extension LineEditor {
         } else {
             return nil
         }
-        return stateHome
+        return
+            stateHome
             .appendingPathComponent(applicationName, isDirectory: true)
             .appendingPathComponent("history", isDirectory: false)
     }

@@ -9,7 +9,8 @@ import LineEditor
 
 let arguments = CommandLine.arguments.dropFirst()
 let environment = ProcessInfo.processInfo.environment
-let historyFile = arguments.first.map { URL(fileURLWithPath: $0) }
+let historyFile =
+    arguments.first.map { URL(fileURLWithPath: $0) }
     ?? environment["LINE_EDITOR_DEMO_HISTORY"].map { URL(fileURLWithPath: $0) }
     ?? LineEditor.defaultHistoryFile(environment: environment)
 

@@ -83,8 +83,11 @@ public final class OutputReader {
     /// Waits (at most 50 ms, and not past `deadline`) for data and appends it.
     public func pump(until deadline: ContinuousClock.Instant) {
         let remaining = min(deadline - ContinuousClock.now, .milliseconds(50))
-        let milliseconds = max(0, Int32(remaining.components.seconds * 1000
-            + remaining.components.attoseconds / 1_000_000_000_000_000))
+        let milliseconds = max(
+            0,
+            Int32(
+                remaining.components.seconds * 1000
+                    + remaining.components.attoseconds / 1_000_000_000_000_000))
         switch Platform.read(descriptor, waitingAtMost: milliseconds) {
         case .bytes(let read): bytes.append(contentsOf: read)
         case .nothing: break

@@ -12,18 +12,22 @@ public struct SyntheticCases {
     }
 
     private mutating func values() -> (users: Int, bills: String, backups: Bool, network: String, downtime: String, care: Bool) {
-        (1 + random.below(random.below(4) == 0 ? 300 : 30),
-         ["accept", "prefer_fixed", "no_preference"][random.below(3)],
-         random.below(2) == 0,
-         ["simple", "moderate", "complex"][random.below(3)],
-         ["low", "medium", "high"][random.below(3)],
-         random.below(2) == 0)
+        (
+            1 + random.below(random.below(4) == 0 ? 300 : 30),
+            ["accept", "prefer_fixed", "no_preference"][random.below(3)],
+            random.below(2) == 0,
+            ["simple", "moderate", "complex"][random.below(3)],
+            ["low", "medium", "high"][random.below(3)],
+            random.below(2) == 0
+        )
     }
 
     /// One JSON line (with its line break) for case number `index`.
     public mutating func jsonLine(_ index: Int) -> String {
         let v = values()
-        return #"{"id": "c\#(index)", "users": \#(v.users), "variable_bills": "\#(v.bills)", "backup_monitoring": \#(v.backups), "network_complexity": "\#(v.network)", "downtime_cost": "\#(v.downtime)", "proactive_care": \#(v.care)}"# + "\n"
+        return
+            #"{"id": "c\#(index)", "users": \#(v.users), "variable_bills": "\#(v.bills)", "backup_monitoring": \#(v.backups), "network_complexity": "\#(v.network)", "downtime_cost": "\#(v.downtime)", "proactive_care": \#(v.care)}"#
+            + "\n"
     }
 
     /// One CSV row (with its line break) under `csvHeader`; no field needs quoting.

@@ -33,7 +33,9 @@ case "cases":
 case "rules":
     let folder = URL(fileURLWithPath: last)
     let seed = extra.count > 1 ? extra[1] ?? 1 : 1
-    let base = extra.isEmpty ? SyntheticRuleBase(count: count, seed: seed)
+    let base =
+        extra.isEmpty
+        ? SyntheticRuleBase(count: count, seed: seed)
         : SyntheticRuleBase(questions: Int(clamping: extra[0] ?? 6), rules: count, seed: seed)
     for file in base.files {
         let url = folder.appendingPathComponent(file.relativePath)

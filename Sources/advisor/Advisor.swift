@@ -100,7 +100,11 @@ struct AdviseCommand: ParsableCommand {
     @Flag(name: .long, help: "Start the chat afresh without offering to carry on with an unfinished conversation (it is replaced once you answer).")
     var fresh = false
 
-    @Flag(name: .long, help: "With --answers: when unanswered questions (null is \"don't know\") could still change the outcome, print what each answer of the one that matters most would lead to, instead of stopping with 65.")
+    @Flag(
+        name: .long,
+        help:
+            "With --answers: when unanswered questions (null is \"don't know\") could still change the outcome, print what each answer of the one that matters most would lead to, instead of stopping with 65."
+    )
     var open = false
 
     func validate() throws {
@@ -136,14 +140,19 @@ struct AdviseCommand: ParsableCommand {
                 // Only a person at a terminal (the line editor's condition) keeps the conversation
                 // and gets it back: piped input is a script.
                 let atTerminal = LineReaderFactory.isTerminal(STDIN_FILENO) && LineReaderFactory.isTerminal(STDOUT_FILENO)
-                ChatSession(engine: engine, answers: nil, costs: try chatCosts(), printer: printer, ruleOptions: ruleOptions, costOptions: costOptions,
-                            keepsConversation: atTerminal, offersSavedConversation: atTerminal && !fresh).run()
+                ChatSession(
+                    engine: engine, answers: nil, costs: try chatCosts(), printer: printer, ruleOptions: ruleOptions, costOptions: costOptions,
+                    keepsConversation: atTerminal, offersSavedConversation: atTerminal && !fresh
+                ).run()
                 return
             }
             let decoded = try AnswerInput.read(answersPath, ruleBase: ruleBase)
             for warning in decoded.warnings { Terminal.printError(warning.description) }
             if interactive {
-                ChatSession(engine: engine, answers: decoded.answers, dontKnow: Set(decoded.unknown), costs: try chatCosts(), printer: printer, ruleOptions: ruleOptions, costOptions: costOptions).run()
+                ChatSession(
+                    engine: engine, answers: decoded.answers, dontKnow: Set(decoded.unknown), costs: try chatCosts(), printer: printer,
+                    ruleOptions: ruleOptions, costOptions: costOptions
+                ).run()
                 return
             }
             var advice: Advice

@@ -6,7 +6,8 @@ enum AnswerInput {
     static func read(_ path: String, ruleBase: RuleBase) throws(Failure) -> DecodedAnswers {
         let data: Data
         do {
-            data = path == "-"
+            data =
+                path == "-"
                 ? try FileReader.read(FileHandle.standardInput, name: "standard input")
                 : try FileReader.read(path)
         } catch {

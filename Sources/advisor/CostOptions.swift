@@ -7,7 +7,8 @@ struct CostOptions: ParsableArguments {
     @Flag(name: .long, help: "Add a yearly cost estimate for each option, with its assumptions and break-even points.")
     var costs = false
 
-    @Option(name: .long, help: ArgumentHelp("Change one cost assumption for this run, for example break_fix_hourly_rate=110 (repeatable).", valueName: "id=value"))
+    @Option(
+        name: .long, help: ArgumentHelp("Change one cost assumption for this run, for example break_fix_hourly_rate=110 (repeatable).", valueName: "id=value"))
     var assume: [String] = []
 
     @Option(
@@ -43,7 +44,9 @@ struct CostOptions: ParsableArguments {
                 throw Failure.rules([Diagnostic(.error, code: .noCosts, message: "\(costsFile) holds no 'costs' section", at: nil)])
             }
             if required {
-                throw Failure.rules([Diagnostic(.error, code: .noCosts, message: "the rule base has no cost model (a 'costs' section); give one with --costs-file FILE", at: nil)])
+                throw Failure.rules([
+                    Diagnostic(.error, code: .noCosts, message: "the rule base has no cost model (a 'costs' section); give one with --costs-file FILE", at: nil)
+                ])
             }
             return nil
         }

@@ -116,7 +116,9 @@ extension Platform {
 
     /// Opens `path` for writing from its start, creating it as a plain create would (0666 less the umask).
     static func openForWriting(_ path: String) throws(Errno) -> Int32 {
-        try withErrno { try FileDescriptor.open(path, .writeOnly, options: [.create, .truncate], permissions: [.ownerReadWrite, .groupReadWrite, .otherReadWrite]).rawValue }
+        try withErrno {
+            try FileDescriptor.open(path, .writeOnly, options: [.create, .truncate], permissions: [.ownerReadWrite, .groupReadWrite, .otherReadWrite]).rawValue
+        }
     }
 
     /// Reads at most `count` bytes (0 at the end), trying again when a signal interrupts.

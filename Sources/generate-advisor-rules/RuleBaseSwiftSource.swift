@@ -28,7 +28,8 @@ enum RuleBaseSwiftSource {
             out += "        Question(id: \(string(question.id)), label: \(string(question.label)), ask: \(string(question.ask)),\n"
             out += "                 why: \(string(question.why)), kind: \(kind(question.kind)), location: \(location(question.location)),\n"
             out += "                 mentions: \(strings(question.mentions)),\n"
-            out += "                 phrases: [\(question.phrases.map { "AnswerPhrase(\(string($0.text)), means: \(answer($0.value)))" }.joined(separator: ", "))]),\n"
+            out +=
+                "                 phrases: [\(question.phrases.map { "AnswerPhrase(\(string($0.text)), means: \(answer($0.value)))" }.joined(separator: ", "))]),\n"
         }
         out += "    ]\n\n    private static let options: [SupportOption] = [\n"
         for option in ruleBase.options {
@@ -57,7 +58,8 @@ enum RuleBaseSwiftSource {
         for test in ruleBase.testCases {
             out += "        RuleTestCase(name: \(string(test.name)), answers: \(answers(test.answers)),\n"
             out += "                     expectedRecommendation: \(test.expectedRecommendation),\n"
-            out += "                     ranksAbove: [\(test.ranksAbove.map { "RuleTestCase.OptionPair(higher: \($0.higher), lower: \($0.lower))" }.joined(separator: ", "))],\n"
+            out +=
+                "                     ranksAbove: [\(test.ranksAbove.map { "RuleTestCase.OptionPair(higher: \($0.higher), lower: \($0.lower))" }.joined(separator: ", "))],\n"
             out += "                     expectedCaveats: \(optional(test.expectedCaveats, integers)), location: \(location(test.location))),\n"
         }
         out += "    ]\n}\n"

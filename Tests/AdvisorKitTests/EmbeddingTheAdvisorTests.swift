@@ -108,17 +108,25 @@ func text(of block: ChatBlock) -> String {
         #expect(ruleBase.rules.map(\.id) == builtIn.rules.map(\.id), "the folder Rules/ and the built-in rules are the same")
         let engine = Engine(ruleBase: ruleBase)
 
-        let file = Data("""
+        let file = Data(
+            """
             {"users": 12, "variable_bills": "accept", "backup_monitoring": false,
              "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": false}
             """.utf8)
         let advice = try advise(file, engine: engine)
         #expect(ruleBase.options[advice.recommendation].id == "break_fix")
-        let same = try engine.advise(try answers([("users", "12"), ("variable_bills", "accept"), ("backup_monitoring", "no"),
-                                                   ("network_complexity", "moderate"), ("downtime_cost", "medium"), ("proactive_care", "no")], for: ruleBase))
+        let same = try engine.advise(
+            try answers(
+                [
+                    ("users", "12"), ("variable_bills", "accept"), ("backup_monitoring", "no"),
+                    ("network_complexity", "moderate"), ("downtime_cost", "medium"), ("proactive_care", "no"),
+                ], for: ruleBase))
         #expect(same.recommendation == advice.recommendation && same.reasons == advice.reasons)
 
-        let (text, json, markdown) = try { let all = try reports(advice, engine: engine, files: files); return (all[0], all[1], all[2]) }()
+        let (text, json, markdown) = try {
+            let all = try reports(advice, engine: engine, files: files)
+            return (all[0], all[1], all[2])
+        }()
         #expect(text.hasPrefix("Recommendation: Break-fix shop") && text.contains("× 110 USD/hour"))
         #expect(json.contains("\"recommendation\": \"break_fix\"") && json.contains("\"costs\""))
         #expect(markdown.hasPrefix("# IT support recommendation: Break-fix shop") && markdown.contains("```mermaid"))
@@ -145,7 +153,10 @@ func text(of block: ChatBlock) -> String {
         defer { try? FileManager.default.removeItem(at: saved) }
         let model = try #require(try CostModelLoader.load(DefaultRules.files, ruleBase: engine.ruleBase).0)
         var shown: [String] = []
-        chat(engine: engine, costs: CostAssumptions(model: model), lines: ["about 12 people", "not really", "bills can vary, that's fine", "not much", "costs", "save \(saved.path)", "quit", "never read"]) {
+        chat(
+            engine: engine, costs: CostAssumptions(model: model),
+            lines: ["about 12 people", "not really", "bills can vary, that's fine", "not much", "costs", "save \(saved.path)", "quit", "never read"]
+        ) {
             shown.append($0)
         }
         let all = shown.joined(separator: "\n")

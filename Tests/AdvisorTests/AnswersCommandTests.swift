@@ -67,7 +67,8 @@ import Testing
         #expect(viaFlag.status == 0 && viaEnvironment.status == 0)
         #expect(viaFlag.stdout == builtIn.stdout)
         #expect(viaEnvironment.stdout == builtIn.stdout)
-        let broken = try AdvisorBinary.run(["--answers", AdvisorBinary.fixture("answers/handful.yaml")], environment: ["ADVISOR_RULES": AdvisorBinary.fixture("broken-rules")])
+        let broken = try AdvisorBinary.run(
+            ["--answers", AdvisorBinary.fixture("answers/handful.yaml")], environment: ["ADVISOR_RULES": AdvisorBinary.fixture("broken-rules")])
         #expect(broken.status == 78)
     }
 
@@ -90,7 +91,9 @@ import Testing
         #expect(help.stdout.contains("advisor --answers answers.json"))
         #expect(help.stdout.contains("--format"))
         let statuses = help.stdout.split(separator: "Exit status: ").last?.split(whereSeparator: \.isWhitespace).joined(separator: " ") ?? ""
-        for status in ["0 success", "1 a rule test failed", "64 usage", "65 bad", "66 a file missing", "73 an output file", "74 an error writing", "78 a broken rule base"] {
+        for status in [
+            "0 success", "1 a rule test failed", "64 usage", "65 bad", "66 a file missing", "73 an output file", "74 an error writing", "78 a broken rule base",
+        ] {
             #expect(statuses.contains(status), "advisor --help should list \(status)")
         }
         let version = try AdvisorBinary.run(["--version"])

@@ -12,7 +12,8 @@ import Testing
         return try AdvisorBinary.run(["--answers", name], directory: folder)
     }
 
-    static let complete = #""variable_bills": "accept", "backup_monitoring": true, "network_complexity": "simple", "downtime_cost": "low", "proactive_care": false"#
+    static let complete =
+        #""variable_bills": "accept", "backup_monitoring": true, "network_complexity": "simple", "downtime_cost": "low", "proactive_care": false"#
 
     @Test(arguments: [
         (#"{"users": -3, \#(complete)}"#, "answers.json:1:11: error: '-3' is out of range for users: expected a whole number of at least 1"),
@@ -20,8 +21,14 @@ import Testing
         (#"{"users": 7.5, \#(complete)}"#, "'7.5' is not a whole number"),
         (#"{"users": 99999999999999999999, \#(complete)}"#, "'99999999999999999999' is too large a number for users"),
         (#"{"users": "many", \#(complete)}"#, "'many' is not a number: users takes a whole number of at least 1"),
-        (#"{"users": 4, "variable_bills": "acept", "backup_monitoring": true}"#, "'acept' is not a choice of variable_bills: expected one of accept, prefer_fixed, no_preference; did you mean 'accept'?"),
-        (#"{"users": 4, "variable_bills": "accept", "backup_monitoring": "maybe"}"#, "'maybe' is not a valid answer to backup_monitoring: expected yes or no (true or false)"),
+        (
+            #"{"users": 4, "variable_bills": "acept", "backup_monitoring": true}"#,
+            "'acept' is not a choice of variable_bills: expected one of accept, prefer_fixed, no_preference; did you mean 'accept'?"
+        ),
+        (
+            #"{"users": 4, "variable_bills": "accept", "backup_monitoring": "maybe"}"#,
+            "'maybe' is not a valid answer to backup_monitoring: expected yes or no (true or false)"
+        ),
         (#"{"users": [4]}"#, "users: expected a whole number of at least 1, found a list"),
         ("{\"users\": 4,\n  \"backup_monitoring\" true}", "answers.json:2:"),
         ("", "the file is empty"),
@@ -76,10 +83,11 @@ import Testing
         let result = try AdvisorBinary.run(["--answers", AdvisorBinary.fixture("answers/handful.yaml"), "--rules", rules])
         #expect(result.status == 78)
         let lines = result.stderr.split(separator: "\n").map(String.init)
-        #expect(lines == [
-            "advisor: \(rules)/rules/size.yaml:3:11: error: in the condition of rule 'big': unknown question 'user'; did you mean 'users'?",
-            "advisor: \(rules)/rules/size.yaml:7:5: error: rule 'unsourced' cites no 'claims' of the article, no 'source' and no 'assumption'; every rule must say where its advice comes from",
-        ])
+        #expect(
+            lines == [
+                "advisor: \(rules)/rules/size.yaml:3:11: error: in the condition of rule 'big': unknown question 'user'; did you mean 'users'?",
+                "advisor: \(rules)/rules/size.yaml:7:5: error: rule 'unsourced' cites no 'claims' of the article, no 'source' and no 'assumption'; every rule must say where its advice comes from",
+            ])
     }
 
     @Test func usageErrorsExitWith64() throws {

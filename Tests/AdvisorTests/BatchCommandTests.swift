@@ -28,7 +28,10 @@ import Testing
         #expect(lines[2].hasPrefix(#"{"line":4,"id":3,"error":{"question":"users","message":"'0' is out of range for users"#))
         #expect(lines[3].contains(#""id":"only-an-id","error":{"question":"users","message":"the answers do not settle the recommendation yet"#))
         #expect(lines[5].hasPrefix(#"{"line":7,"error":{"question":null,"message":"expected an object"#))
-        #expect(result.stderr == "advisor: warning: line 8: 'colour' is not a question; it is ignored (questions: users, variable_bills, backup_monitoring, network_complexity, downtime_cost, proactive_care)\n" + Self.summaryOfCases)
+        #expect(
+            result.stderr
+                == "advisor: warning: line 8: 'colour' is not a question; it is ignored (questions: users, variable_bills, backup_monitoring, network_complexity, downtime_cost, proactive_care)\n"
+                + Self.summaryOfCases)
     }
 
     @Test func csvInAndOutWithTheLibrarysQuoting() throws {
@@ -61,7 +64,9 @@ import Testing
     @Test func aLineWithOnlyAnIdNamesTheQuestionsStillNeeded() throws {
         let result = try AdvisorBinary.run(["batch"], input: Data(#"{"id": "x"}"#.utf8))
         #expect(result.status == 65)
-        #expect(result.stdout.hasPrefix(#"{"line":1,"id":"x","error":{"question":"users","message":"the answers do not settle the recommendation yet (it could be "#))
+        #expect(
+            result.stdout.hasPrefix(
+                #"{"line":1,"id":"x","error":{"question":"users","message":"the answers do not settle the recommendation yet (it could be "#))
         #expect(result.stdout.contains("still needed: users (a whole number of at least 1), "))
     }
 

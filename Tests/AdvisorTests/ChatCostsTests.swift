@@ -33,7 +33,9 @@ import Testing
         let result = try ChatPipeTests.chat(["about 12 people", "not really", "bills can vary, that's fine", "not much", "costs", "quit"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Recommendation: Break-fix shop"))
-        #expect(result.stdout.contains("is both the recommendation and the cheapest option in a typical year") || result.stdout.contains("is cheaper in a typical year"))
+        #expect(
+            result.stdout.contains("is both the recommendation and the cheapest option in a typical year")
+                || result.stdout.contains("is cheaper in a typical year"))
         // The chart of the four options, with the cheapest drawn heavy, and no colour in a pipe.
         let bars = result.stdout.split(separator: "\n").filter { $0.contains("●") && ($0.contains("┤") || $0.contains("┫")) }
         #expect(bars.count == 4 && bars.filter { $0.contains("━") }.count == 1, "\(bars)")

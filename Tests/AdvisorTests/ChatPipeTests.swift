@@ -94,7 +94,9 @@ extension ChatPipeTests {
         send("12", thenWaitFor: "How do you feel about IT bills")
         try original.replacingOccurrences(of: "when: users >= 16", with: "when: user >= 16").write(to: size, atomically: true, encoding: .utf8)
         send("reload", thenWaitFor: "keeping the rules as they were")
-        #expect(transcript.text.contains("rules/size.yaml:50:11: error: in the condition of rule 'more_than_fifteen_users': unknown question 'user'; did you mean 'users'?"))
+        #expect(
+            transcript.text.contains(
+                "rules/size.yaml:50:11: error: in the condition of rule 'more_than_fifteen_users': unknown question 'user'; did you mean 'users'?"))
         try original.write(to: size, atomically: true, encoding: .utf8)
         send("reload", thenWaitFor: "Reloaded the rules: 6 questions, 4 options, 30 rules.")
         try input.fileHandleForWriting.close()
@@ -114,7 +116,10 @@ extension ChatPipeTests {
         init(_ handle: FileHandle) {
             handle.readabilityHandler = { [weak self] handle in
                 let chunk = handle.availableData
-                guard let self, !chunk.isEmpty else { handle.readabilityHandler = nil; return }
+                guard let self, !chunk.isEmpty else {
+                    handle.readabilityHandler = nil
+                    return
+                }
                 self.lock.lock()
                 self.data.append(chunk)
                 self.lock.unlock()

@@ -98,8 +98,10 @@ struct ChatResumeTerminalTests {
         let second = try Self.session(state)
         offset = second.expectOutput("Carry on? (yes/no)")
         let offer = second.output.text().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(offer.range(of: #"You have an unfinished conversation from \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d with 2 answers\. Carry on\? \(yes/no\)"#,
-                            options: .regularExpression) != nil, "\(offer)")
+        #expect(
+            offer.range(
+                of: #"You have an unfinished conversation from \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d with 2 answers\. Carry on\? \(yes/no\)"#,
+                options: .regularExpression) != nil, "\(offer)")
         #expect(!second.output.text().contains("How many people"), "no greeting before the reply")
         try second.typeAtPrompt("yes\r")
         offset = second.expectOutput("Carrying on where you left off.", after: offset)

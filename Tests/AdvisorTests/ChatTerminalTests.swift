@@ -143,7 +143,8 @@ struct ChatTerminalTests {
         // 2. Tab twice on "wh" lists the commands starting with it; Ctrl-U clears the line.
         try session.typeAtPrompt("wh\t\t")
         let listed = session.expectOutput("why-not", after: offset)
-        let listing = session.output.text(from: offset)
+        let listing =
+            session.output.text(from: offset)
             .components(separatedBy: "\n").first { $0.contains("why-not") } ?? ""
         let words = Set(listing.split(whereSeparator: { $0.isWhitespace }).map(String.init))
         #expect(words.isSuperset(of: ["why", "what-if", "why-not"]), "completions listed: \(listing.debugDescription)")
@@ -213,7 +214,8 @@ struct ChatTerminalTests {
         offset = start
         let openings = Self.questions.map { Self.opening($0.ask) }
         if let seen = session.output.waitForFirst(of: openings + ["Recommendation:"], after: offset, within: Self.limit),
-           seen.index < openings.count {
+            seen.index < openings.count
+        {
             try session.typeAtPrompt("we'd rather have a fixed monthly fee\r")
             offset = session.expectOutput("> we'd rather have a fixed monthly fee", after: seen.end)
         }

@@ -71,7 +71,9 @@ import Testing
             }
             let function = "_advisor_" + command.replacingOccurrences(of: " ", with: "_") + "() {"
             let body = try #require(script.components(separatedBy: function).dropFirst().first?.components(separatedBy: "\n}\n").first)
-            let line = name.hasPrefix("--") ? body.split(separator: "\n").first { $0.contains("'\(name)[") } : body.split(separator: "\n").first { $0.contains("':\(name):") }
+            let line =
+                name.hasPrefix("--")
+                ? body.split(separator: "\n").first { $0.contains("'\(name)[") } : body.split(separator: "\n").first { $0.contains("':\(name):") }
             #expect(line?.hasSuffix(completion) == true, "\(command) \(name): \(line ?? "missing")")
         }
     }
@@ -79,7 +81,8 @@ import Testing
     @Test func fishCompletesFilesByExtensionAndFoldersByKind() throws {
         let script = try Self.script("fish")
         for (command, name, kind) in Self.paths {
-            let condition = name.hasPrefix("--")
+            let condition =
+                name.hasPrefix("--")
                 ? "__advisor_should_offer_completions_for_flags_or_options \"advisor \(command)\" \(name.dropFirst(2))' -l '\(name.dropFirst(2))'"
                 : "__advisor_should_offer_completions_for_positional \"advisor \(command)\" -eq \(["file": 1, "old-dir": 1, "new-dir": 2][name] ?? 0)'"
             let line = script.split(separator: "\n").first { $0.contains(condition) }
@@ -115,7 +118,8 @@ import Testing
         }
         // COMP_WORDS as bash splits the line; a trailing space starts an empty word. Folders are
         // marked with a slash here (complete -o filenames does that in an interactive shell).
-        let result = try AdvisorBinary.shell("""
+        let result = try AdvisorBinary.shell(
+            """
             source <("$0" --generate-completion-script bash) && cd "$1" || exit 1
             COMP_LINE="$2"; COMP_POINT=${#COMP_LINE}
             read -ra COMP_WORDS <<< "$COMP_LINE"
@@ -145,7 +149,11 @@ import Testing
 
     @Test func everyCommandAndOptionHasHelpText() throws {
         let commands = Self.commands(try Self.dumpedHelp())
-        #expect(commands.map(\.0) == ["advisor", "advisor advise", "advisor batch", "advisor rules", "advisor rules check", "advisor rules test", "advisor rules docs", "advisor rules diff"])
+        #expect(
+            commands.map(\.0) == [
+                "advisor", "advisor advise", "advisor batch", "advisor rules", "advisor rules check", "advisor rules test", "advisor rules docs",
+                "advisor rules diff",
+            ])
         // generate-manual drops every character outside ASCII from the man page (an arrow vanished).
         func isASCII(_ text: String) -> Bool { text.unicodeScalars.allSatisfy(\.isASCII) }
         for (path, command) in commands {

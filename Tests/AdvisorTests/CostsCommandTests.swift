@@ -88,7 +88,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("break_fix_hourlyrate=110", "--assume break_fix_hourlyrate=110: unknown cost parameter 'break_fix_hourlyrate' (advisor rules docs lists them); did you mean 'break_fix_hourly_rate'?"),
+        (
+            "break_fix_hourlyrate=110",
+            "--assume break_fix_hourlyrate=110: unknown cost parameter 'break_fix_hourlyrate' (advisor rules docs lists them); did you mean 'break_fix_hourly_rate'?"
+        ),
         ("break_fix_hourly_rate=cheap", "'cheap' is not a number: break_fix_hourly_rate takes a number in USD/hour"),
         ("break_fix_hourly_rate=-20", "break_fix_hourly_rate cannot be negative"),
         ("break_fix_hourly_rate=100 USD/month", "'100 USD/month' is in USD/month, but break_fix_hourly_rate is in USD/hour"),
@@ -121,7 +124,9 @@ import Testing
         #expect(result.stdout.contains("What it would cost (EUR a year, estimated)"))
         #expect(result.stdout.contains("Labour: 12 users × 5 hours/user/year × 90 EUR/hour = 5,400 EUR"))
         // The report names the cost file beside the rule base, each with its digest.
-        let costsFile = RuleBaseIdentity(name: "euro-costs.yaml", files: [RuleFile(path: euro, relativePath: "euro-costs.yaml", contents: try String(contentsOfFile: euro, encoding: .utf8))])
+        let costsFile = RuleBaseIdentity(
+            name: "euro-costs.yaml", files: [RuleFile(path: euro, relativePath: "euro-costs.yaml", contents: try String(contentsOfFile: euro, encoding: .utf8))]
+        )
         let folded = result.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
         #expect(folded.hasSuffix("; costs: euro-costs.yaml, SHA-256 \(costsFile.shortDigest)"))
         let json = try AdvisorBinary.run(["--answers", Self.answers("twelve-users.json"), "--costs", "--costs-file", euro, "--format", "json"])
@@ -131,7 +136,10 @@ import Testing
         let broken = AdvisorBinary.fixture("costs/broken-costs.yaml")
         let error = try AdvisorBinary.run(["--answers", Self.answers("twelve-users.json"), "--costs", "--costs-file", broken])
         #expect(error.status == 78)
-        #expect(error.stderr == "advisor: \(broken):20:33: error: the formula of part 'fees' of 'managed_services' comes out in EUR·hour/user/year^2, but every part must be in EUR/year\n")
+        #expect(
+            error.stderr
+                == "advisor: \(broken):20:33: error: the formula of part 'fees' of 'managed_services' comes out in EUR·hour/user/year^2, but every part must be in EUR/year\n"
+        )
         let missing = try AdvisorBinary.run(["--answers", Self.answers("twelve-users.json"), "--costs", "--costs-file", "/nonexistent/costs.yaml"])
         #expect(missing.status == 66)
         let noModel = try AdvisorBinary.run(["--answers", Self.answers("handful.yaml"), "--costs", "--rules", AdvisorBinary.fixture("broken-rules")])
@@ -150,16 +158,20 @@ import Testing
 
     @Test func rulesCheckReportsCostMistakesWithACaret() throws {
         let rules = try RulesCommandTests.editedRules("costs.yaml") {
-            $0.replacingOccurrences(of: "max(users * managed_fee_per_user_month, managed_minimum_fee_month)", with: "max(users * managed_fee_per_usr_month, managed_minimum_fee_month)")
+            $0.replacingOccurrences(
+                of: "max(users * managed_fee_per_user_month, managed_minimum_fee_month)",
+                with: "max(users * managed_fee_per_usr_month, managed_minimum_fee_month)")
         }
         defer { try? FileManager.default.removeItem(at: rules) }
         let result = try AdvisorBinary.run(["rules", "check", "--rules", rules.path])
         #expect(result.status == 78)
-        #expect(result.stdout.contains("""
-            \(rules.path)/costs.yaml:279:32: error: in the formula of part 'fees' of 'managed_services': unknown name 'managed_fee_per_usr_month'; a formula may use the cost model's parameters and number questions; did you mean 'managed_fee_per_user_month'? [unknown-parameter]
-                      formula: max(users * managed_fee_per_usr_month, managed_minimum_fee_month)
-                                           ^
-            """), "\(result.stdout)")
+        #expect(
+            result.stdout.contains(
+                """
+                \(rules.path)/costs.yaml:279:32: error: in the formula of part 'fees' of 'managed_services': unknown name 'managed_fee_per_usr_month'; a formula may use the cost model's parameters and number questions; did you mean 'managed_fee_per_user_month'? [unknown-parameter]
+                          formula: max(users * managed_fee_per_usr_month, managed_minimum_fee_month)
+                                               ^
+                """), "\(result.stdout)")
         let unused = try RulesCommandTests.editedRules("costs.yaml") {
             $0.replacingOccurrences(of: "  estimates:", with: "    - {id: spare, value: 1, unit: hours, description: Spare., assumption: None.}\n  estimates:")
         }

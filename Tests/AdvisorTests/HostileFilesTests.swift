@@ -96,7 +96,9 @@ import Testing
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 1, "only the row before the long line: \(result.stdout.prefix(300))")
         #expect(lines.first?.hasPrefix(#"{"line":2,"id":"a","recommendation":"managed_services""#) == true)
-        #expect(result.stderr.contains("huge.csv:3: the line is longer than 1 MiB; a CSV row of answers is far shorter, so the rest of the input is not read"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("huge.csv:3: the line is longer than 1 MiB; a CSV row of answers is far shorter, so the rest of the input is not read"),
+            "\(result.stderr)")
 
         // Written to a file, the incomplete records are not left behind.
         let output = folder.appendingPathComponent("out.jsonl")
@@ -113,7 +115,9 @@ import Testing
         let long = try AdvisorBinary.run(["batch", "header.csv"], directory: folder)
         #expect(long.status == 65)
         #expect(long.stdout.isEmpty)
-        #expect(long.stderr == "advisor: error: header.csv:1: the line is longer than 1 MiB; a CSV row of answers is far shorter, so the rest of the input is not read\n")
+        #expect(
+            long.stderr
+                == "advisor: error: header.csv:1: the line is longer than 1 MiB; a CSV row of answers is far shorter, so the rest of the input is not read\n")
 
         try Data([0x69, 0x64, 0x0A, 0xFF, 0xFE, 0x80, 0x0A]).write(to: folder.appendingPathComponent("bytes.csv"))
         let bytes = try AdvisorBinary.run(["batch", "bytes.csv"], directory: folder)
@@ -129,7 +133,9 @@ import Testing
         try Data("users: \"\(value)\"\n? \(value)\n: 1\n".utf8).write(to: folder.appendingPathComponent("answers.yaml"))
         let result = try AdvisorBinary.run(["--answers", "answers.yaml"], directory: folder)
         #expect(result.status == 65)
-        #expect(result.stderr.contains("'7777777777777777777777777777777777777777…' (500000 bytes) is too large a number for users"), "\(result.stderr.prefix(500))")
+        #expect(
+            result.stderr.contains("'7777777777777777777777777777777777777777…' (500000 bytes) is too large a number for users"), "\(result.stderr.prefix(500))"
+        )
         #expect(result.stderr.contains("'7777777777777777777777777777777777777777…' (500000 bytes) is not a question"), "\(result.stderr.prefix(500))")
         #expect(result.stderr.utf8.count < 2_000)
     }

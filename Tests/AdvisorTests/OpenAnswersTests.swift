@@ -18,7 +18,10 @@ import Testing
         let result = try AdvisorBinary.run(["--answers", Self.dontKnow])
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("dont-know.json: the answers do not settle the recommendation yet (it could be break_fix or managed_services); still needed: downtime_cost (one of low, medium, high); --open shows what each answer would lead to"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "dont-know.json: the answers do not settle the recommendation yet (it could be break_fix or managed_services); still needed: downtime_cost (one of low, medium, high); --open shows what each answer would lead to"
+            ), "\(result.stderr)")
     }
 
     @Test func jsonHasTheBranches() throws {
@@ -80,8 +83,9 @@ import Testing
     @Test func yamlNullsAreDontKnowToo() throws {
         let yaml = "users: 12\nvariable_bills: accept\nbackup_monitoring: false\nnetwork_complexity: moderate\ndowntime_cost: ~\nproactive_care: true\n"
         let tilde = try AdvisorBinary.run(["--answers", "-", "--open", "--format", "json"], input: Data(yaml.utf8))
-        let empty = try AdvisorBinary.run(["--answers", "-", "--open", "--format", "json"],
-                                          input: Data(yaml.replacingOccurrences(of: "downtime_cost: ~", with: "downtime_cost:").utf8))
+        let empty = try AdvisorBinary.run(
+            ["--answers", "-", "--open", "--format", "json"],
+            input: Data(yaml.replacingOccurrences(of: "downtime_cost: ~", with: "downtime_cost:").utf8))
         let json = try AdvisorBinary.run(["--answers", Self.dontKnow, "--open", "--format", "json"])
         #expect(tilde.status == 0 && tilde.stdout == json.stdout && empty.stdout == json.stdout)
     }
@@ -91,7 +95,10 @@ import Testing
         let result = try ChatPipeTests.chat(["answers", "quit"], arguments: ["--answers", Self.dontKnow, "--interactive"])
         #expect(result.status == 0)
         let words = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(words.contains("From your answers file: number of users: 12 users; variable bills: occasional, sometimes large bills are fine; backup monitoring: no; network complexity: some servers or shared systems; cost of downtime: don't know; proactive care: yes."))
+        #expect(
+            words.contains(
+                "From your answers file: number of users: 12 users; variable bills: occasional, sometimes large bills are fine; backup monitoring: no; network complexity: some servers or shared systems; cost of downtime: don't know; proactive care: yes."
+            ))
         #expect(result.stdout.contains("Recommendation: it depends on cost of downtime"))
         #expect(!result.stdout.contains("When your computers are down for a day"), "the question is not asked")
     }

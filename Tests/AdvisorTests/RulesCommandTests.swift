@@ -27,11 +27,13 @@ import Testing
         let rules = AdvisorBinary.fixture("broken-rules")
         let result = try AdvisorBinary.run(["rules", "check", "--rules", rules])
         #expect(result.status == 78)
-        #expect(result.stdout.contains("""
-            \(rules)/rules/size.yaml:3:11: error: in the condition of rule 'big': unknown question 'user'; did you mean 'users'? [unknown-question]
-                when: user > 10
-                      ^
-            """))
+        #expect(
+            result.stdout.contains(
+                """
+                \(rules)/rules/size.yaml:3:11: error: in the condition of rule 'big': unknown question 'user'; did you mean 'users'? [unknown-question]
+                    when: user > 10
+                          ^
+                """))
         #expect(result.stdout.hasSuffix("2 rule files checked: 2 errors, 0 warnings\n"))
     }
 
@@ -79,7 +81,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: clash) }
         let failed = try AdvisorBinary.run(["rules", "check", "--rules", clash.path])
         #expect(failed.status == 78)
-        #expect(failed.stdout.contains("error: 'hourly' is already a word for 'accept' in question 'variable_bills'; an alias must point to one choice [ambiguous-alias]"))
+        #expect(
+            failed.stdout.contains(
+                "error: 'hourly' is already a word for 'accept' in question 'variable_bills'; an alias must point to one choice [ambiguous-alias]"))
     }
 
     @Test func docsListTheChatsWords() throws {
@@ -102,17 +106,19 @@ import Testing
 
     @Test func aFailingCaseShowsWhereAndWhy() throws {
         let rules = try Self.editedRules("tests/small_business.yaml") {
-            $0.replacingOccurrences(of: """
-                  - name: A handful of users who want a fixed monthly cost
-                    answers: {users: 5, variable_bills: prefer_fixed, backup_monitoring: true, network_complexity: simple, downtime_cost: low, proactive_care: false}
-                    expect:
-                      recommendation: managed_services
-                """, with: """
-                  - name: A handful of users who want a fixed monthly cost
-                    answers: {users: 5, variable_bills: prefer_fixed, backup_monitoring: true, network_complexity: simple, downtime_cost: low, proactive_care: false}
-                    expect:
-                      recommendation: in_house
-                """)
+            $0.replacingOccurrences(
+                of: """
+                      - name: A handful of users who want a fixed monthly cost
+                        answers: {users: 5, variable_bills: prefer_fixed, backup_monitoring: true, network_complexity: simple, downtime_cost: low, proactive_care: false}
+                        expect:
+                          recommendation: managed_services
+                    """,
+                with: """
+                      - name: A handful of users who want a fixed monthly cost
+                        answers: {users: 5, variable_bills: prefer_fixed, backup_monitoring: true, network_complexity: simple, downtime_cost: low, proactive_care: false}
+                        expect:
+                          recommendation: in_house
+                    """)
         }
         defer { try? FileManager.default.removeItem(at: rules) }
         let result = try AdvisorBinary.run(["rules", "test", "--rules", rules.path])

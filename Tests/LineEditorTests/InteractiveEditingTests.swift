@@ -106,8 +106,9 @@ struct InteractiveEditingTests {
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
     }
 
-    @Test("SIGTERM and SIGHUP while editing: exit 128+signal, terminal restored, history kept",
-          arguments: [SIGTERM, SIGHUP])
+    @Test(
+        "SIGTERM and SIGHUP while editing: exit 128+signal, terminal restored, history kept",
+        arguments: [SIGTERM, SIGHUP])
     func terminationSignal(_ signalNumber: Int32) throws {
         let session = try Session()
 

@@ -17,8 +17,10 @@ struct PipedDemoTests {
         }
         let child = try ChildProcess.launch(
             demo,
-            environment: ["HOME": home.url.path, "TERM": "xterm", "LANG": "C.UTF-8",
-                          "LINE_EDITOR_DEMO_HISTORY": home.file("history").path],
+            environment: [
+                "HOME": home.url.path, "TERM": "xterm", "LANG": "C.UTF-8",
+                "LINE_EDITOR_DEMO_HISTORY": home.file("history").path,
+            ],
             streams: .pipes(input: input.read, output: output.write)
         )
         defer { child.stop() }
@@ -29,8 +31,9 @@ struct PipedDemoTests {
         let reader = OutputReader(descriptor: output.read)
         #expect(reader.readToEnd())
         #expect(child.waitForExit() == .exited(0))
-        #expect(String(decoding: reader.bytes, as: UTF8.self)
-            == "got: hello\ngot: \u{FFFD}\ngot: \ngot: café\ngot: quit\n")
+        #expect(
+            String(decoding: reader.bytes, as: UTF8.self)
+                == "got: hello\ngot: \u{FFFD}\ngot: \ngot: café\ngot: quit\n")
     }
 
     @Test("end of piped input exits with status 0")

@@ -23,9 +23,10 @@ struct PlainLineReaderTests {
     }
 
     @Test func severalLinesWithEmptyOnes() throws {
-        #expect(try readAll(Array("one\n\ntwo\n\n".utf8)) == [
-            .line("one"), .line(""), .line("two"), .line(""), .endOfInput, .endOfInput,
-        ])
+        #expect(
+            try readAll(Array("one\n\ntwo\n\n".utf8)) == [
+                .line("one"), .line(""), .line("two"), .line(""), .endOfInput, .endOfInput,
+            ])
     }
 
     @Test func lastLineWithoutNewline() throws {
@@ -42,9 +43,10 @@ struct PlainLineReaderTests {
 
     @Test func invalidUTF8IsReplacedNotTrapped() throws {
         let input: [UInt8] = [0x61, 0xFF, 0xFE, 0x62, 0x0A, 0xC3, 0x0A, 0x63, 0x61, 0x66, 0xC3, 0xA9, 0x0A, 0xE2, 0x82]
-        #expect(try readAll(input) == [
-            .line("a\u{FFFD}\u{FFFD}b"), .line("\u{FFFD}"), .line("café"), .line("\u{FFFD}"), .endOfInput, .endOfInput,
-        ])
+        #expect(
+            try readAll(input) == [
+                .line("a\u{FFFD}\u{FFFD}b"), .line("\u{FFFD}"), .line("café"), .line("\u{FFFD}"), .endOfInput, .endOfInput,
+            ])
     }
 
     @Test func lineLongerThanOneRead() throws {

@@ -49,7 +49,9 @@ public struct AnswerColumns: Sendable {
                 columns.append(.question(index))
             } else {
                 columns.append(.ignored)
-                warnings.append("line 1: the column \(QuotedText.quote(key)) is not a question; it is ignored\(DidYouMean.hint(for: key, among: ids)) (questions: \(ids.joined(separator: ", ")))")
+                warnings.append(
+                    "line 1: the column \(QuotedText.quote(key)) is not a question; it is ignored\(DidYouMean.hint(for: key, among: ids)) (questions: \(ids.joined(separator: ", ")))"
+                )
             }
         }
         self.columns = columns

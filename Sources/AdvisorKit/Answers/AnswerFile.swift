@@ -82,13 +82,19 @@ public enum AnswerFile {
         let start = SourceLocation(file: path, line: 1, column: 1)
         guard let text = String(data: data, encoding: .utf8) else {
             let offset = firstInvalidUTF8Offset(data)
-            throw AnswerFileError(diagnostics: [Diagnostic(.error, code: .notUTF8, message: "the file is not UTF-8 text (invalid byte at offset \(offset))", at: start)])
+            throw AnswerFileError(diagnostics: [
+                Diagnostic(.error, code: .notUTF8, message: "the file is not UTF-8 text (invalid byte at offset \(offset))", at: start)
+            ])
         }
         if text.contains("\0") {
             throw AnswerFileError(diagnostics: [Diagnostic(.error, code: .nulByte, message: "the file contains a NUL byte; answer files are text", at: start)])
         }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw AnswerFileError(diagnostics: [Diagnostic(.error, code: .emptyFile, message: "the file is empty; expected an object of answers such as {\"users\": 7, \"backup_monitoring\": true}", at: start)])
+            throw AnswerFileError(diagnostics: [
+                Diagnostic(
+                    .error, code: .emptyFile, message: "the file is empty; expected an object of answers such as {\"users\": 7, \"backup_monitoring\": true}",
+                    at: start)
+            ])
         }
         let document: YAMLDocument
         switch YAMLDocument.parse(text, path: path) {
@@ -100,7 +106,9 @@ public enum AnswerFile {
             document = fallback
         }
         guard let root = document.root else {
-            throw AnswerFileError(diagnostics: [Diagnostic(.error, code: .emptyFile, message: "the file holds no answers; expected an object such as {\"users\": 7}", at: start)])
+            throw AnswerFileError(diagnostics: [
+                Diagnostic(.error, code: .emptyFile, message: "the file holds no answers; expected an object such as {\"users\": 7}", at: start)
+            ])
         }
         return (document, root)
     }
@@ -116,7 +124,9 @@ public enum AnswerFile {
     /// answered `null` ("don't know") go to `unknown`.
     static func decode(_ node: Node, reader: NodeReader, ruleBase: RuleBase, unknown: inout [QuestionIndex]) -> Answers? {
         guard case .mapping(let mapping) = node else {
-            reader.log.error(.notAnObject, "expected an object mapping question ids to answers, such as {\"users\": 7}, found \(node.shapeDescription)", at: reader.location(node))
+            reader.log.error(
+                .notAnObject, "expected an object mapping question ids to answers, such as {\"users\": 7}, found \(node.shapeDescription)",
+                at: reader.location(node))
             return nil
         }
         var answers = Answers(questionCount: ruleBase.questions.count)
@@ -129,7 +139,9 @@ public enum AnswerFile {
             let id = keyScalar.string
             guard let index = ruleBase.questionIndex(id) else {
                 let hint = DidYouMean.hint(for: id, among: ids)
-                reader.log.warning(.unknownQuestion, "\(QuotedText.quote(id)) is not a question; it is ignored\(hint) (questions: \(ids.joined(separator: ", ")))", at: reader.location(key))
+                reader.log.warning(
+                    .unknownQuestion, "\(QuotedText.quote(id)) is not a question; it is ignored\(hint) (questions: \(ids.joined(separator: ", ")))",
+                    at: reader.location(key))
                 continue
             }
             if value.isNull {
@@ -154,7 +166,7 @@ public enum AnswerFile {
     /// in JSON (and inside them it is not allowed raw), so spaces can stand in for it, column for column.
     private static func jsonFallback(_ text: String, path: String) -> YAMLDocument? {
         guard let first = text.first(where: { !$0.isWhitespace }), first == "{" || first == "[", text.contains("\t"),
-              case .success(let document) = YAMLDocument.parse(text.replacingOccurrences(of: "\t", with: " "), path: path)
+            case .success(let document) = YAMLDocument.parse(text.replacingOccurrences(of: "\t", with: " "), path: path)
         else { return nil }
         return document
     }

@@ -28,9 +28,10 @@ public enum AnswerValueParser {
             guard let number = Int(trimmed) else {
                 if Double(trimmed) != nil, trimmed.rangeOfCharacter(from: .letters) == nil || trimmed.lowercased().contains("e") {
                     let isWholeButHuge = trimmed.allSatisfy { $0.isNumber || $0 == "-" || $0 == "+" }
-                    throw Rejection(message: isWholeButHuge
-                        ? "is too large a number for \(question.id): expected \(question.expectation)"
-                        : "is not a whole number: \(question.id) takes \(question.expectation)")
+                    throw Rejection(
+                        message: isWholeButHuge
+                            ? "is too large a number for \(question.id): expected \(question.expectation)"
+                            : "is not a whole number: \(question.id) takes \(question.expectation)")
                 }
                 throw Rejection(message: "is not a number: \(question.id) takes \(question.expectation)")
             }

@@ -35,10 +35,12 @@ enum Completeness {
             state.firedCount > 0 ? .none : state.undecidedCount == 0 ? .all : .unknown
         }
         if let first = silent.example, optionCount > 0 {
-            found.append(Diagnostic(
-                .warning, code: .noRuleFires,
-                message: "no rule with points fires for \(Self.combinations(silent)), for example \(example(first)); every option scores 0 and \(ruleBase.options[0].id) leads only because it is listed first",
-                at: nil))
+            found.append(
+                Diagnostic(
+                    .warning, code: .noRuleFires,
+                    message:
+                        "no rule with points fires for \(Self.combinations(silent)), for example \(example(first)); every option scores 0 and \(ruleBase.options[0].id) leads only because it is listed first",
+                    at: nil))
         }
         for first in 0..<optionCount {
             for second in (first + 1)..<optionCount {
@@ -47,13 +49,16 @@ enum Completeness {
                 guard let digits = tie.example else { continue }
                 let scores = LeafScorer(model: model, value: digits).scores
                 let winner = scores.indices.first { scores[$0] == scores[first] } ?? first
-                let goesTo = winner == first
+                let goesTo =
+                    winner == first
                     ? "the tie goes to \(ruleBase.options[winner].id), the option listed first"
                     : "the tie goes to \(ruleBase.options[winner].id), which scores the same and is listed before both"
-                found.append(Diagnostic(
-                    .warning, code: .tie,
-                    message: "options \(ruleBase.options[first].id) and \(ruleBase.options[second].id) tie at the top for \(Self.combinations(tie)), for example \(example(digits)) (both score \(scores[first])); \(goesTo)",
-                    at: nil))
+                found.append(
+                    Diagnostic(
+                        .warning, code: .tie,
+                        message:
+                            "options \(ruleBase.options[first].id) and \(ruleBase.options[second].id) tie at the top for \(Self.combinations(tie)), for example \(example(digits)) (both score \(scores[first])); \(goesTo)",
+                        at: nil))
             }
         }
         return found

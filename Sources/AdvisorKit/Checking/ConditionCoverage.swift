@@ -10,15 +10,18 @@ enum ConditionCoverage {
             let condition = CheckPhrasing.conditionText(rule.conditionText)
             let reads = CheckPhrasing.reads(rule.condition.questions, in: ruleBase)
             if !ConditionSatisfiability.canBe(true, rule.condition, domains: space.domains) {
-                found.append(Diagnostic(
-                    .warning, code: .neverTrue,
-                    message: "rule '\(rule.id)' never fires: its condition '\(condition)' is false for every answer \(reads)",
-                    at: rule.location))
+                found.append(
+                    Diagnostic(
+                        .warning, code: .neverTrue,
+                        message: "rule '\(rule.id)' never fires: its condition '\(condition)' is false for every answer \(reads)",
+                        at: rule.location))
             } else if rule.condition != .constant(true) && !ConditionSatisfiability.canBe(false, rule.condition, domains: space.domains) {
-                found.append(Diagnostic(
-                    .warning, code: .alwaysTrue,
-                    message: "rule '\(rule.id)' always fires: its condition '\(condition)' is true for every answer \(reads); write 'true' if that is meant",
-                    at: rule.location))
+                found.append(
+                    Diagnostic(
+                        .warning, code: .alwaysTrue,
+                        message:
+                            "rule '\(rule.id)' always fires: its condition '\(condition)' is true for every answer \(reads); write 'true' if that is meant",
+                        at: rule.location))
             }
         }
         return found

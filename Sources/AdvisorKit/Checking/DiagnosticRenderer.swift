@@ -20,17 +20,19 @@ public enum DiagnosticRenderer {
     /// A JSON array of {file, line, column, severity, code, message} (null file/line/column when unknown),
     /// built with the package's `JSONValue` (Sources/AdvisorKit/Rendering/JSONValue.swift), pretty-printed.
     public static func json(_ diagnostics: [Diagnostic]) -> String {
-        JSONValue.array(diagnostics.map { diagnostic in
-            let location = diagnostic.location
-            return .object([
-                ("file", location.map { .string($0.file) } ?? .null),
-                ("line", location.map { .number($0.line) } ?? .null),
-                ("column", location.map { .number($0.column) } ?? .null),
-                ("severity", .string(diagnostic.severity.rawValue)),
-                ("code", .string(diagnostic.code)),
-                ("message", .string(diagnostic.message)),
-            ])
-        }).serialized()
+        JSONValue.array(
+            diagnostics.map { diagnostic in
+                let location = diagnostic.location
+                return .object([
+                    ("file", location.map { .string($0.file) } ?? .null),
+                    ("line", location.map { .number($0.line) } ?? .null),
+                    ("column", location.map { .number($0.column) } ?? .null),
+                    ("severity", .string(diagnostic.severity.rawValue)),
+                    ("code", .string(diagnostic.code)),
+                    ("message", .string(diagnostic.message)),
+                ])
+            }
+        ).serialized()
     }
 
     /// Spaces (tabs where the source has tabs) up to `column`, then `^`. A column past the end

@@ -31,12 +31,14 @@ enum Faithfulness {
             case (true, nil):
                 return Diagnostic(
                     .warning, code: .unusedClaim,
-                    message: "claim '\(claim.id)' (\(claim.source)) is cited by no rule and no cost parameter; cite it where it bears on the advice, or say why not with 'unused_because'",
+                    message:
+                        "claim '\(claim.id)' (\(claim.source)) is cited by no rule and no cost parameter; cite it where it bears on the advice, or say why not with 'unused_because'",
                     at: claim.location)
             case (false, _?):
                 return Diagnostic(
                     .warning, code: .usedClaimMarkedUnused,
-                    message: "claim '\(claim.id)' says why nothing uses it ('unused_because'), but \(Prose.list(citing)) \(Prose.agreeing(citing.count, "cites", "cite")) it; remove 'unused_because'",
+                    message:
+                        "claim '\(claim.id)' says why nothing uses it ('unused_because'), but \(Prose.list(citing)) \(Prose.agreeing(citing.count, "cites", "cite")) it; remove 'unused_because'",
                     at: claim.location)
             default:
                 return nil
@@ -50,7 +52,8 @@ enum Faithfulness {
             guard rule.provenance.citesArticle, hasNumber, rule.interpretation == nil else { return nil }
             return Diagnostic(
                 .warning, code: .uninterpretedNumber,
-                message: "rule '\(rule.id)' cites the article, and its condition '\(CheckPhrasing.conditionText(rule.conditionText))' holds a number; add an 'interpretation' saying in one sentence how we read the article to arrive at it",
+                message:
+                    "rule '\(rule.id)' cites the article, and its condition '\(CheckPhrasing.conditionText(rule.conditionText))' holds a number; add an 'interpretation' saying in one sentence how we read the article to arrive at it",
                 at: rule.location)
         }
     }

@@ -51,13 +51,16 @@ struct DifferenceSearch {
             copy.condition = RuleChanges.remapped(rule.condition, oldPosition)
             return copy
         }
-        old = ScoreModel(questions: space.questions, optionCount: oldBase.options.count, rules: oldBase.rules, domains: space.domains, segments: space.stretches)
+        old = ScoreModel(
+            questions: space.questions, optionCount: oldBase.options.count, rules: oldBase.rules, domains: space.domains, segments: space.stretches)
         new = ScoreModel(questions: space.questions, optionCount: newBase.options.count, rules: newRules, domains: space.domains, segments: space.stretches)
         oldIDs = oldBase.options.map(\.id)
         newIDs = newBase.options.map(\.id)
-        delta = oldIDs == newIDs
-            ? ScoreModel(questions: space.questions, optionCount: oldIDs.count, rules: Self.differingRules(oldBase.rules, newRules),
-                         domains: space.domains, segments: space.stretches)
+        delta =
+            oldIDs == newIDs
+            ? ScoreModel(
+                questions: space.questions, optionCount: oldIDs.count, rules: Self.differingRules(oldBase.rules, newRules),
+                domains: space.domains, segments: space.stretches)
             : nil
     }
 

@@ -12,7 +12,8 @@ extension RuleBaseComparison {
             out.append("Answers whose recommendation changes (old → new):")
             out += regions.map { "  " + $0.summary }
         } else {
-            out.append("Answers whose recommendation changes (old → new), the first \(regions.count) region\(regions.count == 1 ? "" : "s") found (there are more):")
+            out.append(
+                "Answers whose recommendation changes (old → new), the first \(regions.count) region\(regions.count == 1 ? "" : "s") found (there are more):")
             out += regions.map { "  " + $0.summary }
             out.append("")
             out.append("Every change of recommendation, with the first answers that make it:")
@@ -68,18 +69,25 @@ extension RuleBaseComparison {
             ("total_combinations", Self.count(totalCombinations)),
             ("complete", .bool(isComplete)),
             ("undecided", .array(undecided.map { .object([("from", .string($0.from)), ("to", .string($0.to))]) })),
-            ("changes", .array(changes.map { change in
+            (
+                "changes",
+                .array(
+                    changes.map { change in
+                        .object([
+                            ("from", .string(change.from)),
+                            ("to", .string(change.to)),
+                            ("example", .object(change.example.map { ($0.question, .string($0.answer)) })),
+                        ])
+                    })
+            ),
+            (
+                "rules",
                 .object([
-                    ("from", .string(change.from)),
-                    ("to", .string(change.to)),
-                    ("example", .object(change.example.map { ($0.question, .string($0.answer)) })),
+                    ("added", .array(addedRules.map { .string($0) })),
+                    ("removed", .array(removedRules.map { .string($0) })),
+                    ("changed", .array(changedRules.map { .string($0) })),
                 ])
-            })),
-            ("rules", .object([
-                ("added", .array(addedRules.map { .string($0) })),
-                ("removed", .array(removedRules.map { .string($0) })),
-                ("changed", .array(changedRules.map { .string($0) })),
-            ])),
+            ),
         ])
         return value.serialized()
     }

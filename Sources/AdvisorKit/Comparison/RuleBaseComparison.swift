@@ -44,13 +44,17 @@ public struct RuleBaseComparison: Sendable {
 
     /// One change of recommendation and an example of answers that make it.
     public struct Change: Sendable, Hashable {
+        /// The option the old rule base recommends there, by id.
         public var from: String
+        /// The option the new rule base recommends there, by id.
         public var to: String
         /// The example, question by question: ("users", "13–15"), ("backup_monitoring", "false").
         public var example: [Pair]
         /// One answer of an example.
         public struct Pair: Sendable, Hashable {
+            /// The question's id.
             public var question: String
+            /// The answer, as the regions spell it ("13–15", "false").
             public var answer: String
         }
     }
@@ -126,9 +130,11 @@ public struct RuleBaseComparison: Sendable {
         undecided = search.undecided.map { (old.options[$0.from].id, new.options[$0.to].id) }
         changes = search.examples.keys.sorted().compactMap { pair in
             search.examples[pair].map { digits in
-                Change(from: old.options[pair.from].id, to: new.options[pair.to].id, example: space.questions.indices.map { question in
-                    Change.Pair(question: space.questions[question].id, answer: Self.answer(digits[question], of: question, in: space))
-                })
+                Change(
+                    from: old.options[pair.from].id, to: new.options[pair.to].id,
+                    example: space.questions.indices.map { question in
+                        Change.Pair(question: space.questions[question].id, answer: Self.answer(digits[question], of: question, in: space))
+                    })
             }
         }
         let rules = RuleChanges(old: old, new: new, newPosition: space.newPosition)
@@ -186,8 +192,9 @@ public struct RuleBaseComparison: Sendable {
                 phrases.append("\(question.id) \(values.count == 1 ? "=" : "in") \(text)")
             }
         }
-        return Region(constraints: constraints, phrases: phrases, from: old.options[box.from].id,
-                      to: new.options[box.to].id, count: box.count)
+        return Region(
+            constraints: constraints, phrases: phrases, from: old.options[box.from].id,
+            to: new.options[box.to].id, count: box.count)
     }
 
     /// "11–15", "16 or more", "exactly 5".

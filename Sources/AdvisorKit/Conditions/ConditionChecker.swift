@@ -80,13 +80,18 @@ public struct ConditionChecker {
                 return fail(.typeMismatch, "'\(name.text)' is a yes/no question; only '==' and '!=' apply to it", name.span.through(operand.span))
             }
             guard case .boolean(let flag) = operand.value else {
-                return fail(.typeMismatch, "'\(name.text)' is a yes/no question and cannot be compared with \(describe(operand)); use true or false, or write '\(name.text)' or 'not \(name.text)'", operand.span)
+                return fail(
+                    .typeMismatch,
+                    "'\(name.text)' is a yes/no question and cannot be compared with \(describe(operand)); use true or false, or write '\(name.text)' or 'not \(name.text)'",
+                    operand.span)
             }
             return (flag == (comparison == .equal)) ? .isTrue(index) : .not(.isTrue(index))
         case .choice(let choices):
             guard comparison == .equal || comparison == .notEqual else {
                 let values = choices.map(\.value).joined(separator: ", ")
-                return fail(.unorderedChoice, "choices of '\(name.text)' have no order; list the ones you mean, for example '\(name.text) in [\(values)]'", name.span.through(operand.span))
+                return fail(
+                    .unorderedChoice, "choices of '\(name.text)' have no order; list the ones you mean, for example '\(name.text) in [\(values)]'",
+                    name.span.through(operand.span))
             }
             guard let choice = choiceIndex(question, choices, operand) else { return nil }
             let condition = Condition.choiceIn(index, [choice])
@@ -109,7 +114,10 @@ public struct ConditionChecker {
             }
             return .integerIn(index, IntegerInterval(lower: low, upper: last))
         case (.range(let lower, let upper, _), _):
-            return fail(.typeMismatch, "'\(name.text)' is not a number, so a range does not apply; use a list such as [\(question.choices.map(\.value).joined(separator: ", "))]", lower.span.through(upper.span))
+            return fail(
+                .typeMismatch,
+                "'\(name.text)' is not a number, so a range does not apply; use a list such as [\(question.choices.map(\.value).joined(separator: ", "))]",
+                lower.span.through(upper.span))
         case (.list(let members, _), .integer):
             var parts: [Condition] = []
             for member in members {
@@ -159,11 +167,16 @@ public struct ConditionChecker {
     private mutating func choiceIndex(_ question: Question, _ choices: [Choice], _ operand: ConditionSyntax.Operand) -> Int? {
         let values = choices.map(\.value)
         guard case .name(let word) = operand.value else {
-            _ = fail(.typeMismatch, "'\(question.id)' is a choice and cannot be compared with \(describe(operand)); its choices are \(values.joined(separator: ", "))", operand.span)
+            _ = fail(
+                .typeMismatch,
+                "'\(question.id)' is a choice and cannot be compared with \(describe(operand)); its choices are \(values.joined(separator: ", "))", operand.span
+            )
             return nil
         }
         if let index = values.firstIndex(of: word) { return index }
-        _ = fail(.unknownChoice, "'\(word)' is not a choice of '\(question.id)' (\(values.joined(separator: ", ")))\(DidYouMean.hint(for: word, among: values))", operand.span)
+        _ = fail(
+            .unknownChoice, "'\(word)' is not a choice of '\(question.id)' (\(values.joined(separator: ", ")))\(DidYouMean.hint(for: word, among: values))",
+            operand.span)
         return nil
     }
 

@@ -36,7 +36,8 @@ struct ConditionLexer {
                 while position < scalars.count, scalars[position].isDigit { position += 1 }
                 let span = TextSpan(start: start, length: position - start)
                 if position < scalars.count, scalars[position] == ".",
-                   position + 1 < scalars.count, scalars[position + 1].isDigit {
+                    position + 1 < scalars.count, scalars[position + 1].isDigit
+                {
                     throw ConditionError(code: .notAWholeNumber, message: "conditions compare whole numbers only", span: span)
                 }
                 let digits = String(String.UnicodeScalarView(scalars[start..<position]))

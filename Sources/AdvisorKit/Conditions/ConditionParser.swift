@@ -120,7 +120,8 @@ struct ConditionParser {
             let notToken = current
             advance()
             guard isKeyword("in") else {
-                throw ConditionError(code: .unexpectedToken, message: "expected 'in' after 'not' here; to negate, write 'not' before the question", span: notToken.span)
+                throw ConditionError(
+                    code: .unexpectedToken, message: "expected 'in' after 'not' here; to negate, write 'not' before the question", span: notToken.span)
             }
             advance()
             return .membership(name, negated: true, try parseSet())

@@ -89,10 +89,15 @@ public struct Conversation: Sendable {
         guard let question = currentQuestion else {
             if let conditional = engine.conditionalAdvice(answers, unknown: dontKnow) {
                 let deciding = ruleBase.questions[conditional.deciding]
-                return ChatReply([.say(Self.notACommand(text, outcome: "The recommendation depends on \(deciding.label.lowercased()). ")
-                    + "Type change \(deciding.id) to answer it, or how, why, costs, restart or quit (help lists everything).")])
+                return ChatReply([
+                    .say(
+                        Self.notACommand(text, outcome: "The recommendation depends on \(deciding.label.lowercased()). ")
+                            + "Type change \(deciding.id) to answer it, or how, why, costs, restart or quit (help lists everything).")
+                ])
             }
-            return ChatReply([.say(Self.notACommand(text) + "Type how, why-not OPTION, what-if QUESTION ANSWER, change QUESTION, restart or quit (help lists everything).")])
+            return ChatReply([
+                .say(Self.notACommand(text) + "Type how, why-not OPTION, what-if QUESTION ANSWER, change QUESTION, restart or quit (help lists everything).")
+            ])
         }
         return ChatReply(answer(text, to: question))
     }
@@ -107,7 +112,8 @@ public struct Conversation: Sendable {
             guard let value = answers[index] else { continue }
             let spelled = question.spelling(of: value)
             if let target = engine.ruleBase.questionIndex(question.id),
-               let reread = try? AnswerValueParser.parse(spelled, for: engine.ruleBase.questions[target]) {
+                let reread = try? AnswerValueParser.parse(spelled, for: engine.ruleBase.questions[target])
+            {
                 carried[target] = reread
             } else {
                 dropped.append(question.id)
@@ -115,7 +121,11 @@ public struct Conversation: Sendable {
         }
         let unknown = dontKnow.compactMap { engine.ruleBase.questionIndex(ruleBase.questions[$0].id) }
         var next = Conversation(engine: engine, answers: carried, dontKnow: Set(unknown), costs: carriedCosts(to: costModel))
-        var blocks: [ChatBlock] = [.note("Reloaded the rules: \(engine.ruleBase.questions.count) questions, \(engine.ruleBase.options.count) options, \(engine.ruleBase.rules.count) rules.")]
+        var blocks: [ChatBlock] = [
+            .note(
+                "Reloaded the rules: \(engine.ruleBase.questions.count) questions, \(engine.ruleBase.options.count) options, \(engine.ruleBase.rules.count) rules."
+            )
+        ]
         if !dropped.isEmpty { blocks.append(.note("These answers no longer fit the rules and were dropped: \(Prose.list(dropped)).")) }
         blocks += next.advance()
         return (next, ChatReply(blocks))
@@ -179,7 +189,8 @@ public struct Conversation: Sendable {
     private func askAgain(_ question: QuestionIndex, saying opening: String) -> [ChatBlock] {
         let asked = ruleBase.questions[question]
         let examples = PlainAnswerReader.examples(for: asked).map { "“\($0)”" }.joined(separator: ", ")
-        let expected = asked.choices.isEmpty
+        let expected =
+            asked.choices.isEmpty
             ? asked.expectation
             : "one of " + asked.choices.map { "\($0.value) (\($0.label))" }.joined(separator: ", ")
         return [.say("\(opening) I need \(expected); in your own words, for example \(examples)."), .ask(asked.ask)]

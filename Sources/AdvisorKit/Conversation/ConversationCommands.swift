@@ -38,8 +38,10 @@ extension Conversation {
         guard let question = currentQuestion else {
             if let conditional = engine.conditionalAdvice(answers, unknown: dontKnow) {
                 let asked = ruleBase.questions[conditional.deciding]
-                return [.say("The recommendation depends on \(asked.label.lowercased()), which you left open. \(asked.why)"),
-                        .say("Type change \(asked.id) when you know the answer.")]
+                return [
+                    .say("The recommendation depends on \(asked.label.lowercased()), which you left open. \(asked.why)"),
+                    .say("Type change \(asked.id) when you know the answer."),
+                ]
             }
             return [.say("The questions are done. Type how to see which rules led to the recommendation.")]
         }
@@ -85,9 +87,12 @@ extension Conversation {
         }
         let name = ruleBase.options[outcome].name
         guard let now else { return [.say("\(condition), the recommendation would be \(name).")] }
-        return [.say(now == name
-            ? "\(condition), the recommendation would still be \(name)."
-            : "\(condition), the recommendation would change from \(now) to \(name).")]
+        return [
+            .say(
+                now == name
+                    ? "\(condition), the recommendation would still be \(name)."
+                    : "\(condition), the recommendation would change from \(now) to \(name).")
+        ]
             + [.note("Your answers are unchanged; use change \(asked.id) to revise one.")]
     }
 
@@ -101,7 +106,8 @@ extension Conversation {
         var blocks: [ChatBlock] = [.say("\(ruleBase.options[advice.recommendation].name) leads with \(advice.ranking[0].score) points. The rules that fired:")]
         for index in advice.reasons {
             let rule = ruleBase.rules[index]
-            blocks.append(.item("\(rule.id) (\(AdvicePhrasing.effects(of: rule, in: ruleBase))): \(rule.because) [\(AdvicePhrasing.provenance(rule.provenance))]"))
+            blocks.append(
+                .item("\(rule.id) (\(AdvicePhrasing.effects(of: rule, in: ruleBase))): \(rule.because) [\(AdvicePhrasing.provenance(rule.provenance))]"))
         }
         return blocks
     }
@@ -109,8 +115,12 @@ extension Conversation {
     private func whyNot(_ arguments: [String]) -> [ChatBlock] {
         let wanted = arguments.joined(separator: " ").lowercased()
         let ids = ruleBase.options.map(\.id)
-        guard let option = ruleBase.options.firstIndex(where: { $0.id == wanted || $0.name.lowercased() == wanted || $0.id.replacingOccurrences(of: "_", with: " ") == wanted })
-                ?? ruleBase.options.firstIndex(where: { !wanted.isEmpty && ($0.name.lowercased().contains(wanted) || $0.id.contains(wanted)) }) else {
+        guard
+            let option = ruleBase.options.firstIndex(where: {
+                $0.id == wanted || $0.name.lowercased() == wanted || $0.id.replacingOccurrences(of: "_", with: " ") == wanted
+            })
+                ?? ruleBase.options.firstIndex(where: { !wanted.isEmpty && ($0.name.lowercased().contains(wanted) || $0.id.contains(wanted)) })
+        else {
             return [.say("Which option? Type why-not followed by one of \(ids.joined(separator: ", "))\(DidYouMean.hint(for: wanted, among: ids)).")]
         }
         let name = ruleBase.options[option].name
@@ -171,7 +181,9 @@ extension Conversation {
         let wanted = words.joined(separator: " ").lowercased()
         guard !wanted.isEmpty else { return nil }
         let questions = ruleBase.questions
-        if let exact = questions.firstIndex(where: { $0.id == wanted || $0.label.lowercased() == wanted || $0.id.replacingOccurrences(of: "_", with: " ") == wanted }) {
+        if let exact = questions.firstIndex(where: {
+            $0.id == wanted || $0.label.lowercased() == wanted || $0.id.replacingOccurrences(of: "_", with: " ") == wanted
+        }) {
             return exact
         }
         let matches = questions.indices.filter { index in

@@ -31,7 +31,9 @@ extension Conversation {
         }
         guard words.count >= 2, let id = words.first else {
             let examples = assumptions.model.parameters.prefix(2).map(\.id).joined(separator: ", ")
-            return [.say("Usage: \(ChatCommand.assume.usage), for example assume break_fix_hourly_rate 110. Type assumptions for the ids (such as \(examples)).")]
+            return [
+                .say("Usage: \(ChatCommand.assume.usage), for example assume break_fix_hourly_rate 110. Type assumptions for the ids (such as \(examples)).")
+            ]
         }
         let before = CostEstimator(assumptions: assumptions, ruleBase: ruleBase)
         do {
@@ -40,7 +42,11 @@ extension Conversation {
             let was = before.resolve(index, answers).shown
             costs = assumptions
             let now = assumptions.override(index) ?? was
-            return [.note("For this conversation \(parameter.id) is \(CostPhrasing.value(now, of: parameter)) (it was \(CostPhrasing.number(was))). Type costs to see the estimate.")] + askAgain()
+            return [
+                .note(
+                    "For this conversation \(parameter.id) is \(CostPhrasing.value(now, of: parameter)) (it was \(CostPhrasing.number(was))). Type costs to see the estimate."
+                )
+            ] + askAgain()
         } catch {
             return [.say(error.message)] + askAgain()
         }
@@ -60,7 +66,10 @@ extension Conversation {
                 let questions = Set(parameter.cases.flatMap(\.condition.questions)).filter { answers[$0] == nil }.sorted()
                 value += ", until you answer about \(Prose.list(questions.map { ruleBase.questions[$0].label.lowercased() }))"
             }
-            blocks.append(.item("\(parameter.id) = \(value): \(parameter.description) [\(AdvicePhrasing.provenance(parameter.provenance, interpretation: parameter.interpretation))]"))
+            blocks.append(
+                .item(
+                    "\(parameter.id) = \(value): \(parameter.description) [\(AdvicePhrasing.provenance(parameter.provenance, interpretation: parameter.interpretation))]"
+                ))
         }
         return blocks + askAgain()
     }

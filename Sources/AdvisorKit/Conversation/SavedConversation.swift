@@ -91,8 +91,9 @@ public struct SavedConversation: Codable, Sendable, Equatable {
 
     /// Reads a reply to the offer: true for yes, false for no, nil when it is neither.
     public static func carryOn(_ reply: String) -> Bool? {
-        let question = Question(id: "carry_on", label: "Carry on", ask: "Carry on?", why: "", kind: .boolean,
-                                location: SourceLocation(file: "", line: 0, column: 0))
+        let question = Question(
+            id: "carry_on", label: "Carry on", ask: "Carry on?", why: "", kind: .boolean,
+            location: SourceLocation(file: "", line: 0, column: 0))
         guard case .answer(.boolean(let yes)) = PlainAnswerReader.read(reply, for: question) else { return nil }
         return yes
     }

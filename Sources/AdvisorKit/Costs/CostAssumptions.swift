@@ -34,9 +34,10 @@ public struct CostAssumptions: Sendable {
         guard let index = model.parameterIndex(id) else {
             let ids = model.parameters.map(\.id)
             let hint = DidYouMean.hint(for: id, among: ids)
-            throw CostAssumptionError(message: id.isEmpty
-                ? "an assumption needs a parameter id before '=', for example break_fix_hourly_rate=110"
-                : "unknown cost parameter '\(id)' (advisor rules docs lists them)\(hint)")
+            throw CostAssumptionError(
+                message: id.isEmpty
+                    ? "an assumption needs a parameter id before '=', for example break_fix_hourly_rate=110"
+                    : "unknown cost parameter '\(id)' (advisor rules docs lists them)\(hint)")
         }
         overrides[index] = try Self.value(text, for: model.parameters[index], isDivisor: model.divisors.contains(index))
         return index

@@ -96,7 +96,8 @@ public indirect enum CostFormula: Sendable, Hashable {
             return "\(function.rawValue)(" + arguments.map { $0.render(name: name, parentPrecedence: 0, isRightOperand: false) }.joined(separator: ", ") + ")"
         case .binary(let operation, let left, let right):
             let precedence = operation.precedence
-            let text = left.render(name: name, parentPrecedence: precedence, isRightOperand: false)
+            let text =
+                left.render(name: name, parentPrecedence: precedence, isRightOperand: false)
                 + " \(operation.symbol) "
                 + right.render(name: name, parentPrecedence: precedence, isRightOperand: true)
             let needsParentheses = precedence < parentPrecedence || (precedence == parentPrecedence && isRightOperand)
@@ -162,8 +163,9 @@ enum CostMath {
         if body.first == "-" || body.first == "+" { body = body.dropFirst() }
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
         guard !body.isEmpty, parts.count <= 2, parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              !(parts.first?.isEmpty ?? true), parts.count == 1 || !parts[1].isEmpty,
-              cleaned.count <= 30 else { return nil }
+            !(parts.first?.isEmpty ?? true), parts.count == 1 || !parts[1].isEmpty,
+            cleaned.count <= 30
+        else { return nil }
         return Decimal(string: cleaned, locale: posix)
     }
 }

@@ -127,7 +127,8 @@ struct CostFormulaParser {
             guard let unit = question.unit else {
                 throw CostFormulaError(
                     code: .typeMismatch,
-                    message: "'\(name)' is a \(question.kind) question; a formula can use only number questions, so give a parameter cases such as 'when: \(name) …' instead",
+                    message:
+                        "'\(name)' is a \(question.kind) question; a formula can use only number questions, so give a parameter cases such as 'when: \(name) …' instead",
                     offset: start)
             }
             return Checked(formula: .question(question.index), unit: unit)
@@ -189,7 +190,8 @@ struct CostFormulaParser {
             let verb = operation == .add ? "add" : "subtract"
             throw CostFormulaError(
                 code: .unitMismatch,
-                message: "cannot \(verb) \(right.unit) \(operation == .add ? "to" : "from") \(left.unit): both sides of '\(operation.rawValue)' must be in the same unit",
+                message:
+                    "cannot \(verb) \(right.unit) \(operation == .add ? "to" : "from") \(left.unit): both sides of '\(operation.rawValue)' must be in the same unit",
                 offset: offset)
         }
         return Checked(formula: formula, unit: left.unit)

@@ -59,7 +59,8 @@ public enum CostModelLoader {
                 costsNode = nil
             }
             guard let costsNode, !costsNode.isNull,
-                  let fields = reader.fields(costsNode, of: "the 'costs' section", allowed: costKeys, required: []) else { continue }
+                let fields = reader.fields(costsNode, of: "the 'costs' section", allowed: costKeys, required: [])
+            else { continue }
             sections.append((reader, fields, costsNode))
         }
         guard let first = sections.first else {
@@ -132,8 +133,11 @@ struct CostModelBuilder {
     mutating func readParameters(_ node: Node?, _ reader: NodeReader) {
         let checker = ConditionChecker(questions: ruleBase.questions)
         for item in reader.list(node, "parameters", in: "the 'costs' section") ?? [] {
-            guard let fields = reader.fields(item, of: "a cost parameter", allowed: CostModelLoader.parameterKeys, required: ["id", "unit", "value", "description"]),
-                  let id = reader.identifier(fields["id"], "id", in: "a cost parameter") else { continue }
+            guard
+                let fields = reader.fields(
+                    item, of: "a cost parameter", allowed: CostModelLoader.parameterKeys, required: ["id", "unit", "value", "description"]),
+                let id = reader.identifier(fields["id"], "id", in: "a cost parameter")
+            else { continue }
             let what = "parameter '\(id)'"
             let idLocation = reader.location(fields["id"] ?? item)
             if let first = parameterLocations[id] {
@@ -152,16 +156,20 @@ struct CostModelBuilder {
             let cases = readCases(fields["cases"], what: what, checker: checker, reader)
             if let cited, cited.0.citesArticle, cited.interpretation == nil {
                 let figure = value.map { " to arrive at " + [CostMath.plain($0.typical), unit?.0].compactMap { $0 }.joined(separator: " ") } ?? ""
-                log.error(.uninterpretedParameter, "\(what) cites the article but has no 'interpretation'; say in one sentence how we read the article\(figure), or state an 'assumption' instead", at: reader.location(item))
+                log.error(
+                    .uninterpretedParameter,
+                    "\(what) cites the article but has no 'interpretation'; say in one sentence how we read the article\(figure), or state an 'assumption' instead",
+                    at: reader.location(item))
             }
             guard let (unitText, unit) = unit, let description, let cited, let value, let cases else {
                 declared[id] = (-1, unit?.1)
                 continue
             }
             declared[id] = (parameters.count, unit)
-            parameters.append(CostParameter(
-                id: id, unitText: unitText, unit: unit, description: description, provenance: cited.0,
-                interpretation: cited.interpretation, value: value, cases: cases, location: reader.location(item)))
+            parameters.append(
+                CostParameter(
+                    id: id, unitText: unitText, unit: unit, description: description, provenance: cited.0,
+                    interpretation: cited.interpretation, value: value, cases: cases, location: reader.location(item)))
         }
     }
 
@@ -205,7 +213,8 @@ struct CostModelBuilder {
         var valid = true
         for item in items {
             guard let fields = reader.fields(item, of: "a case of \(what)", allowed: CostModelLoader.caseKeys, required: ["when", "value"]),
-                  let whenNode = fields["when"] else {
+                let whenNode = fields["when"]
+            else {
                 valid = false
                 continue
             }
@@ -235,9 +244,12 @@ struct CostModelBuilder {
         }
     }
 
-    private func readProvenance(_ fields: [String: Node], what: String, at location: SourceLocation, _ reader: NodeReader) -> (Provenance, interpretation: String?)? {
-        reader.provenance(fields, of: what, at: location, citing: Citations(sources: ruleBase.sources, claims: ruleBase.claims),
-                          missing: (.unsourcedParameter, "every number must say where it comes from"))
+    private func readProvenance(_ fields: [String: Node], what: String, at location: SourceLocation, _ reader: NodeReader) -> (
+        Provenance, interpretation: String?
+    )? {
+        reader.provenance(
+            fields, of: what, at: location, citing: Citations(sources: ruleBase.sources, claims: ruleBase.claims),
+            missing: (.unsourcedParameter, "every number must say where it comes from"))
     }
 
     // MARK: Estimates
@@ -246,7 +258,8 @@ struct CostModelBuilder {
         let names = formulaNames()
         for item in reader.list(node, "estimates", in: "the 'costs' section") ?? [] {
             guard let fields = reader.fields(item, of: "an estimate", allowed: CostModelLoader.estimateKeys, required: ["option", "parts"]),
-                  let optionNode = fields["option"], let option = optionIndex(optionNode, reader) else { continue }
+                let optionNode = fields["option"], let option = optionIndex(optionNode, reader)
+            else { continue }
             let optionID = ruleBase.options[option].id
             if let first = estimateLocations[option] {
                 log.error(.duplicateID, "option '\(optionID)' already has an estimate at \(first)", at: reader.location(optionNode))
@@ -269,10 +282,13 @@ struct CostModelBuilder {
     private func readPart(_ node: Node, option: String, names: CostFormulaParser.Names, _ reader: NodeReader) -> CostPartFormula? {
         let what = "a part of the estimate of '\(option)'"
         guard let fields = reader.fields(node, of: what, allowed: CostModelLoader.partKeys, required: ["part", "formula", "description"]),
-              let kindNode = fields["part"], let kindText = reader.text(kindNode, "part", in: what) else { return nil }
+            let kindNode = fields["part"], let kindText = reader.text(kindNode, "part", in: what)
+        else { return nil }
         let kinds = CostPartKind.allCases.map(\.rawValue)
         guard let kind = CostPartKind(rawValue: kindText) else {
-            log.error(.unknownPart, "unknown part '\(kindText)'\(DidYouMean.hint(for: kindText, among: kinds)) (parts: \(kinds.joined(separator: ", ")))", at: reader.location(kindNode))
+            log.error(
+                .unknownPart, "unknown part '\(kindText)'\(DidYouMean.hint(for: kindText, among: kinds)) (parts: \(kinds.joined(separator: ", ")))",
+                at: reader.location(kindNode))
             return nil
         }
         let partWhat = "part '\(kind.rawValue)' of '\(option)'"
@@ -288,7 +304,9 @@ struct CostModelBuilder {
         }
         let expected = CostUnit.perYear(effectiveCurrency)
         if !checked.isZero && !checked.unit.isCommensurable(with: expected) {
-            log.error(.unitMismatch, "the formula of \(partWhat) comes out in \(checked.unit), but every part must be in \(expected)", at: reader.location(formulaNode))
+            log.error(
+                .unitMismatch, "the formula of \(partWhat) comes out in \(checked.unit), but every part must be in \(expected)",
+                at: reader.location(formulaNode))
             return nil
         }
         guard let description else { return nil }
@@ -316,7 +334,10 @@ struct CostModelBuilder {
         }
         if let index = ruleBase.optionIndex(scalar.string) { return index }
         let ids = ruleBase.options.map(\.id)
-        log.error(.unknownOption, "unknown option '\(scalar.string)' in an estimate\(DidYouMean.hint(for: scalar.string, among: ids)) (options: \(ids.joined(separator: ", ")))", at: reader.location(node))
+        log.error(
+            .unknownOption,
+            "unknown option '\(scalar.string)' in an estimate\(DidYouMean.hint(for: scalar.string, among: ids)) (options: \(ids.joined(separator: ", ")))",
+            at: reader.location(node))
         return nil
     }
 
@@ -327,7 +348,9 @@ struct CostModelBuilder {
         guard !log.hasErrors else { return }
         for (option, parts) in estimates.enumerated() where parts?.isEmpty ?? true {
             let id = ruleBase.options[option].id
-            log.error(.missingEstimate, "the cost model has no estimate for option '\(id)'; add one under 'estimates' with its parts", at: estimateLocations[option] ?? location)
+            log.error(
+                .missingEstimate, "the cost model has no estimate for option '\(id)'; add one under 'estimates' with its parts",
+                at: estimateLocations[option] ?? location)
         }
         let model = self.model
         for index in model.divisors.sorted() {

@@ -116,7 +116,8 @@ public enum CostPhrasing {
         let open = report.openQuestions
         guard !open.isEmpty else { return nil }
         let labels = open.map { report.ruleBase.questions[$0].label.lowercased() }
-        return "The ranges are wider because \(Prose.list(labels)) \(Prose.agreeing(open.count, "is", "are")) not answered; a typical year assumes the usual case."
+        return
+            "The ranges are wider because \(Prose.list(labels)) \(Prose.agreeing(open.count, "is", "are")) not answered; a typical year assumes the usual case."
     }
 
     private static func stretchText(_ range: ClosedRange<Int>, in sweep: CostBreakEven.Sweep, unit: String) -> String {

@@ -125,7 +125,8 @@ extension CostUnit {
             }
             let valid = word.unicodeScalars.allSatisfy { CharacterSet.letters.contains($0) || $0 == "_" }
             guard valid else {
-                throw ParseError(message: "'\(word)' in the unit '\(text)' is not a unit word; write units like USD/hour or hours/user/year", offset: offset + leading)
+                throw ParseError(
+                    message: "'\(word)' in the unit '\(text)' is not a unit word; write units like USD/hour or hours/user/year", offset: offset + leading)
             }
             let base = try baseUnit(word, currency: currency, offset: offset + leading, in: text)
             unit = position == 0 ? base : unit / base

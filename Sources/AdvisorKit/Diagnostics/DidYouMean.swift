@@ -17,7 +17,8 @@ public enum DidYouMean {
         if best.distance <= tolerance { return best.candidate }
         // A prefix or a longer word that contains it ("user" → "users", "fixed" → "prefer_fixed").
         if lowered.count >= 3,
-           let containing = candidates.first(where: { $0.lowercased().hasPrefix(lowered) || $0.lowercased().contains(lowered) }) {
+            let containing = candidates.first(where: { $0.lowercased().hasPrefix(lowered) || $0.lowercased().contains(lowered) })
+        {
             return containing
         }
         return nil

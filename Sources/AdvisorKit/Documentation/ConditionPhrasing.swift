@@ -120,11 +120,12 @@ public enum ConditionPhrasing {
         var result: [Normal] = []
         for part in parts {
             guard case .literal(.integer(let question, let interval, false)) = part,
-                  let index = result.firstIndex(where: {
-                      if case .literal(.integer(question, _, false)) = $0 { return true }
-                      return false
-                  }),
-                  case .literal(.integer(_, let earlier, _)) = result[index] else {
+                let index = result.firstIndex(where: {
+                    if case .literal(.integer(question, _, false)) = $0 { return true }
+                    return false
+                }),
+                case .literal(.integer(_, let earlier, _)) = result[index]
+            else {
                 result.append(part)
                 continue
             }
@@ -149,7 +150,8 @@ public enum ConditionPhrasing {
             var values = [value(literals[index], in: ruleBase)]
             var next = index + 1
             while joiner == "or", next < literals.count, literals[next].question == literals[index].question,
-                  !isNegated(literals[index]), !isNegated(literals[next]) {
+                !isNegated(literals[index]), !isNegated(literals[next])
+            {
                 values.append(value(literals[next], in: ruleBase))
                 next += 1
             }

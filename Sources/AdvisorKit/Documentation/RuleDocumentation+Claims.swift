@@ -19,11 +19,12 @@ extension RuleDocumentation {
         let assumedParameters = parameters.filter { $0.provenance.assumption != nil }.count
         let readRules = ruleBase.rules.filter { $0.interpretation != nil }.count
         let readParameters = parameters.filter { $0.interpretation != nil }.count
-        out.append("The article makes \(Prose.count(ruleBase.claims.count, "claim")) that bear on the choice, listed here in our own words; "
-            + "the rules\(costs == nil ? "" : " and the cost model") use \(used.count) of them. "
-            + "Where the article is silent, \(Prose.count(assumedRules, "rule"))\(costs == nil ? "" : " and \(Prose.count(assumedParameters, "cost parameter"))") "
-            + "rest on a stated assumption instead. Where a rule or parameter holds a number the article does not give, it says how we "
-            + "read the article (\(Prose.count(readRules, "rule"))\(costs == nil ? "" : " and \(Prose.count(readParameters, "parameter"))")).")
+        out.append(
+            "The article makes \(Prose.count(ruleBase.claims.count, "claim")) that bear on the choice, listed here in our own words; "
+                + "the rules\(costs == nil ? "" : " and the cost model") use \(used.count) of them. "
+                + "Where the article is silent, \(Prose.count(assumedRules, "rule"))\(costs == nil ? "" : " and \(Prose.count(assumedParameters, "cost parameter"))") "
+                + "rest on a stated assumption instead. Where a rule or parameter holds a number the article does not give, it says how we "
+                + "read the article (\(Prose.count(readRules, "rule"))\(costs == nil ? "" : " and \(Prose.count(readParameters, "parameter"))")).")
         if !used.isEmpty {
             out += ["", "| Claim | Section | What the article says | Used by |", "|---|---|---|---|"]
             for (claim, uses) in used {

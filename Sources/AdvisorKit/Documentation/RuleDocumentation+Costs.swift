@@ -5,15 +5,17 @@ extension RuleDocumentation {
     static func costSection(_ model: CostModel?, in ruleBase: RuleBase) -> [String] {
         guard let model else { return [] }
         var out = ["", "## Cost model", ""]
-        out.append("`advisor --costs` estimates what each option would cost a year, in \(model.currency). The estimate stands beside the "
-            + "recommendation and does not change it. It is built from the \(Prose.count(model.parameters.count, "parameter")) below; "
-            + "change one for a run with `--assume ID=VALUE` (in the chat: `assume ID VALUE`). A value may differ in a quiet and in a bad "
-            + "year, which gives the estimate its range, and may depend on the answers: the first case that applies gives the value.")
+        out.append(
+            "`advisor --costs` estimates what each option would cost a year, in \(model.currency). The estimate stands beside the "
+                + "recommendation and does not change it. It is built from the \(Prose.count(model.parameters.count, "parameter")) below; "
+                + "change one for a run with `--assume ID=VALUE` (in the chat: `assume ID VALUE`). A value may differ in a quiet and in a bad "
+                + "year, which gives the estimate its range, and may depend on the answers: the first case that applies gives the value.")
         out += ["", "### Parameters"]
         for (index, parameter) in model.parameters.enumerated() {
             out += ["", "#### \(code(parameter.id))", ""]
             out.append("- **What:** \(escape(parameter.description))")
-            out.append("- **Value:** \(escape(CostPhrasing.value(parameter.value, of: parameter)))\(parameter.cases.isEmpty ? "" : " unless a case below applies")")
+            out.append(
+                "- **Value:** \(escape(CostPhrasing.value(parameter.value, of: parameter)))\(parameter.cases.isEmpty ? "" : " unless a case below applies")")
             for item in parameter.cases {
                 let when = ConditionPhrasing.phrase(item.condition, in: ruleBase).map(escape) ?? code(item.conditionText)
                 out.append("  - **When \(when):** \(escape(CostPhrasing.value(item.value, of: parameter)))")

@@ -9,13 +9,17 @@ extension RuleDocumentation {
     public static func dot(_ ruleBase: RuleBase) -> String {
         var out: [String] = []
         out.append("digraph rules {")
-        out.append("  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=14, labelloc=t, nodesep=0.25, ranksep=1.4, label=\(dotQuote("How the advisor decides: questions → rules → options"))];")
+        out.append(
+            "  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=14, labelloc=t, nodesep=0.25, ranksep=1.4, label=\(dotQuote("How the advisor decides: questions → rules → options"))];"
+        )
         out.append("  node [fontname=\"Helvetica\", fontsize=10];")
         out.append("  edge [fontname=\"Helvetica\", fontsize=10, color=\"#9e9e9e\", arrowsize=0.7];")
         out.append("")
         out.append("  // Questions")
         for question in ruleBase.questions {
-            out.append("  \(dotQuote(questionNode(question.id))) [shape=box, style=\"rounded,filled\", fillcolor=\"#e3ecf8\", label=\(dotQuote(question.label + "\n(" + question.id + ")"))];")
+            out.append(
+                "  \(dotQuote(questionNode(question.id))) [shape=box, style=\"rounded,filled\", fillcolor=\"#e3ecf8\", label=\(dotQuote(question.label + "\n(" + question.id + ")"))];"
+            )
         }
         out.append("")
         out.append("  // Rules, one cluster per theme")
@@ -30,7 +34,9 @@ extension RuleDocumentation {
         out.append("  {")
         out.append("    rank=same;")
         for option in ruleBase.options {
-            out.append("    \(dotQuote(optionNode(option.id))) [shape=box, style=\"filled,bold\", fillcolor=\"#e8f5e9\", label=\(dotQuote(option.name + "\n(" + option.id + ")"))];")
+            out.append(
+                "    \(dotQuote(optionNode(option.id))) [shape=box, style=\"filled,bold\", fillcolor=\"#e8f5e9\", label=\(dotQuote(option.name + "\n(" + option.id + ")"))];"
+            )
         }
         out.append("  }")
         out.append("")
@@ -44,13 +50,15 @@ extension RuleDocumentation {
                 // 1.0 to 3.0 points wide, written with one decimal so the output is stable.
                 let tenths = 10 + Int(min(effect.points.magnitude, 6)) * 10 / 3
                 let width = "\(tenths / 10).\(tenths % 10)"
-                out.append("  \(dotQuote(ruleNode(rule.id))) -> \(dotQuote(optionNode(ruleBase.options[effect.option].id))) "
-                    + "[label=\(dotQuote(AdvicePhrasing.signed(effect.points))), color=\"\(colour)\", fontcolor=\"\(colour)\", penwidth=\(width)];")
+                out.append(
+                    "  \(dotQuote(ruleNode(rule.id))) -> \(dotQuote(optionNode(ruleBase.options[effect.option].id))) "
+                        + "[label=\(dotQuote(AdvicePhrasing.signed(effect.points))), color=\"\(colour)\", fontcolor=\"\(colour)\", penwidth=\(width)];")
             }
             if rule.caveat != nil {
                 for option in rule.ifRecommended where ruleBase.options.indices.contains(option) {
-                    out.append("  \(dotQuote(ruleNode(rule.id))) -> \(dotQuote(optionNode(ruleBase.options[option].id))) "
-                        + "[label=\"caveat if recommended\", style=dashed, color=\"#b26a00\", fontcolor=\"#b26a00\"];")
+                    out.append(
+                        "  \(dotQuote(ruleNode(rule.id))) -> \(dotQuote(optionNode(ruleBase.options[option].id))) "
+                            + "[label=\"caveat if recommended\", style=dashed, color=\"#b26a00\", fontcolor=\"#b26a00\"];")
                 }
             }
         }

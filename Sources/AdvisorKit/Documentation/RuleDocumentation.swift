@@ -14,12 +14,15 @@ public enum RuleDocumentation {
         var out: [String] = []
         out.append("# How the advisor decides")
         out.append("")
-        out.append("This document is generated from the rule base. It lists the \(Prose.count(ruleBase.questions.count, "question")) the advisor may ask, "
-            + "the \(Prose.count(ruleBase.options.count, "option")) it chooses between and the \(Prose.count(ruleBase.rules.count, "rule")) it applies. "
-            + "Every rule names the claims of the article it paraphrases (or, for an article that lists none, its section), or says plainly that it is an assumption.")
+        out.append(
+            "This document is generated from the rule base. It lists the \(Prose.count(ruleBase.questions.count, "question")) the advisor may ask, "
+                + "the \(Prose.count(ruleBase.options.count, "option")) it chooses between and the \(Prose.count(ruleBase.rules.count, "rule")) it applies. "
+                + "Every rule names the claims of the article it paraphrases (or, for an article that lists none, its section), or says plainly that it is an assumption."
+        )
         out.append("")
-        out.append("Each rule gives points for or against options when it applies. The points are added up and the option with the most "
-            + "is recommended; a tie goes to the option listed first below. Some rules add a caveat, a warning shown with the recommendation.")
+        out.append(
+            "Each rule gives points for or against options when it applies. The points are added up and the option with the most "
+                + "is recommended; a tie goes to the option listed first below. Some rules add a caveat, a warning shown with the recommendation.")
         out += articleSection(ruleBase)
         out += claimSection(ruleBase, costs: costs)
         out += optionSection(ruleBase)
@@ -63,7 +66,8 @@ public enum RuleDocumentation {
         let assumed = ruleBase.rules.filter { $0.provenance.assumption != nil }.count
         if assumed > 0 {
             out.append("")
-            out.append("Where the article is silent, \(Prose.count(assumed, "rule")) \(Prose.agreeing(assumed, "rests", "rest")) on a stated assumption instead.")
+            out.append(
+                "Where the article is silent, \(Prose.count(assumed, "rule")) \(Prose.agreeing(assumed, "rests", "rest")) on a stated assumption instead.")
         }
         return out
     }
@@ -82,11 +86,17 @@ public enum RuleDocumentation {
         if ruleBase.questions.indices.contains(firstIndex) {
             let first = ruleBase.questions[firstIndex]
             let greeting = ruleBase.intro.map { "The chat greets the owner with “\(escape($0))”, followed by the options' names. " } ?? ""
-            out += ["", greeting + "It asks about **\(escape(first.label.lowercased()))** first, then whichever open question matters most, "
-                + "and only while an answer could still change the recommendation."]
+            out += [
+                "",
+                greeting + "It asks about **\(escape(first.label.lowercased()))** first, then whichever open question matters most, "
+                    + "and only while an answer could still change the recommendation.",
+            ]
         }
-        out += ["", "In the chat an owner answers in their own words. A clause that uses a word naming a question is read as being "
-            + "about that question, so one line can answer several; the words and phrases each answer is understood by are listed below."]
+        out += [
+            "",
+            "In the chat an owner answers in their own words. A clause that uses a word naming a question is read as being "
+                + "about that question, so one line can answer several; the words and phrases each answer is understood by are listed below.",
+        ]
         let space = AnswerSpace(ruleBase: ruleBase)
         for (index, question) in ruleBase.questions.enumerated() {
             out += ["", "### \(escape(question.label)) (\(code(question.id)))", ""]
@@ -100,8 +110,9 @@ public enum RuleDocumentation {
                 let stretches = space.segments[index]
                 if stretches.count > 1 {
                     let words = stretches.map { AdvicePhrasing.numbers($0, unit: nil) }
-                    out.append("- **Ranges the rules tell apart:** \(escape(Prose.list(words)))"
-                        + (range.upperBound == Int.max ? "" : " (at most \(range.upperBound))") + ".")
+                    out.append(
+                        "- **Ranges the rules tell apart:** \(escape(Prose.list(words)))"
+                            + (range.upperBound == Int.max ? "" : " (at most \(range.upperBound))") + ".")
                 }
                 let numbers = question.phrases.reduce(into: [Int]()) { numbers, phrase in
                     if case .integer(let number) = phrase.value, !numbers.contains(number) { numbers.append(number) }

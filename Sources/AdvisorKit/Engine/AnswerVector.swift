@@ -26,13 +26,14 @@ public enum AnswerVector {
 
     /// The answers that `words` stand for, read with each question's kind.
     public static func answers(_ words: some Collection<Int>, questions: [Question]) -> Answers {
-        Answers(values: zip(words, questions).map { word, question -> AnswerValue? in
-            guard word != unanswered else { return nil }
-            switch question.kind {
-            case .integer: return .integer(word)
-            case .boolean: return .boolean(word != 0)
-            case .choice: return .choice(word)
-            }
-        })
+        Answers(
+            values: zip(words, questions).map { word, question -> AnswerValue? in
+                guard word != unanswered else { return nil }
+                switch question.kind {
+                case .integer: return .integer(word)
+                case .boolean: return .boolean(word != 0)
+                case .choice: return .choice(word)
+                }
+            })
     }
 }

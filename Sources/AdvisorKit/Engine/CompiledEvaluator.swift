@@ -102,20 +102,22 @@ public final class CompiledEvaluator {
     }
 
     deinit {
-        for buffer in [UnsafeMutableRawBufferPointer(literals), UnsafeMutableRawBufferPointer(stream), UnsafeMutableRawBufferPointer(code),
-                       UnsafeMutableRawBufferPointer(programBounds), UnsafeMutableRawBufferPointer(flags),
-                       UnsafeMutableRawBufferPointer(effectStarts), UnsafeMutableRawBufferPointer(effectOptions),
-                       UnsafeMutableRawBufferPointer(effectPoints), UnsafeMutableRawBufferPointer(limitStarts),
-                       UnsafeMutableRawBufferPointer(limits), UnsafeMutableRawBufferPointer(truths),
-                       UnsafeMutableRawBufferPointer(scoreBuffer), UnsafeMutableRawBufferPointer(rankingBuffer),
-                       UnsafeMutableRawBufferPointer(scoringBuffer), UnsafeMutableRawBufferPointer(caveatBuffer),
-                       UnsafeMutableRawBufferPointer(stack), UnsafeMutableRawBufferPointer(bitQuestions),
-                       UnsafeMutableRawBufferPointer(cutStarts), UnsafeMutableRawBufferPointer(cuts),
-                       UnsafeMutableRawBufferPointer(setStarts), UnsafeMutableRawBufferPointer(bitWords),
-                       UnsafeMutableRawBufferPointer(conjunctions), UnsafeMutableRawBufferPointer(programRules),
-                       UnsafeMutableRawBufferPointer(programIndices), UnsafeMutableRawBufferPointer(chosenSets),
-                       UnsafeMutableRawBufferPointer(programFired), UnsafeMutableRawBufferPointer(scoringMasks),
-                       UnsafeMutableRawBufferPointer(caveatMasks)] {
+        for buffer in [
+            UnsafeMutableRawBufferPointer(literals), UnsafeMutableRawBufferPointer(stream), UnsafeMutableRawBufferPointer(code),
+            UnsafeMutableRawBufferPointer(programBounds), UnsafeMutableRawBufferPointer(flags),
+            UnsafeMutableRawBufferPointer(effectStarts), UnsafeMutableRawBufferPointer(effectOptions),
+            UnsafeMutableRawBufferPointer(effectPoints), UnsafeMutableRawBufferPointer(limitStarts),
+            UnsafeMutableRawBufferPointer(limits), UnsafeMutableRawBufferPointer(truths),
+            UnsafeMutableRawBufferPointer(scoreBuffer), UnsafeMutableRawBufferPointer(rankingBuffer),
+            UnsafeMutableRawBufferPointer(scoringBuffer), UnsafeMutableRawBufferPointer(caveatBuffer),
+            UnsafeMutableRawBufferPointer(stack), UnsafeMutableRawBufferPointer(bitQuestions),
+            UnsafeMutableRawBufferPointer(cutStarts), UnsafeMutableRawBufferPointer(cuts),
+            UnsafeMutableRawBufferPointer(setStarts), UnsafeMutableRawBufferPointer(bitWords),
+            UnsafeMutableRawBufferPointer(conjunctions), UnsafeMutableRawBufferPointer(programRules),
+            UnsafeMutableRawBufferPointer(programIndices), UnsafeMutableRawBufferPointer(chosenSets),
+            UnsafeMutableRawBufferPointer(programFired), UnsafeMutableRawBufferPointer(scoringMasks),
+            UnsafeMutableRawBufferPointer(caveatMasks),
+        ] {
             buffer.deallocate()
         }
         pointRows?.deallocate()

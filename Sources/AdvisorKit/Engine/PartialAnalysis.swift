@@ -102,7 +102,8 @@ extension Engine {
                 for (position, question) in open.enumerated() { leaf[question] = Int(Self.mix(&seed) % UInt64(sizes[position])) }
                 var scorer = LeafScorer(model: model, value: leaf)
                 let leader = scorer.leader
-                for question in open where (0..<model.domainSizes[question]).contains(where: { $0 != leaf[question] && scorer.leader(with: question, at: $0) != leader }) {
+                for question in open
+                where (0..<model.domainSizes[question]).contains(where: { $0 != leaf[question] && scorer.leader(with: question, at: $0) != leader }) {
                     counts[question, default: 0] += 1
                 }
             }

@@ -21,9 +21,11 @@ extension Engine {
         } catch {
             guard case .unsettled(let open, _) = error else { return RuleTestResult(testCase: testCase, advice: nil, failures: []) }
             let names = open.map { ruleBase.questions[$0].id }.joined(separator: ", ")
-            return RuleTestResult(testCase: testCase, advice: nil, failures: [
-                "the answers leave the recommendation open (it still depends on \(names)); expected \(options[testCase.expectedRecommendation].id)",
-            ])
+            return RuleTestResult(
+                testCase: testCase, advice: nil,
+                failures: [
+                    "the answers leave the recommendation open (it still depends on \(names)); expected \(options[testCase.expectedRecommendation].id)"
+                ])
         }
         var failures: [String] = []
         if advice.recommendation != testCase.expectedRecommendation {

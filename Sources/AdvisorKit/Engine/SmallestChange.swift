@@ -118,7 +118,8 @@ private struct ChangeSearch {
             defer { state.set(question, nil) }
             guard state.possible() & Reasoner.bit(option) != 0 else { continue }
             if let rest = assign(questions.dropFirst()) {
-                let target: AnswerChange.Target = model.segments[question].isEmpty
+                let target: AnswerChange.Target =
+                    model.segments[question].isEmpty
                     ? .value(model.domains[question][index]) : .numbers(model.segments[question][index])
                 return [AnswerChange(question: question, to: target, recommendation: option)] + rest
             }

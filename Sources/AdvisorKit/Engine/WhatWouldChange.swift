@@ -56,8 +56,9 @@ extension Engine {
             var far = index
             while outcomes.indices.contains(far + direction), outcomes[far + direction] == outcome { far += direction }
             let low = min(index, far), high = max(index, far)
-            changes.append(AnswerChange(
-                question: question, to: .numbers(stretches[low].lowerBound...stretches[high].upperBound), recommendation: outcome))
+            changes.append(
+                AnswerChange(
+                    question: question, to: .numbers(stretches[low].lowerBound...stretches[high].upperBound), recommendation: outcome))
         }
         return changes.sorted { lhs, rhs in
             guard case .numbers(let left) = lhs.to, case .numbers(let right) = rhs.to else { return false }

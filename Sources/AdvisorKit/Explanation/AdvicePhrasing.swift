@@ -24,7 +24,8 @@ public enum AdvicePhrasing {
     /// "… → the outcome would depend on questions not answered yet."
     public static func sentence(for change: AnswerChange, in ruleBase: RuleBase) -> String {
         let question = ruleBase.questions[change.question]
-        let outcome = change.recommendation.map { "\(ruleBase.options[$0].name) would lead." }
+        let outcome =
+            change.recommendation.map { "\(ruleBase.options[$0].name) would lead." }
             ?? "the outcome would depend on questions not answered yet."
         return "\(question.label): \(target(change, in: ruleBase)) → \(outcome)"
     }

@@ -95,9 +95,10 @@ extension Engine {
             let caveats = Set(caveatsHolding(filled, forAll: key)).subtracting(commonCaveats)
             defer { previous = key }
             guard let index = branches.firstIndex(where: { $0.possible == key }) else {
-                branches.append(ConditionalAdvice.Branch(
-                    answers: [target], recommendation: result.settledRecommendation, possible: key,
-                    dependsOn: dependsOn, reasons: [], caveats: [], size: 1))
+                branches.append(
+                    ConditionalAdvice.Branch(
+                        answers: [target], recommendation: result.settledRecommendation, possible: key,
+                        dependsOn: dependsOn, reasons: [], caveats: [], size: 1))
                 reasonSets.append(reasons)
                 caveatSets.append(caveats)
                 continue

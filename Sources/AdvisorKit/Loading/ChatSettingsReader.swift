@@ -22,12 +22,16 @@ struct ChatSettingsReader {
             intro = reader.text(node, "intro", in: "the file")
         }
         if let node = fields["first_question"], isFirstDefinition("first_question", at: reader.location(node)),
-           let id = reader.identifier(node, "first_question", in: "the file") {
+            let id = reader.identifier(node, "first_question", in: "the file")
+        {
             let ids = questions.map(\.id)
             if let index = ids.firstIndex(of: id) {
                 firstQuestion = index
             } else {
-                log.error(.unknownQuestion, "first_question names '\(id)', which is not a question\(DidYouMean.hint(for: id, among: ids)) (questions: \(ids.joined(separator: ", ")))", at: reader.location(node))
+                log.error(
+                    .unknownQuestion,
+                    "first_question names '\(id)', which is not a question\(DidYouMean.hint(for: id, among: ids)) (questions: \(ids.joined(separator: ", ")))",
+                    at: reader.location(node))
             }
         }
     }

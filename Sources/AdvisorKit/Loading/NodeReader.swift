@@ -29,7 +29,9 @@ struct NodeReader {
     /// required key is present. `what` names the thing for messages ("a rule").
     func fields(_ node: Node, of what: String, allowed: [String], required: [String]) -> [String: Node]? {
         guard case .mapping(let mapping) = node else {
-            log.error(.wrongType, "expected \(what) (a mapping of keys such as \(allowed.prefix(3).joined(separator: ", "))), found \(node.shapeDescription)", at: location(node))
+            log.error(
+                .wrongType, "expected \(what) (a mapping of keys such as \(allowed.prefix(3).joined(separator: ", "))), found \(node.shapeDescription)",
+                at: location(node))
             return nil
         }
         var fields: [String: Node] = [:]
@@ -69,7 +71,8 @@ struct NodeReader {
     /// An identifier: lower-case letters, digits and underscores, starting with a letter.
     func identifier(_ node: Node?, _ key: String, in what: String) -> String? {
         guard let node, let word = text(node, key, in: what) else { return nil }
-        let valid = word.unicodeScalars.first.map { ("a"..."z").contains($0) } == true
+        let valid =
+            word.unicodeScalars.first.map { ("a"..."z").contains($0) } == true
             && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
         guard valid else {
             log.error(.badIdentifier, "'\(word)' is not a valid \(key): use lower-case letters, digits and '_', starting with a letter", at: location(node))
@@ -142,10 +145,12 @@ extension NodeReader {
         guard given.count <= 1 else {
             let named = ["claims": "'claims'", "source": "a 'source'", "assumption": "an 'assumption'"]
             let code: DiagnosticCode = !given.contains("claims") ? .sourceAndAssumption : given[1] == "source" ? .claimsAndSource : .claimsAndAssumption
-            let advice = given.contains("assumption")
+            let advice =
+                given.contains("assumption")
                 ? "keep the one that is true, or split it in two if it rests on both"
                 : "cite the claims only"
-            log.error(code, "\(what) has both \(named[given[0]] ?? "") and \(named[given[1]] ?? ""); \(advice)", at: self.location(fields[given[1]] ?? .init("")))
+            log.error(
+                code, "\(what) has both \(named[given[0]] ?? "") and \(named[given[1]] ?? ""); \(advice)", at: self.location(fields[given[1]] ?? .init("")))
             return nil
         }
         let interpretation = text(fields["interpretation"], "interpretation", in: what)
@@ -159,7 +164,9 @@ extension NodeReader {
             return nil
         }
         if let interpretationNode = fields["interpretation"], provenance?.assumption != nil {
-            log.error(.interpretationOfAssumption, "'interpretation' says how we read the article, but \(what) rests on an assumption; say it in the assumption", at: self.location(interpretationNode))
+            log.error(
+                .interpretationOfAssumption, "'interpretation' says how we read the article, but \(what) rests on an assumption; say it in the assumption",
+                at: self.location(interpretationNode))
             return nil
         }
         return provenance.map { ($0, interpretation) }
@@ -183,7 +190,8 @@ extension NodeReader {
                 valid = false
                 if citations.brokenClaims.contains(id) { continue }
                 let ids = citations.claims.map(\.id)
-                let hint = DidYouMean.suggestion(for: id, among: ids).map { "; did you mean '\($0)'?" }
+                let hint =
+                    DidYouMean.suggestion(for: id, among: ids).map { "; did you mean '\($0)'?" }
                     ?? (ids.isEmpty ? " (no article lists any claims)" : " (advisor rules docs lists the claims)")
                 log.error(.unknownClaim, "\(what) cites the claim '\(id)', which no article lists\(hint)", at: self.location(item))
                 continue
@@ -202,7 +210,8 @@ extension NodeReader {
     private func section(_ node: Node?, of what: String, citing citations: Citations) -> Provenance? {
         guard let node, let source = text(node, "source", in: what) else { return nil }
         guard citations.sources.contains(source) else {
-            let hint = DidYouMean.suggestion(for: source, among: citations.sources).map { "; did you mean '\($0)'?" }
+            let hint =
+                DidYouMean.suggestion(for: source, among: citations.sources).map { "; did you mean '\($0)'?" }
                 ?? " (known sections: \(citations.sources.joined(separator: "; ")))"
             log.error(.unknownSource, "\(what) cites '\(source)', which is not a section of any article in 'articles'\(hint)", at: self.location(node))
             return nil
@@ -210,7 +219,10 @@ extension NodeReader {
         guard !citations.sectionsWithClaims.contains(source) else {
             let ids = citations.claims.filter { $0.source == source }.map(\.id)
             let those = ids.isEmpty ? "its claims" : "claims: [\(ids.joined(separator: ", "))]"
-            log.error(.sectionCitation, "\(what) cites the whole section '\(source)', but its article lists claims; cite those it rests on (\(those)) or state an 'assumption'", at: self.location(node))
+            log.error(
+                .sectionCitation,
+                "\(what) cites the whole section '\(source)', but its article lists claims; cite those it rests on (\(those)) or state an 'assumption'",
+                at: self.location(node))
             return nil
         }
         return .source(source)

@@ -46,7 +46,9 @@ extension RuleBaseBuilder {
         case .boolean: example = "{yes: [we test a restore], no: [fingers crossed]}"
         }
         guard case .mapping(let mapping) = node else {
-            log.error(.wrongType, "'phrases' of \(what) must map answers to lists of phrases, such as \(example), found \(node.shapeDescription)", at: reader.location(node))
+            log.error(
+                .wrongType, "'phrases' of \(what) must map answers to lists of phrases, such as \(example), found \(node.shapeDescription)",
+                at: reader.location(node))
             return []
         }
         var owners: [String: AnswerValue] = [:]
@@ -57,7 +59,9 @@ extension RuleBaseBuilder {
             if case .integer(let number) = value, case .integer(let range, _) = kind, !range.contains(number) {
                 // Kept a warning, so that narrowing a question's range does not break its phrases.
                 let answers = range.upperBound == Int.max ? "at least \(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)"
-                log.warning(.unreachablePhrase, "'phrases' of \(what) give \(number), which is not one of its answers (\(answers)); the chat ignores them", at: reader.location(keyNode))
+                log.warning(
+                    .unreachablePhrase, "'phrases' of \(what) give \(number), which is not one of its answers (\(answers)); the chat ignores them",
+                    at: reader.location(keyNode))
                 continue
             }
             for item in reader.list(listNode, "phrases for \(spelled)", in: what) ?? [] {
@@ -95,7 +99,9 @@ extension RuleBaseBuilder {
             case "yes": return .boolean(true)
             case "no": return .boolean(false)
             default:
-                log.error(.unknownKey, "unknown answer '\(text)' in 'phrases' of \(what)\(DidYouMean.hint(for: text, among: ["yes", "no"])) (keys: yes, no)", at: reader.location(node))
+                log.error(
+                    .unknownKey, "unknown answer '\(text)' in 'phrases' of \(what)\(DidYouMean.hint(for: text, among: ["yes", "no"])) (keys: yes, no)",
+                    at: reader.location(node))
                 return nil
             }
         case .choice:
@@ -149,9 +155,15 @@ final class VocabularyLedger {
         guard earlier.question != question else { return }
         switch use {
         case .answer:
-            log.warning(.sharedAlias, "'\(text)' of \(question) is also an alias or phrase of \(earlier.question) ('\(earlier.text)' at \(earlier.location)); a line that names both questions gives both this answer", at: location)
+            log.warning(
+                .sharedAlias,
+                "'\(text)' of \(question) is also an alias or phrase of \(earlier.question) ('\(earlier.text)' at \(earlier.location)); a line that names both questions gives both this answer",
+                at: location)
         case .mention:
-            log.warning(.sharedMention, "'\(text)' names \(question) and \(earlier.question) too ('\(earlier.text)' at \(earlier.location)); the chat reads it as naming neither", at: location)
+            log.warning(
+                .sharedMention,
+                "'\(text)' names \(question) and \(earlier.question) too ('\(earlier.text)' at \(earlier.location)); the chat reads it as naming neither",
+                at: location)
         }
     }
 }

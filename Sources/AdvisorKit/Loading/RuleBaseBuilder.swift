@@ -37,7 +37,8 @@ struct RuleBaseBuilder {
         var sources = citations.sources, claims = citations.claims, broken = citations.brokenClaims
         for item in reader.list(node, "articles", in: "the file") ?? [] {
             guard let fields = reader.fields(item, of: "an article", allowed: Self.articleKeys, required: ["name", "sections"]),
-                  let name = reader.text(fields["name"], "name", in: "an article") else { continue }
+                let name = reader.text(fields["name"], "name", in: "an article")
+            else { continue }
             var headings: [String] = []
             for section in reader.list(fields["sections"], "sections", in: "article '\(name)'") ?? [] {
                 guard let heading = reader.text(section, "section", in: "article '\(name)'") else { continue }
@@ -58,14 +59,16 @@ struct RuleBaseBuilder {
     /// One claim: its id (unique), the section it is in (one of the article's), what it says.
     private mutating func readClaim(_ node: Node, article: String, headings: [String], _ reader: NodeReader) -> Claim? {
         guard let fields = reader.fields(node, of: "a claim", allowed: Self.claimKeys, required: ["id", "section", "says"]),
-              let id = reader.identifier(fields["id"], "id", in: "a claim"),
-              claim("claim", id, at: reader.location(fields["id"] ?? node)) else { return nil }
+            let id = reader.identifier(fields["id"], "id", in: "a claim"),
+            claim("claim", id, at: reader.location(fields["id"] ?? node))
+        else { return nil }
         let what = "claim '\(id)'"
         let says = reader.text(fields["says"], "says", in: what)
         let unusedBecause = reader.text(fields["unused_because"], "unused_because", in: what)
         guard let sectionNode = fields["section"], let section = reader.text(sectionNode, "section", in: what) else { return nil }
         guard headings.contains(section) else {
-            let hint = DidYouMean.suggestion(for: section, among: headings).map { "; did you mean '\($0)'?" }
+            let hint =
+                DidYouMean.suggestion(for: section, among: headings).map { "; did you mean '\($0)'?" }
                 ?? " (its sections: \(headings.joined(separator: "; ")))"
             log.error(.unknownSection, "\(what) is in section '\(section)', which article '\(article)' does not list\(hint)", at: reader.location(sectionNode))
             return nil
@@ -80,7 +83,8 @@ struct RuleBaseBuilder {
         let allowed = Self.questionKeys
         for item in reader.list(node, "questions", in: "the file") ?? [] {
             guard let fields = reader.fields(item, of: "a question", allowed: allowed, required: ["id", "type", "label", "ask", "why"]),
-                  let id = reader.identifier(fields["id"], "id", in: "a question") else { continue }
+                let id = reader.identifier(fields["id"], "id", in: "a question")
+            else { continue }
             let what = "question '\(id)'"
             guard claim("question", id, at: reader.location(fields["id"] ?? item)) else { continue }
             let label = reader.text(fields["label"], "label", in: what)
@@ -89,8 +93,9 @@ struct RuleBaseBuilder {
             let mentions = readMentions(fields["mentions"], what: what, reader)
             guard let kind = readKind(fields, what: what, reader), let label, let ask, let why else { continue }
             let phrases = readAnswerPhrases(fields["phrases"], kind: kind, what: what, reader)
-            questions.append(Question(
-                id: id, label: label, ask: ask, why: why, kind: kind, location: reader.location(item), mentions: mentions, phrases: phrases))
+            questions.append(
+                Question(
+                    id: id, label: label, ask: ask, why: why, kind: kind, location: reader.location(item), mentions: mentions, phrases: phrases))
         }
     }
 
@@ -99,7 +104,8 @@ struct RuleBaseBuilder {
         let types = ["integer", "boolean", "choice"]
         let onlyFor: [String: String] = ["unit": "integer", "min": "integer", "max": "integer", "choices": "choice"]
         for (key, owner) in onlyFor.sorted(by: { $0.key < $1.key }) where fields[key] != nil && type != owner && types.contains(type) {
-            log.error(.unexpectedKey, "'\(key)' applies only to \(owner) questions, and \(what) is of type \(type)", at: reader.location(fields[key] ?? typeNode))
+            log.error(
+                .unexpectedKey, "'\(key)' applies only to \(owner) questions, and \(what) is of type \(type)", at: reader.location(fields[key] ?? typeNode))
         }
         switch type {
         case "integer":
@@ -124,7 +130,9 @@ struct RuleBaseBuilder {
             }
             return readChoices(items, what: what, reader).map { .choice($0) }
         default:
-            log.error(.unknownType, "unknown question type '\(type)'\(DidYouMean.hint(for: type, among: types)) (types: \(types.joined(separator: ", ")))", at: reader.location(typeNode))
+            log.error(
+                .unknownType, "unknown question type '\(type)'\(DidYouMean.hint(for: type, among: types)) (types: \(types.joined(separator: ", ")))",
+                at: reader.location(typeNode))
             return nil
         }
     }
@@ -139,8 +147,9 @@ struct RuleBaseBuilder {
         var valid = true
         for item in items {
             guard let fields = reader.fields(item, of: "a choice of \(what)", allowed: Self.choiceKeys, required: ["value", "label"]),
-                  let value = reader.identifier(fields["value"], "value", in: "a choice of \(what)"),
-                  let label = reader.text(fields["label"], "label", in: "choice '\(value)'") else {
+                let value = reader.identifier(fields["value"], "value", in: "a choice of \(what)"),
+                let label = reader.text(fields["label"], "label", in: "choice '\(value)'")
+            else {
                 valid = false
                 continue
             }
@@ -185,10 +194,11 @@ struct RuleBaseBuilder {
     mutating func readOptions(_ node: Node?, _ reader: NodeReader) {
         for item in reader.list(node, "options", in: "the file") ?? [] {
             guard let fields = reader.fields(item, of: "an option", allowed: Self.optionKeys, required: ["id", "name", "description"]),
-                  let id = reader.identifier(fields["id"], "id", in: "an option"),
-                  claim("option", id, at: reader.location(fields["id"] ?? item)),
-                  let name = reader.text(fields["name"], "name", in: "option '\(id)'"),
-                  let description = reader.text(fields["description"], "description", in: "option '\(id)'") else { continue }
+                let id = reader.identifier(fields["id"], "id", in: "an option"),
+                claim("option", id, at: reader.location(fields["id"] ?? item)),
+                let name = reader.text(fields["name"], "name", in: "option '\(id)'"),
+                let description = reader.text(fields["description"], "description", in: "option '\(id)'")
+            else { continue }
             options.append(SupportOption(id: id, name: name, description: description, location: reader.location(item)))
         }
     }
@@ -200,7 +210,8 @@ struct RuleBaseBuilder {
         let checker = ConditionChecker(questions: questions)
         for item in reader.list(node, "rules", in: "the file") ?? [] {
             guard let fields = reader.fields(item, of: "a rule", allowed: allowed, required: ["id", "when", "because"]),
-                  let id = reader.identifier(fields["id"], "id", in: "a rule") else { continue }
+                let id = reader.identifier(fields["id"], "id", in: "a rule")
+            else { continue }
             let what = "rule '\(id)'"
             guard claim("rule", id, at: reader.location(fields["id"] ?? item)) else { continue }
             let condition = readCondition(fields["when"], checker: checker, what: what, reader)
@@ -216,16 +227,19 @@ struct RuleBaseBuilder {
                 log.error(.unexpectedKey, "'if_recommended' limits when a caveat is shown, but \(what) has no 'caveat'", at: reader.location(ifNode))
             }
             guard let (text, condition) = condition, let points, let ifRecommended, let because, let cited else { continue }
-            rules.append(Rule(
-                id: id, theme: theme, conditionText: text, condition: condition, points: points, caveat: caveat,
-                ifRecommended: ifRecommended, because: because, provenance: cited.0, interpretation: cited.interpretation,
-                location: reader.location(item)))
+            rules.append(
+                Rule(
+                    id: id, theme: theme, conditionText: text, condition: condition, points: points, caveat: caveat,
+                    ifRecommended: ifRecommended, because: because, provenance: cited.0, interpretation: cited.interpretation,
+                    location: reader.location(item)))
         }
     }
 
     private func readCondition(_ node: Node?, checker: ConditionChecker, what: String, _ reader: NodeReader) -> (String, Condition)? {
         guard let node, case .scalar(let scalar) = node else {
-            if let node { log.error(.wrongType, "'when' of \(what) must be a condition written as text, found \(node.shapeDescription)", at: reader.location(node)) }
+            if let node {
+                log.error(.wrongType, "'when' of \(what) must be a condition written as text, found \(node.shapeDescription)", at: reader.location(node))
+            }
             return nil
         }
         let text = scalar.string
@@ -242,7 +256,9 @@ struct RuleBaseBuilder {
     private func readPoints(_ node: Node?, what: String, _ reader: NodeReader) -> [Rule.Effect]? {
         guard let node, !node.isNull else { return [] }
         guard case .mapping(let mapping) = node else {
-            log.error(.wrongType, "'points' of \(what) must map option ids to points, such as {managed_services: 3}, found \(node.shapeDescription)", at: reader.location(node))
+            log.error(
+                .wrongType, "'points' of \(what) must map option ids to points, such as {managed_services: 3}, found \(node.shapeDescription)",
+                at: reader.location(node))
             return nil
         }
         var effects: [Rule.Effect] = []
@@ -257,7 +273,10 @@ struct RuleBaseBuilder {
                 continue
             }
             guard Self.pointRange.contains(points) else {
-                log.error(.pointsOutOfRange, "\(what) gives '\(options[option].id)' \(points) points; points must lie between \(Self.pointRange.lowerBound) and \(Self.pointRange.upperBound)", at: reader.location(value))
+                log.error(
+                    .pointsOutOfRange,
+                    "\(what) gives '\(options[option].id)' \(points) points; points must lie between \(Self.pointRange.lowerBound) and \(Self.pointRange.upperBound)",
+                    at: reader.location(value))
                 valid = false
                 continue
             }
@@ -280,13 +299,19 @@ struct RuleBaseBuilder {
         }
         if let index = options.firstIndex(where: { $0.id == scalar.string }) { return index }
         let ids = options.map(\.id)
-        log.error(.unknownOption, "unknown option '\(scalar.string)' in \(what)\(DidYouMean.hint(for: scalar.string, among: ids)) (options: \(ids.joined(separator: ", ")))", at: reader.location(node))
+        log.error(
+            .unknownOption,
+            "unknown option '\(scalar.string)' in \(what)\(DidYouMean.hint(for: scalar.string, among: ids)) (options: \(ids.joined(separator: ", ")))",
+            at: reader.location(node))
         return nil
     }
 
-    private func readProvenance(_ fields: [String: Node], what: String, at location: SourceLocation, _ reader: NodeReader) -> (Provenance, interpretation: String?)? {
-        reader.provenance(fields, of: what, at: location, citing: citations,
-                          missing: (.unsourcedRule, "every rule must say where its advice comes from"))
+    private func readProvenance(_ fields: [String: Node], what: String, at location: SourceLocation, _ reader: NodeReader) -> (
+        Provenance, interpretation: String?
+    )? {
+        reader.provenance(
+            fields, of: what, at: location, citing: citations,
+            missing: (.unsourcedRule, "every rule must say where its advice comes from"))
     }
 
     // MARK: Shared checks
@@ -308,7 +333,9 @@ struct RuleBaseBuilder {
         if questions.isEmpty && !log.hasErrors { log.error(.noQuestions, "the rule base defines no questions", at: location) }
         if options.count < 2 && !log.hasErrors { log.error(.noOptions, "the rule base needs at least two options to choose between", at: location) }
         if options.count > ScoreModel.maximumOptions && !log.hasErrors {
-            log.error(.tooManyOptions, "the rule base defines \(options.count) options; at most \(ScoreModel.maximumOptions) can be compared", at: options.last?.location ?? location)
+            log.error(
+                .tooManyOptions, "the rule base defines \(options.count) options; at most \(ScoreModel.maximumOptions) can be compared",
+                at: options.last?.location ?? location)
         }
         if rules.isEmpty && !log.hasErrors { log.error(.noRules, "the rule base defines no rules", at: location) }
     }

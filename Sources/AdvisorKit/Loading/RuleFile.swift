@@ -54,15 +54,17 @@ public enum FileReader {
         var status = stat()
         guard stat(path, &status) == 0 else {
             let missing = errno == ENOENT || errno == ENOTDIR
-            throw FileReadError(kind: missing ? .missing : .unreadable, path: path,
-                                message: missing ? "no such file" : "cannot read it (\(String(cString: strerror(errno))))")
+            throw FileReadError(
+                kind: missing ? .missing : .unreadable, path: path,
+                message: missing ? "no such file" : "cannot read it (\(String(cString: strerror(errno))))")
         }
         let type = status.st_mode & S_IFMT
         if type == S_IFDIR {
             throw FileReadError(kind: .unreadable, path: path, message: "is a folder, not a file")
         }
         guard type == S_IFREG else {
-            throw FileReadError(kind: .unreadable, path: path, message: "is not a regular file (a device, FIFO or socket); give a file, or - for standard input")
+            throw FileReadError(
+                kind: .unreadable, path: path, message: "is not a regular file (a device, FIFO or socket); give a file, or - for standard input")
         }
         guard Int(status.st_size) <= limit else {
             throw FileReadError(kind: .tooLarge, path: path, message: "is \(status.st_size) bytes; the limit is \(limit) bytes")

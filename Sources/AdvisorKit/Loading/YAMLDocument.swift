@@ -23,13 +23,15 @@ struct YAMLDocument {
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, text: text, path: path))
         } catch {
-            return .failure(Diagnostic(.error, code: .yamlSyntax, message: "cannot parse the file: \(error)", at: SourceLocation(file: path, line: 1, column: 1)))
+            return .failure(
+                Diagnostic(.error, code: .yamlSyntax, message: "cannot parse the file: \(error)", at: SourceLocation(file: path, line: 1, column: 1)))
         }
         if let root, exceedsNodeBudget(root) {
-            return .failure(Diagnostic(
-                .error, code: .tooLarge,
-                message: "the file expands to more than \(maximumNodeCount) YAML nodes (too many aliases or entries)",
-                at: SourceLocation(file: path, line: 1, column: 1)))
+            return .failure(
+                Diagnostic(
+                    .error, code: .tooLarge,
+                    message: "the file expands to more than \(maximumNodeCount) YAML nodes (too many aliases or entries)",
+                    at: SourceLocation(file: path, line: 1, column: 1)))
         }
         return .success(YAMLDocument(path: path, root: root, text: text))
     }
@@ -71,8 +73,8 @@ struct YAMLDocument {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: path, line: max(1, mark.line), column: max(1, mark.column)) }
         switch error {
         case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             let extra = context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
             return Diagnostic(.error, code: .yamlSyntax, message: "syntax error: \(problem)\(extra)", at: at(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):

@@ -9,9 +9,10 @@ struct LeafScorer {
     init(model: ScoreModel, value: [Int]) {
         self.model = model
         self.value = value
-        answers = Answers(values: (0..<model.questionCount).map { question in
-            model.domains[question].isEmpty ? nil : model.domains[question][max(0, value[question])]
-        })
+        answers = Answers(
+            values: (0..<model.questionCount).map { question in
+                model.domains[question].isEmpty ? nil : model.domains[question][max(0, value[question])]
+            })
         scores = model.constantPoints
         for rule in 0..<model.ruleCount where fires(rule) { add(rule, 1) }
     }

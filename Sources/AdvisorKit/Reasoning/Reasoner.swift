@@ -63,7 +63,10 @@ struct Reasoner {
         var rival = target == 0 ? 1 : 0, slack = Int.max
         for other in 0..<model.optionCount where other != target {
             let room = state.upper(target, other) - (target < other ? 0 : 1)
-            if room < slack { slack = room; rival = other }
+            if room < slack {
+                slack = room
+                rival = other
+            }
         }
         let position = Self.widest(free, state) { state.spread($0, target, rival) }
         let question = free.remove(at: position)
@@ -85,7 +88,10 @@ struct Reasoner {
         var best = 0, widest = Int.min
         for (position, question) in free.enumerated() {
             let width = measure(question)
-            if width > widest { widest = width; best = position }
+            if width > widest {
+                widest = width
+                best = position
+            }
         }
         return best
     }
@@ -151,7 +157,8 @@ struct Reasoner {
             for slot in model.questionRuleStart[question]..<model.questionRuleStart[question + 1] {
                 let rule = model.questionRules[slot]
                 guard (model.pairStart[rule]..<model.pairStart[rule + 1]).contains(where: { model.pairs[$0] == pair || model.pairs[$0] == reverse }),
-                      state.canFire(rule) else { continue }
+                    state.canFire(rule)
+                else { continue }
                 var others: [QuestionIndex] = []
                 for read in model.questionStart[rule]..<model.questionStart[rule + 1] {
                     let other = model.questions[read]

@@ -8,8 +8,14 @@ extension Reasoner {
         var result: [QuestionIndex: Bool] = [:]
         let settled = state.possible().nonzeroBitCount == 1
         for question in free {
-            if settled { result[question] = false; continue }
-            if known.contains(question) { result[question] = true; continue }
+            if settled {
+                result[question] = false
+                continue
+            }
+            if known.contains(question) {
+                result[question] = true
+                continue
+            }
             var others = free.filter { $0 != question }
             // The question owns every rule that reads it, so its table shows what each of its values does.
             var rank = (0..<model.questionCount).map { model.domainSizes[$0] * model.questionCount + $0 + 1 }

@@ -122,22 +122,22 @@ struct ScoreModel: Sendable {
         self.allowed = allowed
         var runStart = [0], runLow: [Int] = [], runHigh: [Int] = []
         for rule in general.indices {
-          for slot in questionStart[rule]..<questionStart[rule + 1] {
-            if general[rule] == nil {
-                var index = 0
-                let size = domains[questions[slot]].count
-                while index < size {
-                    if allowed[allowedStart[slot] + index] {
-                        let low = index
-                        while index + 1 < size && allowed[allowedStart[slot] + index + 1] { index += 1 }
-                        runLow.append(low)
-                        runHigh.append(index)
+            for slot in questionStart[rule]..<questionStart[rule + 1] {
+                if general[rule] == nil {
+                    var index = 0
+                    let size = domains[questions[slot]].count
+                    while index < size {
+                        if allowed[allowedStart[slot] + index] {
+                            let low = index
+                            while index + 1 < size && allowed[allowedStart[slot] + index + 1] { index += 1 }
+                            runLow.append(low)
+                            runHigh.append(index)
+                        }
+                        index += 1
                     }
-                    index += 1
                 }
+                runStart.append(runLow.count)
             }
-            runStart.append(runLow.count)
-          }
         }
         self.runStart = runStart
         self.runLow = runLow
@@ -159,8 +159,9 @@ struct ScoreModel: Sendable {
 
     /// The model of a whole rule base over its own answer space.
     init(ruleBase: RuleBase, space: AnswerSpace) {
-        self.init(questions: ruleBase.questions, optionCount: ruleBase.options.count, rules: ruleBase.rules,
-                  domains: space.domains, segments: space.segments)
+        self.init(
+            questions: ruleBase.questions, optionCount: ruleBase.options.count, rules: ruleBase.rules,
+            domains: space.domains, segments: space.segments)
     }
 
     /// For each question a product condition reads, the domain values it allows; nil when the
@@ -168,11 +169,13 @@ struct ScoreModel: Sendable {
     private static func productSets(_ condition: Condition, domains: [[AnswerValue]], scratch: inout Answers) -> [QuestionIndex: [Bool]]? {
         let read = condition.questions
         if read.count == 1, let question = read.first {
-            return [question: domains[question].map { value in
-                scratch[question] = value
-                defer { scratch[question] = nil }
-                return condition.truth(scratch) == .true
-            }]
+            return [
+                question: domains[question].map { value in
+                    scratch[question] = value
+                    defer { scratch[question] = nil }
+                    return condition.truth(scratch) == .true
+                }
+            ]
         }
         let parts: [Condition]
         switch condition {

@@ -41,9 +41,10 @@ extension JSONRenderer {
         }
         let reasons = conditional.reasons.map { index -> JSONValue in
             let fired = ruleBase.rules[index]
-            return .object([("rule", .string(fired.id)), ("text", .string(fired.because))] + provenance(fired) + [
-                ("effects", .array(fired.points.map { .object([("option", option($0.option)), ("points", .number($0.points))]) })),
-            ])
+            return .object(
+                [("rule", .string(fired.id)), ("text", .string(fired.because))] + provenance(fired) + [
+                    ("effects", .array(fired.points.map { .object([("option", option($0.option)), ("points", .number($0.points))]) }))
+                ])
         }
         let caveats = conditional.caveats.map { index -> JSONValue in
             let fired = ruleBase.rules[index]

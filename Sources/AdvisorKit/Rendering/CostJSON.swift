@@ -11,17 +11,18 @@ public enum CostJSON {
     /// A list of `{option, name, expected, low, high, currency, parts}`, in ranking order.
     public static func costs(_ report: CostReport) -> JSONValue {
         let options = report.ruleBase.options
-        return .array(report.estimates.map { estimate in
-            .object([
-                ("option", .string(options[estimate.option].id)),
-                ("name", .string(options[estimate.option].name)),
-                ("expected", .number(estimate.expected)),
-                ("low", .number(estimate.low)),
-                ("high", .number(estimate.high)),
-                ("currency", .string(report.currency)),
-                ("parts", .array(estimate.parts.map { part($0, report) })),
-            ])
-        })
+        return .array(
+            report.estimates.map { estimate in
+                .object([
+                    ("option", .string(options[estimate.option].id)),
+                    ("name", .string(options[estimate.option].name)),
+                    ("expected", .number(estimate.expected)),
+                    ("low", .number(estimate.low)),
+                    ("high", .number(estimate.high)),
+                    ("currency", .string(report.currency)),
+                    ("parts", .array(estimate.parts.map { part($0, report) })),
+                ])
+            })
     }
 
     private static func part(_ part: CostEstimate.Part, _ report: CostReport) -> JSONValue {
@@ -30,14 +31,18 @@ public enum CostJSON {
             ("amount", .number(part.amount)),
             ("low", .number(part.low)),
             ("high", .number(part.high)),
-            ("parameters", .array(part.parameters.map { index in
-                let parameter = report.model.parameters[index]
-                return .object([
-                    ("id", .string(parameter.id)),
-                    ("value", number(report.resolved[index].shown)),
-                    ("unit", .string(parameter.unitText)),
-                ])
-            })),
+            (
+                "parameters",
+                .array(
+                    part.parameters.map { index in
+                        let parameter = report.model.parameters[index]
+                        return .object([
+                            ("id", .string(parameter.id)),
+                            ("value", number(report.resolved[index].shown)),
+                            ("unit", .string(parameter.unitText)),
+                        ])
+                    })
+            ),
             ("working", .string(part.working)),
         ])
     }
@@ -50,13 +55,17 @@ public enum CostJSON {
                 ("question", .string(report.ruleBase.questions[sweep.question].id)),
                 ("checked_from", .number(sweep.range.lowerBound)),
                 ("checked_to", .number(sweep.range.upperBound)),
-                ("cheapest", .array(sweep.stretches.map { stretch in
-                    .object([
-                        ("from", .number(stretch.range.lowerBound)),
-                        ("to", stretch.range.upperBound == sweep.range.upperBound ? .null : .number(stretch.range.upperBound)),
-                        ("option", .string(options[stretch.cheapest].id)),
-                    ])
-                })),
+                (
+                    "cheapest",
+                    .array(
+                        sweep.stretches.map { stretch in
+                            .object([
+                                ("from", .number(stretch.range.lowerBound)),
+                                ("to", stretch.range.upperBound == sweep.range.upperBound ? .null : .number(stretch.range.upperBound)),
+                                ("option", .string(options[stretch.cheapest].id)),
+                            ])
+                        })
+                ),
                 ("text", .string(CostPhrasing.sweep(sweep, in: report))),
                 ("comparison", CostPhrasing.pair(sweep, in: report).map(JSONValue.string) ?? .null),
             ])

@@ -6,7 +6,9 @@ public enum CostMarkdownRenderer {
         let ruleBase = report.ruleBase
         let escape = Markdown.escaped
         var out = ["## What it would cost", ""]
-        out.append("Estimated cost a year in \(report.currency), from a quiet year to a bad one. The estimate stands beside the recommendation; it does not change it.")
+        out.append(
+            "Estimated cost a year in \(report.currency), from a quiet year to a bad one. The estimate stands beside the recommendation; it does not change it."
+        )
         out.append("")
         out.append("| Option | Typical year | Quiet to bad year | " + CostPartKind.allCases.map(\.title).joined(separator: " | ") + " |")
         out.append("|---|" + String(repeating: "---:|", count: 2 + CostPartKind.allCases.count))
@@ -34,8 +36,9 @@ public enum CostMarkdownRenderer {
         out.append("**\(escape(CostPhrasing.verdict(report)))**")
         for sweep in report.breakEven.sweeps {
             out.append("")
-            out.append(escape(CostPhrasing.sweep(sweep, in: report))
-                + (CostPhrasing.pair(sweep, in: report).map { " " + escape($0) } ?? ""))
+            out.append(
+                escape(CostPhrasing.sweep(sweep, in: report))
+                    + (CostPhrasing.pair(sweep, in: report).map { " " + escape($0) } ?? ""))
         }
         let shifts = report.breakEven.shifts.prefix(3)
         if !shifts.isEmpty {

@@ -50,7 +50,10 @@ public struct CostTextRenderer: Sendable {
                 out += wrap(CostPhrasing.shift(shift, in: report), indent: "  • ", hanging: "    ")
             }
         }
-        out += wrap("Every number is our assumption or our reading of the article: change one with --assume ID=VALUE (assume ID VALUE in the chat); advisor rules docs lists them with their sources.", indent: "  ").map(style.dim)
+        out += wrap(
+            "Every number is our assumption or our reading of the article: change one with --assume ID=VALUE (assume ID VALUE in the chat); advisor rules docs lists them with their sources.",
+            indent: "  "
+        ).map(style.dim)
         return out
     }
 

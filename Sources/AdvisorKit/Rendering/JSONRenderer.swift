@@ -23,12 +23,13 @@ public enum JSONRenderer {
         }
         let reasons = advice.reasons.map { index -> JSONValue in
             let rule = ruleBase.rules[index]
-            return .object([
-                ("rule", .string(rule.id)),
-                ("text", .string(rule.because)),
-            ] + provenance(rule) + [
-                ("effects", .array(rule.points.map { .object([("option", .string(options[$0.option].id)), ("points", .number($0.points))]) })),
-            ])
+            return .object(
+                [
+                    ("rule", .string(rule.id)),
+                    ("text", .string(rule.because)),
+                ] + provenance(rule) + [
+                    ("effects", .array(rule.points.map { .object([("option", .string(options[$0.option].id)), ("points", .number($0.points))]) }))
+                ])
         }
         let caveats = advice.caveats.map { index -> JSONValue in
             let rule = ruleBase.rules[index]
@@ -47,10 +48,11 @@ public enum JSONRenderer {
             case .value(let value):
                 target = [("value", json(value, question))]
             }
-            return .object([("question", .string(question.id))] + target + [
-                ("recommendation", change.recommendation.map { .string(options[$0].id) } ?? .null),
-                ("text", .string(AdvicePhrasing.sentence(for: change, in: ruleBase))),
-            ])
+            return .object(
+                [("question", .string(question.id))] + target + [
+                    ("recommendation", change.recommendation.map { .string(options[$0].id) } ?? .null),
+                    ("text", .string(AdvicePhrasing.sentence(for: change, in: ruleBase))),
+                ])
         }
         var fields: [(String, JSONValue)] = [
             ("recommendation", .string(options[advice.recommendation].id)),
@@ -84,10 +86,12 @@ public enum JSONRenderer {
         let claims = rule.provenance.claims.map { claim -> JSONValue in
             .object([("id", .string(claim.id)), ("source", .string(claim.source)), ("says", .string(claim.says))])
         }
-        return [("source", rule.provenance.source.map(JSONValue.string) ?? .null),
-                ("assumption", rule.provenance.assumption.map(JSONValue.string) ?? .null),
-                ("claims", .array(claims)),
-                ("interpretation", rule.interpretation.map(JSONValue.string) ?? .null)]
+        return [
+            ("source", rule.provenance.source.map(JSONValue.string) ?? .null),
+            ("assumption", rule.provenance.assumption.map(JSONValue.string) ?? .null),
+            ("claims", .array(claims)),
+            ("interpretation", rule.interpretation.map(JSONValue.string) ?? .null),
+        ]
     }
 
     /// `{name, digest, files}` of a rule base or a cost model read on its own.

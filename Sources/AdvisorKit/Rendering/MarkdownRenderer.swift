@@ -56,7 +56,8 @@ public enum MarkdownRenderer {
         out.append("| Question | Answer |")
         out.append("|---|---|")
         for (index, question) in ruleBase.questions.enumerated() {
-            let value = advice.answers[index].map { escape(question.describe($0)) }
+            let value =
+                advice.answers[index].map { escape(question.describe($0)) }
                 ?? "*\(escape(advice.describeAnswer(index))) (cannot change the recommendation)*"
             out.append("| \(escape(question.label)) | \(value) |")
         }
@@ -66,7 +67,10 @@ public enum MarkdownRenderer {
 
     /// The note on where reasons come from, then the line naming the rule base.
     static func footer(_ ruleBase: RuleBase, costs: CostReport?) -> [String] {
-        var out = ["", "*Reasons cite the claims of the article they paraphrase (with its section headings) and our reading of any number it does not give, or say plainly where they rest on an assumption.*"]
+        var out = [
+            "",
+            "*Reasons cite the claims of the article they paraphrase (with its section headings) and our reading of any number it does not give, or say plainly where they rest on an assumption.*",
+        ]
         if let line = AdvicePhrasing.ruleBase(ruleBase.identity, costs: costs?.model.identity) {
             out += ["", "*\(escape(line)).*"]
         }
@@ -74,7 +78,9 @@ public enum MarkdownRenderer {
     }
 
     static func reason(_ rule: Rule, in ruleBase: RuleBase) -> [String] {
-        ["- \(escape(rule.because)) *(\(escape(AdvicePhrasing.effects(of: rule, in: ruleBase))); rule `\(rule.id)`; \(escape(AdvicePhrasing.provenance(rule.provenance))))*"]
+        [
+            "- \(escape(rule.because)) *(\(escape(AdvicePhrasing.effects(of: rule, in: ruleBase))); rule `\(rule.id)`; \(escape(AdvicePhrasing.provenance(rule.provenance))))*"
+        ]
             + interpretation(of: rule)
     }
 

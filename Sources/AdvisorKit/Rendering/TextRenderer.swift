@@ -69,7 +69,8 @@ public struct TextRenderer: Sendable {
         var settledWithout: String?
         if !advice.unanswered.isEmpty {
             let names = advice.unanswered.map { ruleBase.questions[$0].label }.joined(separator: ", ")
-            settledWithout = "The recommendation is settled without \(names): no answer to \(Prose.agreeing(advice.unanswered.count, "it", "them")) could change it."
+            settledWithout =
+                "The recommendation is settled without \(names): no answer to \(Prose.agreeing(advice.unanswered.count, "it", "them")) could change it."
         }
         out += closing(costs: costs, answers: answers, note: settledWithout, in: ruleBase)
         return out.joined(separator: "\n") + "\n"

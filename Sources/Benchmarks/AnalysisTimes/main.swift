@@ -29,10 +29,14 @@ for n in sizes {
     if what == "all" || what == "chat" {
         for round in 0..<3 {
             var chat = Conversation(engine: engine)
-            t = now(); _ = chat.start(); var times = [now() - t]
+            t = now()
+            _ = chat.start()
+            var times = [now() - t]
             while let q = chat.currentQuestion {
                 let v = value(ruleBase.questions[q])
-                t = now(); _ = chat.handle(v); times.append(now() - t)
+                t = now()
+                _ = chat.handle(v)
+                times.append(now() - t)
             }
             let sorted = times.sorted()
             print("  chat \(round): \(times.count) steps, median \(ms(sorted[sorted.count / 2])), max \(ms(sorted.last!)), total \(ms(times.reduce(0, +)))")
@@ -52,7 +56,9 @@ for n in sizes {
         }
     }
     if what == "all" || what == "check" {
-        t = now(); let report = RuleBaseChecker.check(files); print("  check \(ms(now() - t)) (\(report.diagnostics.count) diagnostics)")
+        t = now()
+        let report = RuleBaseChecker.check(files)
+        print("  check \(ms(now() - t)) (\(report.diagnostics.count) diagnostics)")
     }
     if what == "all" || what == "diff" {
         var edited = ruleBase
@@ -60,13 +66,21 @@ for n in sizes {
             edited.rules[i].points = edited.rules[i].points.map { Rule.Effect(option: $0.option, points: $0.points * 2) }
         }
         edited = RuleBase(questions: edited.questions, options: edited.options, rules: edited.rules, sources: edited.sources)
-        t = now(); let c = try! RuleBaseComparison(old: ruleBase, new: edited)
-        print("  diff edited \(ms(now() - t)): complete \(c.isComplete), regions \(c.regions.count), changed \(c.changedCombinations) of \(c.totalCombinations), changes \(c.changes.count)")
+        t = now()
+        let c = try! RuleBaseComparison(old: ruleBase, new: edited)
+        print(
+            "  diff edited \(ms(now() - t)): complete \(c.isComplete), regions \(c.regions.count), changed \(c.changedCombinations) of \(c.totalCombinations), changes \(c.changes.count)"
+        )
         if n > 6 {
             let other = try! RuleBaseLoader.load(SyntheticRuleBase(questions: n, rules: 1000, seed: 2).files).0
-            t = now(); let d = try! RuleBaseComparison(old: ruleBase, new: other)
-            print("  diff other seed \(ms(now() - t)): complete \(d.isComplete), regions \(d.regions.count), changed \(d.changedCombinations), changes \(d.changes.count)")
+            t = now()
+            let d = try! RuleBaseComparison(old: ruleBase, new: other)
+            print(
+                "  diff other seed \(ms(now() - t)): complete \(d.isComplete), regions \(d.regions.count), changed \(d.changedCombinations), changes \(d.changes.count)"
+            )
         }
     }
-    var usage = rusage(); getrusage(RUSAGE_SELF.rawValue, &usage); print("  peak memory \(usage.ru_maxrss / 1024) MiB")
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    print("  peak memory \(usage.ru_maxrss / 1024) MiB")
 }

@@ -48,8 +48,9 @@ func fuzzBatch(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
 
 func fuzzCSV(_ data: Data, ruleBase: RuleBase) {
     guard let engine, let compiled, let pipeline, let text = String(data: data, encoding: .utf8),
-          let reader = try? CSVReader(string: text, hasHeaderRow: true),
-          let columns = try? AnswerColumns(header: reader.headerRow ?? [], ruleBase: ruleBase) else { return }
+        let reader = try? CSVReader(string: text, hasHeaderRow: true),
+        let columns = try? AnswerColumns(header: reader.headerRow ?? [], ruleBase: ruleBase)
+    else { return }
     let evaluator = CompiledEvaluator(compiled)
     while let row = reader.next() {
         guard case .answers = pipeline.read(csvRow: row, columns: columns) else { continue }

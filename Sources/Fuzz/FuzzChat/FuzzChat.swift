@@ -18,7 +18,8 @@ func fuzzChat(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let line = String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     for question in engine.ruleBase.questions {
         if case .answer(let value) = PlainAnswerReader.read(line, for: question), case .integer(let number) = value,
-           case .integer(let range, _) = question.kind {
+            case .integer(let range, _) = question.kind
+        {
             precondition(range.contains(number), "an answer must be in range")
         }
     }
@@ -34,8 +35,9 @@ func fuzzChat(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         let reread = try? SavedConversation.decode(saved.encoded())
         precondition(reread == saved, "a saved conversation must read back")
         let restored = try? Conversation.restoring(saved, engine: engine)
-        precondition(restored?.conversation.answers == conversation.answers && restored?.conversation.dontKnow == conversation.dontKnow,
-                     "a saved conversation must restore its answers")
+        precondition(
+            restored?.conversation.answers == conversation.answers && restored?.conversation.dontKnow == conversation.dontKnow,
+            "a saved conversation must restore its answers")
     }
     _ = try? SavedConversation.decode(Data(UnsafeBufferPointer(start: bytes, count: count)))
     return 0

@@ -4,7 +4,8 @@ import Foundation
 @_silgen_name("LLVMFuzzerRunDriver")
 private func runDriver(
     _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
 
 /// Hands the process to libFuzzer's driver with `entry` as the target (fuzzing builds only; each
 /// target calls it from the entry point SwiftPM expects, `<Target>_main`).

@@ -139,7 +139,8 @@ private struct BatchRun {
         let (inputPool, outputPool) = (self.inputPool, self.outputPool)
         let workers = Self.workers
         let queue = OrderedWorkQueue<BatchChunk, ChunkOutput>(workers: workers, capacity: 2 * workers + 2) {
-            let worker = BatchWorker(engine: engine, compiled: compiled, writer: writer, columns: columns, failFast: failFast, inputPool: inputPool, outputPool: outputPool)
+            let worker = BatchWorker(
+                engine: engine, compiled: compiled, writer: writer, columns: columns, failFast: failFast, inputPool: inputPool, outputPool: outputPool)
             return { worker.process($0) }
         }
         defer { queue.close() }

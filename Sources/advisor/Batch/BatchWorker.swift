@@ -15,7 +15,10 @@ final class BatchWorker {
     /// Reads and evaluates each case.
     private let pipeline: BatchLinePipeline
 
-    init(engine: Engine, compiled: CompiledRuleBase, writer: any RecordWriter, columns: AnswerColumns?, failFast: Bool, inputPool: BufferPool, outputPool: BufferPool) {
+    init(
+        engine: Engine, compiled: CompiledRuleBase, writer: any RecordWriter, columns: AnswerColumns?, failFast: Bool, inputPool: BufferPool,
+        outputPool: BufferPool
+    ) {
         self.inputPool = inputPool
         self.outputPool = outputPool
         ruleBase = engine.ruleBase
@@ -35,7 +38,9 @@ final class BatchWorker {
             processLines(bytes, firstLine: firstLine, into: &output)
             inputPool.give(bytes)
         case .overlongLine(let line, let limit):
-            record(line: line, id: .none, problem: AnswerProblem(question: nil, message: "the line is longer than \(limit >> 20) MiB; it was skipped"), into: &output)
+            record(
+                line: line, id: .none, problem: AnswerProblem(question: nil, message: "the line is longer than \(limit >> 20) MiB; it was skipped"),
+                into: &output)
         case .rows(let rows, let firstLine, let inputBytes):
             output.bytes = outputPool.take(capacity: inputBytes * 3)
             guard let columns else { break }

@@ -59,13 +59,14 @@ struct CSVChunkReader {
         }
         if let error = reader.error {
             if stream.overlongLineWasStarted, !rows.isEmpty { rows.removeLast() }
-            let failure: Failure? = if stream.overlongLine != nil {
-                Self.overlong(stream, name: name, after: error)
-            } else if Self.isEndOfInput(error) {
-                nil
-            } else {
-                Failure.other(message: "\(name): cannot read the CSV after line \(nextLine + rows.count - 1) (\(Self.describe(error)))", status: .dataErr)
-            }
+            let failure: Failure? =
+                if stream.overlongLine != nil {
+                    Self.overlong(stream, name: name, after: error)
+                } else if Self.isEndOfInput(error) {
+                    nil
+                } else {
+                    Failure.other(message: "\(name): cannot read the CSV after line \(nextLine + rows.count - 1) (\(Self.describe(error)))", status: .dataErr)
+                }
             // The rows read before the failure still get their records.
             if let failure {
                 guard !rows.isEmpty else { throw failure }
@@ -80,7 +81,8 @@ struct CSVChunkReader {
     private static func overlong(_ stream: LineLimitedInputStream, name: String, after error: Error) -> Failure {
         let line = stream.overlongLine.map { "\($0)" } ?? "?"
         return Failure.other(
-            message: "\(name):\(line): the line is longer than \(stream.maximumLineLength >> 20) MiB; a CSV row of answers is far shorter, so the rest of the input is not read",
+            message:
+                "\(name):\(line): the line is longer than \(stream.maximumLineLength >> 20) MiB; a CSV row of answers is far shorter, so the rest of the input is not read",
             status: .dataErr)
     }
 

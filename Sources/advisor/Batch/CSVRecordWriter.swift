@@ -80,7 +80,7 @@ struct CSVRecordWriter: RecordWriter {
         stream.open()
         defer { stream.close() }
         guard let writer = try? CSVWriter(stream: stream), (try? writer.write(row: [text])) != nil,
-              let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data
+            let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data
         else {
             // Not expected from a memory stream; keep the row valid rather than quote by hand.
             return Array(text.map { ",\"\r\n".contains($0) ? " " : $0 }.map(String.init).joined().utf8)

@@ -76,7 +76,10 @@ struct ChatSession {
     /// when they load; otherwise the chat keeps the rules it had.
     private func reload(_ state: ConversationBox) {
         guard let rulesFolder else {
-            show(ChatReply([.say("These are the built-in rules, which cannot change while advisor runs. Start it with --rules DIR to edit rules and reload them.")]))
+            show(
+                ChatReply([
+                    .say("These are the built-in rules, which cannot change while advisor runs. Start it with --rules DIR to edit rules and reload them.")
+                ]))
             return
         }
         let files: [RuleFile]
@@ -91,7 +94,8 @@ struct ChatSession {
             Terminal.write(DiagnosticRenderer.text(report.diagnostics, files: files))
         }
         guard report.errorCount == 0, let ruleBase = report.ruleBase else {
-            show(ChatReply([.say("The rules have \(Prose.count(report.errorCount, "error")); keeping the rules as they were. Fix them and type reload again.")]))
+            show(
+                ChatReply([.say("The rules have \(Prose.count(report.errorCount, "error")); keeping the rules as they were. Fix them and type reload again.")]))
             return
         }
         var costModel = report.costModel

@@ -20,7 +20,11 @@ struct DocsCommand: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleBaseOptions
 
-    @Option(name: .long, help: "Output format: markdown (every question, option, rule and cost parameter with its source) or dot (a graph from questions through rules to options).")
+    @Option(
+        name: .long,
+        help:
+            "Output format: markdown (every question, option, rule and cost parameter with its source) or dot (a graph from questions through rules to options)."
+    )
     var format: Format = .markdown
 
     func run() throws {

@@ -64,27 +64,33 @@ import Testing
     }
 
     @Test func validJSON() throws {
-        try expectComplete(decode("""
-            {"users": 12, "variable_bills": "prefer_fixed", "backup_monitoring": true,
-             "network_complexity": "complex", "downtime_cost": "low", "proactive_care": false}
-            """))
+        try expectComplete(
+            decode(
+                """
+                {"users": 12, "variable_bills": "prefer_fixed", "backup_monitoring": true,
+                 "network_complexity": "complex", "downtime_cost": "low", "proactive_care": false}
+                """))
     }
 
     @Test func validYAML() throws {
-        try expectComplete(decode("""
-            # answers for the shop on Main Street
-            users: 12
-            variable_bills: prefer_fixed
-            backup_monitoring: yes
-            network_complexity: complex
-            downtime_cost: low
-            proactive_care: no
-            """))
+        try expectComplete(
+            decode(
+                """
+                # answers for the shop on Main Street
+                users: 12
+                variable_bills: prefer_fixed
+                backup_monitoring: yes
+                network_complexity: complex
+                downtime_cost: low
+                proactive_care: no
+                """))
     }
 
     @Test func jsonIndentedWithTabs() throws {
-        try expectComplete(decode("{\n\t\"users\": 12,\n\t\"variable_bills\": \"prefer_fixed\",\n\t\"backup_monitoring\": true,\n"
-            + "\t\"network_complexity\": \"complex\",\n\t\"downtime_cost\": \"low\",\n\t\"proactive_care\": false\n}\n"))
+        try expectComplete(
+            decode(
+                "{\n\t\"users\": 12,\n\t\"variable_bills\": \"prefer_fixed\",\n\t\"backup_monitoring\": true,\n"
+                    + "\t\"network_complexity\": \"complex\",\n\t\"downtime_cost\": \"low\",\n\t\"proactive_care\": false\n}\n"))
         // Columns still count the tab as one character.
         expectError("{\n\t\"users\": -3\n}", code: "bad-answer", at: "2:11", mentioning: ["users", "'-3'"])
     }
@@ -121,7 +127,8 @@ import Testing
     }
 
     @Test func choiceAliasesAreAccepted() throws {
-        let decoded = try decode("""
+        let decoded = try decode(
+            """
             {"variable_bills": "Fixed Fee", "network_complexity": "a few PCs", "downtime_cost": "we lose money"}
             """)
         #expect(try answer(decoded, "variable_bills") == .choice(1))
@@ -134,31 +141,39 @@ import Testing
     // MARK: - Refused values
 
     @Test func usersOutOfRange() {
-        expectError(#"{"users": -3}"#, code: "bad-answer", at: "1:11",
-                    mentioning: ["users", "'-3'", "out of range", "a whole number of at least 1"])
-        expectError("proactive_care: true\nusers: 0\n", code: "bad-answer", at: "2:8",
-                    mentioning: ["users", "'0'", "out of range", "at least 1"])
+        expectError(
+            #"{"users": -3}"#, code: "bad-answer", at: "1:11",
+            mentioning: ["users", "'-3'", "out of range", "a whole number of at least 1"])
+        expectError(
+            "proactive_care: true\nusers: 0\n", code: "bad-answer", at: "2:8",
+            mentioning: ["users", "'0'", "out of range", "at least 1"])
     }
 
     @Test func usersNotAWholeNumber() {
-        expectError(#"{"users": 7.5}"#, code: "bad-answer", at: "1:11",
-                    mentioning: ["users", "'7.5'", "not a whole number", "a whole number of at least 1"])
-        expectError(#"{"users": 99999999999999999999}"#, code: "bad-answer", at: "1:11",
-                    mentioning: ["users", "'99999999999999999999'", "too large", "at least 1"])
-        expectError(#"{"users": "many"}"#, code: "bad-answer", at: "1:11",
-                    mentioning: ["users", "'many'", "not a number", "a whole number of at least 1"])
+        expectError(
+            #"{"users": 7.5}"#, code: "bad-answer", at: "1:11",
+            mentioning: ["users", "'7.5'", "not a whole number", "a whole number of at least 1"])
+        expectError(
+            #"{"users": 99999999999999999999}"#, code: "bad-answer", at: "1:11",
+            mentioning: ["users", "'99999999999999999999'", "too large", "at least 1"])
+        expectError(
+            #"{"users": "many"}"#, code: "bad-answer", at: "1:11",
+            mentioning: ["users", "'many'", "not a number", "a whole number of at least 1"])
     }
 
     @Test func unknownChoiceSuggestsTheNearestValue() {
-        expectError("users: 4\nvariable_bills: prefer_fix\n", code: "bad-answer", at: "2:17",
-                    mentioning: ["variable_bills", "'prefer_fix'", "one of accept, prefer_fixed, no_preference", "did you mean 'prefer_fixed'?"])
-        expectError(#"{"network_complexity": "enormous"}"#, code: "bad-answer", at: "1:24",
-                    mentioning: ["network_complexity", "'enormous'", "one of simple, moderate, complex"])
+        expectError(
+            "users: 4\nvariable_bills: prefer_fix\n", code: "bad-answer", at: "2:17",
+            mentioning: ["variable_bills", "'prefer_fix'", "one of accept, prefer_fixed, no_preference", "did you mean 'prefer_fixed'?"])
+        expectError(
+            #"{"network_complexity": "enormous"}"#, code: "bad-answer", at: "1:24",
+            mentioning: ["network_complexity", "'enormous'", "one of simple, moderate, complex"])
     }
 
     @Test func maybeIsNotYesOrNo() {
-        expectError(#"{"backup_monitoring": "maybe"}"#, code: "bad-answer", at: "1:23",
-                    mentioning: ["backup_monitoring", "'maybe'", "yes or no (true or false)"])
+        expectError(
+            #"{"backup_monitoring": "maybe"}"#, code: "bad-answer", at: "1:23",
+            mentioning: ["backup_monitoring", "'maybe'", "yes or no (true or false)"])
     }
 
     @Test func listOrMappingInsteadOfAValue() {
@@ -190,11 +205,13 @@ import Testing
 
     @Test func jsonSyntaxError() {
         // A '}' where the list opened on the same line needs ']': reported at the '}'.
-        expectError("{\n  \"users\": 7,\n  \"downtime_cost\": [\"high\"}\n}\n", code: "yaml-syntax", at: "3:27",
-                    mentioning: ["syntax error", "did not find expected ',' or ']'", "line 3, column 20"])
+        expectError(
+            "{\n  \"users\": 7,\n  \"downtime_cost\": [\"high\"}\n}\n", code: "yaml-syntax", at: "3:27",
+            mentioning: ["syntax error", "did not find expected ',' or ']'", "line 3, column 20"])
         // A missing comma is noticed at the ':' of the next key, on the line that follows it.
-        expectError("{\"users\": 12\n \"proactive_care\": true}", code: "yaml-syntax", at: "2:18",
-                    mentioning: ["did not find expected ',' or '}'"])
+        expectError(
+            "{\"users\": 12\n \"proactive_care\": true}", code: "yaml-syntax", at: "2:18",
+            mentioning: ["did not find expected ',' or '}'"])
     }
 
     @Test func emptyOrBlankFile() {
@@ -210,8 +227,9 @@ import Testing
     }
 
     @Test func invalidUTF8() {
-        expectError(Data("{\"users\"".utf8) + [0xFF, 0xFE] + Data(": 3}".utf8), code: "not-utf8", at: "1:1",
-                    mentioning: ["not UTF-8", "offset 8"])
+        expectError(
+            Data("{\"users\"".utf8) + [0xFF, 0xFE] + Data(": 3}".utf8), code: "not-utf8", at: "1:1",
+            mentioning: ["not UTF-8", "offset 8"])
     }
 
     @Test func nulByte() {
@@ -252,7 +270,8 @@ import Testing
         #expect(try parse("Very-Complicated", "network_complexity") == .choice(2))
         #expect(try parse("prefer fixed", "variable_bills") == .choice(1))
         #expect(try parse("HOURLY", "variable_bills") == .choice(0))
-        #expect(try rejection("simpel", "network_complexity")
+        #expect(
+            try rejection("simpel", "network_complexity")
                 == "is not a choice of network_complexity: expected one of simple, moderate, complex; did you mean 'simple'?")
         #expect(try rejection("purple", "network_complexity") == "is not a choice of network_complexity: expected one of simple, moderate, complex")
     }

@@ -109,7 +109,9 @@ import SyntheticRules
         }
     }
 
-    static let keys = ["users", "variable_bills", "backup_monitoring", "network_complexity", "downtime_cost", "proactive_care", "id", "user", "Users", "users ", "us\\u0065rs"]
+    static let keys = [
+        "users", "variable_bills", "backup_monitoring", "network_complexity", "downtime_cost", "proactive_care", "id", "user", "Users", "users ", "us\\u0065rs",
+    ]
     static let values = [
         "12", "1", "0", "-3", "012", "-0", "1.5", "1e3", "99999999999999999999", "7 ", "\"12\"", "true", "false", "True", "TRUE",
         "\"yes\"", "\"no\"", "null", "Null", "~", "\"accept\"", "\"prefer_fixed\"", "\"no_preference\"", "\"fixed\"", "\"acept\"",

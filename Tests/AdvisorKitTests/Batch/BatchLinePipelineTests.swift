@@ -65,8 +65,10 @@ import SyntheticRules
         do {
             advice = try engine.advise(answers)
         } catch {
-            return Seen(id: id, warnings: decoded.warnings, problem: AnswerProblem(
-                question: error.openQuestions.first.map { engine.ruleBase.questions[$0].id }, message: error.message(in: engine.ruleBase)))
+            return Seen(
+                id: id, warnings: decoded.warnings,
+                problem: AnswerProblem(
+                    question: error.openQuestions.first.map { engine.ruleBase.questions[$0].id }, message: error.message(in: engine.ruleBase)))
         }
         let evaluation = engine.evaluate(answers)
         return Seen(
@@ -75,7 +77,8 @@ import SyntheticRules
     }
 
     @Test func aPlainLineIsReadByTheScannerAndEvaluated() throws {
-        let line = #"{"id": "twelve", "users": 12, "variable_bills": "accept", "backup_monitoring": true, "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": false}"#
+        let line =
+            #"{"id": "twelve", "users": 12, "variable_bills": "accept", "backup_monitoring": true, "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": false}"#
         let reading = Array(line.utf8).withUnsafeBufferPointer { pipeline.read(jsonLine: $0) }
         guard case .answers(.plainText, [], byScanner: true) = reading else {
             Issue.record("expected the scanner's answers, got \(reading)")
@@ -88,7 +91,8 @@ import SyntheticRules
     }
 
     @Test func aLineTheScannerDeclinesIsReadInFullWithItsWarnings() throws {
-        let line = #"{"id": 7, "users": 200, "variable_bills": "prefer_fixed", "backup_monitoring": false, "network_complexity": "complex", "downtime_cost": "high", "proactive_care": true, "colour": "red"}"#
+        let line =
+            #"{"id": 7, "users": 200, "variable_bills": "prefer_fixed", "backup_monitoring": false, "network_complexity": "complex", "downtime_cost": "high", "proactive_care": true, "colour": "red"}"#
         let reading = Array(line.utf8).withUnsafeBufferPointer { pipeline.read(jsonLine: $0) }
         guard case .answers(_, let warnings, byScanner: false) = reading else {
             Issue.record("expected the full reading's answers, got \(reading)")
@@ -135,10 +139,12 @@ import SyntheticRules
     }
 
     @Test func csvRowsGoThroughTheSameEvaluation() throws {
-        let columns = try AnswerColumns(header: ["id", "users", "variable_bills", "backup_monitoring", "network_complexity", "downtime_cost", "proactive_care"], ruleBase: engine.ruleBase)
+        let columns = try AnswerColumns(
+            header: ["id", "users", "variable_bills", "backup_monitoring", "network_complexity", "downtime_cost", "proactive_care"], ruleBase: engine.ruleBase)
         let row = ["c1", "12", "accept", "yes", "moderate", "medium", "no"]
         let good = try #require(self.seen(pipeline.process(csvRow: row, columns: columns)))
-        let line = #"{"id": "c1", "users": 12, "variable_bills": "accept", "backup_monitoring": true, "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": false}"#
+        let line =
+            #"{"id": "c1", "users": 12, "variable_bills": "accept", "backup_monitoring": true, "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": false}"#
         #expect(good == reference(line))
 
         let bad = try #require(self.seen(pipeline.process(csvRow: ["c2", "twelve"], columns: columns)))

@@ -17,7 +17,8 @@ import Testing
 
     /// Every combination where the same pair ties is counted in one warning; the example is the first.
     @Test func tiesOfThePairAreGrouped() {
-        let rules = CheckingFixture.rules.replacingOccurrences(of: "{shop: 1}", with: "{shop: 1, msp: 1}")
+        let rules =
+            CheckingFixture.rules.replacingOccurrences(of: "{shop: 1}", with: "{shop: 1, msp: 1}")
             + "\n  - {id: mid, when: users in 3...5, points: {msp: 2}, because: Mid., source: \"Guide, Intro\", interpretation: Ours.}"
         // 3–5 users: shop 2, msp 2 without backups; shop 3, msp 3 with them. Elsewhere one option leads.
         CheckingFixture.expectOnlyWarning(
@@ -34,18 +35,21 @@ import Testing
         // 1–5 users: shop 2 or 3, others 0 or 1: no tie. 6+: msp 2 = diy 2 > shop 0; with backups msp 3 = diy 3 > shop 1.
         let report = CheckingFixture.check(["base.yaml": base, "rules.yaml": rules])
         #expect(report.diagnostics.map(\.code) == ["tie"], "\(RuleBaseError(diagnostics: report.diagnostics))")
-        #expect(report.diagnostics.first?.message.hasPrefix(
-            "options msp and diy tie at the top for 2 answer combinations, for example users = 6 or more, backups = false (both score 2); the tie goes to msp, the option listed first") == true,
+        #expect(
+            report.diagnostics.first?.message.hasPrefix(
+                "options msp and diy tie at the top for 2 answer combinations, for example users = 6 or more, backups = false (both score 2); the tie goes to msp, the option listed first"
+            ) == true,
             "\(report.diagnostics)")
 
         let all = CheckingFixture.rules.replacingOccurrences(of: "{msp: 3}", with: "{msp: 3, shop: 3, diy: 3}")
         // 6+ users, no backups: all three score 3; with backups shop 4 leads alone.
         let three = CheckingFixture.check(["base.yaml": base, "rules.yaml": all]).diagnostics.filter { $0.code == "tie" }
-        #expect(three.map(\.message) == [
-            "options shop and msp tie at the top for 1 answer combination, for example users = 6 or more, backups = false (both score 3); the tie goes to shop, the option listed first",
-            "options shop and diy tie at the top for 1 answer combination, for example users = 6 or more, backups = false (both score 3); the tie goes to shop, the option listed first",
-            "options msp and diy tie at the top for 1 answer combination, for example users = 6 or more, backups = false (both score 3); the tie goes to shop, which scores the same and is listed before both",
-        ])
+        #expect(
+            three.map(\.message) == [
+                "options shop and msp tie at the top for 1 answer combination, for example users = 6 or more, backups = false (both score 3); the tie goes to shop, the option listed first",
+                "options shop and diy tie at the top for 1 answer combination, for example users = 6 or more, backups = false (both score 3); the tie goes to shop, the option listed first",
+                "options msp and diy tie at the top for 1 answer combination, for example users = 6 or more, backups = false (both score 3); the tie goes to shop, which scores the same and is listed before both",
+            ])
     }
 
     @Test func noRuleFires() {
@@ -61,12 +65,14 @@ import Testing
 
     /// A caveat firing does not count: only rules with points score.
     @Test func caveatsDoNotCountAsFiring() {
-        let rules = CheckingFixture.rules.replacingOccurrences(of: "users <= 5", with: "users in 1...2")
+        let rules =
+            CheckingFixture.rules.replacingOccurrences(of: "users <= 5", with: "users in 1...2")
             + "\n  - {id: note, when: users <= 5, caveat: Small., because: Testing., source: \"Guide, Costs\", interpretation: Ours.}"
         let report = CheckingFixture.check(["rules.yaml": rules])
         #expect(report.diagnostics.map(\.code) == ["no-rule-fires"])
-        #expect(report.diagnostics.first?.message.contains("for 1 answer combination, for example users = 3 to 5, backups = false") == true,
-                "\(report.diagnostics)")
+        #expect(
+            report.diagnostics.first?.message.contains("for 1 answer combination, for example users = 3 to 5, backups = false") == true,
+            "\(report.diagnostics)")
     }
 
     /// 20 yes/no questions (2^20 combinations, past the million the checker once enumerated at
@@ -74,21 +80,27 @@ import Testing
     static func twentyQuestions(extraRules: String = "") -> [String: String] {
         let ids = (1...20).map { "q\($0)" }
         let questions = "questions:\n" + ids.map { "  - {id: \($0), type: boolean, label: Q, ask: Q?, why: W.}" }.joined(separator: "\n")
-        let rules = "rules:\n" + ids.enumerated().map { index, id in
-            "  - {id: r\(id), when: \(id), points: {\(index.isMultiple(of: 2) ? "shop" : "msp"): 1}, because: B., source: \"Guide, Intro\"}"
-        }.joined(separator: "\n") + extraRules
+        let rules =
+            "rules:\n"
+            + ids.enumerated().map { index, id in
+                "  - {id: r\(id), when: \(id), points: {\(index.isMultiple(of: 2) ? "shop" : "msp"): 1}, because: B., source: \"Guide, Intro\"}"
+            }.joined(separator: "\n") + extraRules
         return ["questions.yaml": questions, "rules.yaml": rules]
     }
 
     @Test func twentyQuestionsAreCheckedInFull() throws {
-        let files = CheckingFixture.files(Self.twentyQuestions(extraRules: "\n  - {id: everything, when: \((1...20).map { "q\($0)" }.joined(separator: " and ")), caveat: C., because: B., source: \"Guide, Intro\"}"))
+        let files = CheckingFixture.files(
+            Self.twentyQuestions(
+                extraRules:
+                    "\n  - {id: everything, when: \((1...20).map { "q\($0)" }.joined(separator: " and ")), caveat: C., because: B., source: \"Guide, Intro\"}"))
         let ruleBase = try RuleBaseLoader.load(files).0
         // Counted in full: C(20, 10) − 1 = 184,755 ties (k of each side answered yes, k = 1…10).
         let warnings = RuleBaseChecker.warnings(for: ruleBase, countingBudget: 10_000_000)
         #expect(warnings.map(\.code) == ["no-rule-fires", "tie"], "\(warnings)")
         #expect(warnings.first?.message.contains("for 1 answer combination, for example q1 = false, q2 = false,") == true)
-        #expect(warnings.last?.message.hasPrefix("options shop and msp tie at the top for 184755 answer combinations, for example q1 = false, q2 = false,") == true,
-                "\(warnings)")
+        #expect(
+            warnings.last?.message.hasPrefix("options shop and msp tie at the top for 184755 answer combinations, for example q1 = false, q2 = false,") == true,
+            "\(warnings)")
         // With the default budget the count stops early and says so.
         let report = CheckingFixture.check(Self.twentyQuestions())
         let tie = try #require(report.diagnostics.first { $0.code == "tie" })
@@ -98,15 +110,18 @@ import Testing
 
     /// A budget for the counting does not change whether a tie is found, or its example.
     @Test func countingBudgetLimitsOnlyTheCount() throws {
-        let rules = CheckingFixture.rules.replacingOccurrences(of: "{shop: 1}", with: "{shop: 1, msp: 1}")
+        let rules =
+            CheckingFixture.rules.replacingOccurrences(of: "{shop: 1}", with: "{shop: 1, msp: 1}")
             + "\n  - {id: mid, when: users in 3...5, points: {msp: 2}, because: Mid., source: \"Guide, Intro\"}"
         let ruleBase = try RuleBaseLoader.load(CheckingFixture.files(["rules.yaml": rules])).0
-        #expect(RuleBaseChecker.warnings(for: ruleBase).map(\.message) == [
-            "options shop and msp tie at the top for 2 answer combinations, for example users = 3 to 5, backups = false (both score 2); the tie goes to shop, the option listed first",
-        ])
-        #expect(RuleBaseChecker.warnings(for: ruleBase, countingBudget: 0).map(\.message) == [
-            "options shop and msp tie at the top for at least 2 answer combinations (counting stopped there), for example users = 3 to 5, backups = false (both score 2); the tie goes to shop, the option listed first",
-        ])
+        #expect(
+            RuleBaseChecker.warnings(for: ruleBase).map(\.message) == [
+                "options shop and msp tie at the top for 2 answer combinations, for example users = 3 to 5, backups = false (both score 2); the tie goes to shop, the option listed first"
+            ])
+        #expect(
+            RuleBaseChecker.warnings(for: ruleBase, countingBudget: 0).map(\.message) == [
+                "options shop and msp tie at the top for at least 2 answer combinations (counting stopped there), for example users = 3 to 5, backups = false (both score 2); the tie goes to shop, the option listed first"
+            ])
     }
 
     @Test func outputIsDeterministic() {
@@ -124,7 +139,8 @@ import Testing
     /// the shipped rules and on a base with ties, a three-way tie and silent answers.
     @Test func countsAgreeWithTheEngine() throws {
         let base = CheckingFixture.base + "\n  - {id: diy, name: Do it yourself, description: Nobody.}"
-        let rules = CheckingFixture.rules
+        let rules =
+            CheckingFixture.rules
             .replacingOccurrences(of: "users <= 5", with: "users <= 5 and backups")
             .replacingOccurrences(of: "{msp: 3}", with: "{msp: 3, shop: 3, diy: 3}")
             + "\n  - {id: mid, when: users in 3...8 and not backups, points: {diy: 2, msp: 2}, because: M., source: \"Guide, Intro\", interpretation: Ours.}"

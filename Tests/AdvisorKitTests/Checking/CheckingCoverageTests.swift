@@ -12,16 +12,17 @@ import Testing
     }
 
     @Test func unusedQuestion() {
-        let questions = CheckingFixture.questions + "\n" + """
-              - id: budget
-                type: choice
-                label: Budget
-                ask: How do you pay?
-                why: Money matters.
-                choices:
-                  - {value: fixed, label: Fixed}
-                  - {value: hourly, label: Hourly}
-            """
+        let questions =
+            CheckingFixture.questions + "\n" + """
+                  - id: budget
+                    type: choice
+                    label: Budget
+                    ask: How do you pay?
+                    why: Money matters.
+                    choices:
+                      - {value: fixed, label: Fixed}
+                      - {value: hourly, label: Hourly}
+                """
         CheckingFixture.expectOnlyWarning(
             ["questions.yaml": questions], code: "unused-question", at: "questions.yaml:13:5",
             mentioning: ["question 'budget'", "no rule's condition"])
@@ -111,9 +112,10 @@ import Testing
         let questions = CheckingFixture.questions + "\n  - {id: spare, type: boolean, label: Spare, ask: Spare?, why: None.}"
         let report = CheckingFixture.check(["rules.yaml": rules, "questions.yaml": questions])
         #expect(report.diagnostics.map(\.code) == ["unused-question", "zero-points", "never-true", "zero-points"])
-        #expect(report.diagnostics.map { $0.location?.description ?? "-" } == [
-            "questions.yaml:13:5", "rules.yaml:7:5", "rules.yaml:17:5", "rules.yaml:17:5",
-        ])
+        #expect(
+            report.diagnostics.map { $0.location?.description ?? "-" } == [
+                "questions.yaml:13:5", "rules.yaml:7:5", "rules.yaml:17:5", "rules.yaml:17:5",
+            ])
         #expect(report.diagnostics.allSatisfy { $0.severity == .warning })
     }
 }

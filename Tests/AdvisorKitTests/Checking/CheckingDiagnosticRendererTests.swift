@@ -5,8 +5,9 @@ import Testing
 /// Compiler-style text with the source line and a caret, and JSON for tools.
 @Suite struct CheckingDiagnosticRendererTests {
     /// Line 2 starts with a tab; line 3 has a non-ASCII letter (U+00EF, one scalar) before column 14.
-    static let file = RuleFile(path: "Rules/rules/size.yaml", relativePath: "rules/size.yaml",
-                               contents: "rules:\n\t- id: tabbed\n  - na\u{EF}ve: \u{2713} x\n")
+    static let file = RuleFile(
+        path: "Rules/rules/size.yaml", relativePath: "rules/size.yaml",
+        contents: "rules:\n\t- id: tabbed\n  - na\u{EF}ve: \u{2713} x\n")
 
     static func warning(_ code: DiagnosticCode, _ message: String, at place: (Int, Int)?, file: String = file.path) -> Diagnostic {
         Diagnostic(.warning, code: code, message: message, at: place.map { SourceLocation(file: file, line: $0.0, column: $0.1) })
@@ -35,12 +36,13 @@ import Testing
             Self.warning(.unusedQuestion, "unused", at: (1, 1), file: "elsewhere.yaml"),
             Self.warning(.unusedQuestion, "past the end", at: (40, 1)),
         ]
-        #expect(DiagnosticRenderer.text(diagnostics, files: [Self.file]) == """
-            warning: options a and b tie [tie]
-            elsewhere.yaml:1:1: warning: unused [unused-question]
-            Rules/rules/size.yaml:40:1: warning: past the end [unused-question]
+        #expect(
+            DiagnosticRenderer.text(diagnostics, files: [Self.file]) == """
+                warning: options a and b tie [tie]
+                elsewhere.yaml:1:1: warning: unused [unused-question]
+                Rules/rules/size.yaml:40:1: warning: past the end [unused-question]
 
-            """)
+                """)
         #expect(DiagnosticRenderer.text([], files: []) == "")
     }
 
@@ -80,18 +82,19 @@ import Testing
 
     @Test func jsonKeepsTheFieldOrder() {
         let json = DiagnosticRenderer.json([Self.warning(.tie, "t", at: nil)])
-        #expect(json == """
-            [
-              {
-                "file": null,
-                "line": null,
-                "column": null,
-                "severity": "warning",
-                "code": "tie",
-                "message": "t"
-              }
-            ]
+        #expect(
+            json == """
+                [
+                  {
+                    "file": null,
+                    "line": null,
+                    "column": null,
+                    "severity": "warning",
+                    "code": "tie",
+                    "message": "t"
+                  }
+                ]
 
-            """)
+                """)
     }
 }

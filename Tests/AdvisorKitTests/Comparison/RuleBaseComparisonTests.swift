@@ -75,17 +75,18 @@ import Testing
         #expect(comparison.totalCombinations == 3 * 3 * 2)
         #expect(comparison.changedRules == ["big"])
         #expect(comparison.ruleChanges["big"] == ["condition"])
-        #expect(comparison.text() == """
-            Answers whose recommendation changes (old → new):
-              users 8–9, plan in [a, c]: shop → msp (4 combinations)
+        #expect(
+            comparison.text() == """
+                Answers whose recommendation changes (old → new):
+                  users 8–9, plan in [a, c]: shop → msp (4 combinations)
 
-            rules added: none
-            rules removed: none
-            rules changed: big (condition)
+                rules added: none
+                rules removed: none
+                rules changed: big (condition)
 
-            4 of 18 answer combinations (numbers grouped at the rules' thresholds) change recommendation; rules: 0 added, 0 removed, 1 changed.
+                4 of 18 answer combinations (numbers grouped at the rules' thresholds) change recommendation; rules: 0 added, 0 removed, 1 changed.
 
-            """)
+                """)
     }
 
     @Test func addedRemovedAndChangedRulesAreListed() throws {
@@ -143,7 +144,10 @@ import Testing
         // A yes/no question turned into a number.
         (questions.replacingOccurrences(of: "{id: backups, type: boolean,", with: "{id: backups, type: integer, min: 0,"), "backups", "different"),
         // A choice added.
-        (questions.replacingOccurrences(of: "- {value: c, label: either}", with: "- {value: c, label: either}\n      - {value: d, label: other}"), "plan", "different"),
+        (
+            questions.replacingOccurrences(of: "- {value: c, label: either}", with: "- {value: c, label: either}\n      - {value: d, label: other}"), "plan",
+            "different"
+        ),
         // A different range for a number.
         (questions.replacingOccurrences(of: "min: 1, unit: users", with: "min: 0, unit: users"), "users", "different"),
     ])

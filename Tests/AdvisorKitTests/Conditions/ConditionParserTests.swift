@@ -82,17 +82,20 @@ import Testing
         #expect(try check("users in 6..<16") == check("users in 6...15"))
         #expect(try check("users in 7...7") == .integerIn(u, IntegerInterval(lower: 7, upper: 7)))
         #expect(try check("users not in 1...5") == .not(.integerIn(u, IntegerInterval(lower: 1, upper: 5))))
-        #expect(try check("users in [3, 9]") == .or([
-            .integerIn(u, IntegerInterval(lower: 3, upper: 3)), .integerIn(u, IntegerInterval(lower: 9, upper: 9)),
-        ]))
+        #expect(
+            try check("users in [3, 9]")
+                == .or([
+                    .integerIn(u, IntegerInterval(lower: 3, upper: 3)), .integerIn(u, IntegerInterval(lower: 9, upper: 9)),
+                ]))
     }
 
     @Test func choiceComparisonsBecomeSetsOfIndices() throws {
         #expect(try check("variable_bills == prefer_fixed") == .choiceIn(Self.bills, [1]))
         #expect(try check("variable_bills != accept") == .not(.choiceIn(Self.bills, [0])))
         #expect(try check("network_complexity in [moderate, complex]") == .choiceIn(Self.network, [1, 2]))
-        #expect(try check("network_complexity in [complex, moderate, complex]") == .choiceIn(Self.network, [1, 2]),
-                "sorted, without duplicates")
+        #expect(
+            try check("network_complexity in [complex, moderate, complex]") == .choiceIn(Self.network, [1, 2]),
+            "sorted, without duplicates")
         #expect(try check("downtime_cost not in [low]") == .not(.choiceIn(Self.downtime, [0])))
     }
 
@@ -134,7 +137,8 @@ import Testing
         let care = try #require(ruleBase.questionIndex("proactive_care"))
         let downtime = try #require(ruleBase.questionIndex("downtime_cost"))
         #expect(try checker.check("users in 6...15") == .integerIn(users, IntegerInterval(lower: 6, upper: 15)))
-        #expect(try checker.check("not proactive_care and downtime_cost in [medium, high]")
+        #expect(
+            try checker.check("not proactive_care and downtime_cost in [medium, high]")
                 == .and([.not(.isTrue(care)), .choiceIn(downtime, [1, 2])]))
         for rule in ruleBase.rules {
             #expect(try checker.check(rule.conditionText) == rule.condition, "\(rule.id)")
@@ -172,10 +176,12 @@ import Testing
     }
 
     @Test func unclosedParenthesis() {
-        expectError("(users > 5 and backup_monitoring", code: "unexpected-token", at: 32,
-                    mentioning: ["')'", "column 1", "end of the condition"])
-        expectError("users > 5 and (backup_monitoring or (true)", code: "unexpected-token", at: 42,
-                    mentioning: ["column 15"])
+        expectError(
+            "(users > 5 and backup_monitoring", code: "unexpected-token", at: 32,
+            mentioning: ["')'", "column 1", "end of the condition"])
+        expectError(
+            "users > 5 and (backup_monitoring or (true)", code: "unexpected-token", at: 42,
+            mentioning: ["column 15"])
     }
 
     @Test func missingOperand() {
@@ -185,8 +191,9 @@ import Testing
     }
 
     @Test func trailingTokens() {
-        expectError("users > 5 backup_monitoring", code: "unexpected-token", at: 10,
-                    mentioning: ["'and', 'or' or the end", "'backup_monitoring'"])
+        expectError(
+            "users > 5 backup_monitoring", code: "unexpected-token", at: 10,
+            mentioning: ["'and', 'or' or the end", "'backup_monitoring'"])
         expectError("true false", code: "unexpected-token", at: 5, mentioning: ["'false'"])
         expectError("users > 5)", code: "unexpected-token", at: 9, mentioning: ["')'"])
     }
@@ -197,8 +204,9 @@ import Testing
 
     @Test func numbersMustBeWholeAndFitInInt() {
         expectError("users > 7.5", code: "not-a-whole-number", at: 8, mentioning: ["whole numbers"])
-        expectError("users > 99999999999999999999", code: "number-too-large", at: 8,
-                    mentioning: ["99999999999999999999", "too large"])
+        expectError(
+            "users > 99999999999999999999", code: "number-too-large", at: 8,
+            mentioning: ["99999999999999999999", "too large"])
     }
 
     @Test func nestingIsLimited() throws {
@@ -215,43 +223,50 @@ import Testing
 
     @Test func unknownQuestionSuggestsTheNearestId() {
         expectError("user > 5", code: "unknown-question", at: 0, mentioning: ["'user'", "did you mean 'users'?"])
-        expectError("backup_monitoring and netwrok_complexity == simple", code: "unknown-question", at: 22,
-                    mentioning: ["'netwrok_complexity'", "did you mean 'network_complexity'?"])
+        expectError(
+            "backup_monitoring and netwrok_complexity == simple", code: "unknown-question", at: 22,
+            mentioning: ["'netwrok_complexity'", "did you mean 'network_complexity'?"])
         expectError("colour == blue", code: "unknown-question", at: 0, mentioning: ["unknown question 'colour'"])
         #expect(!errors("colour == blue").contains { $0.message.contains("did you mean") })
     }
 
     @Test func unknownChoiceSuggestsTheNearestValue() {
-        expectError("variable_bills == prefered_fixed", code: "unknown-choice", at: 18,
-                    mentioning: ["'prefered_fixed'", "'variable_bills'", "accept, prefer_fixed, no_preference", "did you mean 'prefer_fixed'?"])
-        expectError("network_complexity in [simple, complx]", code: "unknown-choice", at: 31,
-                    mentioning: ["'complx'", "did you mean 'complex'?"])
+        expectError(
+            "variable_bills == prefered_fixed", code: "unknown-choice", at: 18,
+            mentioning: ["'prefered_fixed'", "'variable_bills'", "accept, prefer_fixed, no_preference", "did you mean 'prefer_fixed'?"])
+        expectError(
+            "network_complexity in [simple, complx]", code: "unknown-choice", at: 31,
+            mentioning: ["'complx'", "did you mean 'complex'?"])
     }
 
     @Test func yesNoQuestionComparedWithANumber() {
-        expectError("backup_monitoring == 1", code: "type-mismatch", at: 21,
-                    mentioning: ["'backup_monitoring'", "yes/no", "the number 1", "true or false"])
+        expectError(
+            "backup_monitoring == 1", code: "type-mismatch", at: 21,
+            mentioning: ["'backup_monitoring'", "yes/no", "the number 1", "true or false"])
         expectError("backup_monitoring > true", code: "type-mismatch", at: 0, mentioning: ["'==' and '!='"])
         expectError("backup_monitoring in [true, 0]", code: "type-mismatch", at: 28, mentioning: ["the number 0"])
     }
 
     @Test func choiceAndNumberOperandsMustMatchTheQuestion() {
         expectError("users == simple", code: "type-mismatch", at: 9, mentioning: ["'users' is a number", "'simple'"])
-        expectError("network_complexity == 2", code: "type-mismatch", at: 22,
-                    mentioning: ["is a choice", "the number 2", "simple, moderate, complex"])
+        expectError(
+            "network_complexity == 2", code: "type-mismatch", at: 22,
+            mentioning: ["is a choice", "the number 2", "simple, moderate, complex"])
     }
 
     @Test func choicesHaveNoOrder() {
-        expectError("network_complexity > simple", code: "unordered-choice", at: 0,
-                    mentioning: ["no order", "network_complexity in [simple, moderate, complex]"])
+        expectError(
+            "network_complexity > simple", code: "unordered-choice", at: 0,
+            mentioning: ["no order", "network_complexity in [simple, moderate, complex]"])
         expectError("users > 5 and downtime_cost >= medium", code: "unordered-choice", at: 14, mentioning: ["'downtime_cost'"])
     }
 
     @Test func bareNumberOrChoiceQuestion() {
         expectError("users", code: "number-needs-comparison", at: 0, mentioning: ["'users' is a number", "users > 10"])
         expectError("backup_monitoring and users", code: "number-needs-comparison", at: 22, mentioning: ["'users'"])
-        expectError("network_complexity", code: "choice-needs-comparison", at: 0,
-                    mentioning: ["is a choice", "network_complexity == simple"])
+        expectError(
+            "network_complexity", code: "choice-needs-comparison", at: 0,
+            mentioning: ["is a choice", "network_complexity == simple"])
         expectError("not (downtime_cost)", code: "choice-needs-comparison", at: 5, mentioning: ["downtime_cost == low"])
     }
 
@@ -262,8 +277,9 @@ import Testing
     }
 
     @Test func rangeOnAChoiceOrWithoutNumbers() {
-        expectError("network_complexity in simple...complex", code: "type-mismatch", at: 22,
-                    mentioning: ["not a number", "range does not apply", "[simple, moderate, complex]"])
+        expectError(
+            "network_complexity in simple...complex", code: "type-mismatch", at: 22,
+            mentioning: ["not a number", "range does not apply", "[simple, moderate, complex]"])
         expectError("downtime_cost in 1...3", code: "type-mismatch", at: 17, mentioning: ["range does not apply"])
         expectError("users in 1...many", code: "type-mismatch", at: 13, mentioning: ["whole numbers", "'many'"])
     }

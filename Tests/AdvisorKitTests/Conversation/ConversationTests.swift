@@ -37,8 +37,10 @@ import Testing
         _ = chat.start()
         var reply = chat.handle("about 12 people")
         var turns = 0
-        let answers = ["variable_bills": "bills can vary, that's fine", "backup_monitoring": "nope", "network_complexity": "some servers",
-                       "downtime_cost": "noticeable", "proactive_care": "not really"]
+        let answers = [
+            "variable_bills": "bills can vary, that's fine", "backup_monitoring": "nope", "network_complexity": "some servers",
+            "downtime_cost": "noticeable", "proactive_care": "not really",
+        ]
         while let question = Self.id(chat), turns < 10 {
             reply = chat.handle(try #require(answers[question], "asked \(question)"))
             turns += 1
@@ -131,19 +133,24 @@ import Testing
     }
 
     @Test func whatIfLeavesTheAnswersAlone() throws {
-        var chat = try Self.conversation(["users": "12", "variable_bills": "accept", "backup_monitoring": "no",
-                                          "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": "no"])
+        var chat = try Self.conversation([
+            "users": "12", "variable_bills": "accept", "backup_monitoring": "no",
+            "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": "no",
+        ])
         _ = chat.start()
         let before = chat.answers
         let reply = chat.handle("what-if users 20")
         #expect(chat.answers == before)
-        #expect(Self.text(reply).contains("If number of users were 20 users, the recommendation would change from Break-fix shop to Managed services provider."))
+        #expect(
+            Self.text(reply).contains("If number of users were 20 users, the recommendation would change from Break-fix shop to Managed services provider."))
         #expect(Self.text(chat.handle("what-if users lots")).contains("I can't read “lots”"))
     }
 
     @Test func howAndWhyNotExplainWithSources() throws {
-        var chat = try Self.conversation(["users": "12", "variable_bills": "accept", "backup_monitoring": "no",
-                                          "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": "no"])
+        var chat = try Self.conversation([
+            "users": "12", "variable_bills": "accept", "backup_monitoring": "no",
+            "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": "no",
+        ])
         _ = chat.start()
         let how = Self.text(chat.handle("how"))
         #expect(how.contains("accepts_variable_bills"))

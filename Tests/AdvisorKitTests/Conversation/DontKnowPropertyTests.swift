@@ -21,7 +21,9 @@ import SyntheticRules
             while let question = chat.currentQuestion, turns < 20 {
                 turns += 1
                 let skips = random.next() % 3 == 0
-                let typed = skips ? (random.next() % 2 == 0 ? "skip" : "pass")
+                let typed =
+                    skips
+                    ? (random.next() % 2 == 0 ? "skip" : "pass")
                     : SkippedQuestionsPropertyTests.randomAnswer(to: questions[question], using: &random)
                 last = chat.handle(typed)
             }

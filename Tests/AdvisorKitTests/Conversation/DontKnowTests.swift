@@ -24,8 +24,10 @@ import Testing
 
     /// 12 users who accept variable bills, nobody checks the backups, some servers, who want
     /// proactive care — and no idea what a day of downtime costs.
-    static let twelveUsers = ["users": "12", "variable_bills": "fine", "backup_monitoring": "no", "network_complexity": "some servers",
-                              "downtime_cost": "skip", "proactive_care": "yes"]
+    static let twelveUsers = [
+        "users": "12", "variable_bills": "fine", "backup_monitoring": "no", "network_complexity": "some servers",
+        "downtime_cost": "skip", "proactive_care": "yes",
+    ]
 
     @Test func skipLeavesTheQuestionOpenAndMovesOn() throws {
         var chat = try Chat.conversation()
@@ -123,7 +125,8 @@ import Testing
         _ = chat.start()
         let reply = Chat.text(try Self.interview(&chat, Self.twelveUsers))
         #expect(chat.currentQuestion == nil)
-        #expect(reply.contains("CONDITIONAL If cost of downtime is “little; we can wait a day”: Break-fix shop; otherwise: Managed services provider."), "\(reply)")
+        #expect(
+            reply.contains("CONDITIONAL If cost of downtime is “little; we can wait a day”: Break-fix shop; otherwise: Managed services provider."), "\(reply)")
         #expect(reply.contains("change downtime_cost when you know the answer"))
     }
 
@@ -135,11 +138,17 @@ import Testing
         #expect(why.contains("The recommendation depends on cost of downtime, which you left open. The article finds fixing what broke"))
         let how = Chat.text(chat.handle("how"))
         #expect(how.contains("It depends on cost of downtime. Whatever the answer, these rules fire:"))
-        #expect(how.contains("If cost of downtime is “noticeable; some work or sales are lost” or “a lot; work stops and money is lost” (Managed services provider), no other rule fires for certain."))
+        #expect(
+            how.contains(
+                "If cost of downtime is “noticeable; some work or sales are lost” or “a lot; work stops and money is lost” (Managed services provider), no other rule fires for certain."
+            ))
         #expect(how.contains("managed_does_upkeep"))
         let costs = chat.handle("costs")
         #expect(costs.blocks.contains { if case .costs = $0 { true } else { false } })
-        #expect(Chat.text(chat.handle("why-not managed")).contains("Managed services provider would be recommended if cost of downtime is “noticeable; some work or sales are lost” or “a lot; work stops and money is lost”."))
+        #expect(
+            Chat.text(chat.handle("why-not managed")).contains(
+                "Managed services provider would be recommended if cost of downtime is “noticeable; some work or sales are lost” or “a lot; work stops and money is lost”."
+            ))
         #expect(Chat.text(chat.handle("why-not in house")).contains("In-house IT would not be recommended whatever your answers"))
         #expect(Chat.text(chat.handle("thanks")).hasPrefix("The recommendation depends on cost of downtime. Type change downtime_cost"))
     }

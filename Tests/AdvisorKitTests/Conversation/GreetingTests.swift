@@ -20,9 +20,11 @@ import Testing
 
     @Test func theShippedGreetingNamesTheFourOptions() throws {
         let (text, _) = Self.greeting(try TestSupport.shippedRuleBase())
-        #expect(text.hasPrefix("I'll ask a few questions about your business and then recommend how to get IT support. "
-            + "The options are Sole proprietor, Break-fix shop, Managed services provider and In-house IT. "
-            + "Answer in your own words; type help for commands."))
+        #expect(
+            text.hasPrefix(
+                "I'll ask a few questions about your business and then recommend how to get IT support. "
+                    + "The options are Sole proprietor, Break-fix shop, Managed services provider and In-house IT. "
+                    + "Answer in your own words; type help for commands."))
     }
 
     @Test func aRenamedOptionIsGreetedByItsNewName() throws {
@@ -36,8 +38,9 @@ import Testing
 
     @Test func theIntroComesFromTheRulesAndMayBeLeftOut() throws {
         let custom = try Self.shippedRules(editing: "options.yaml") {
-            $0.replacingOccurrences(of: "intro: I'll ask a few questions about your business and then recommend how to get IT support.",
-                                    with: "intro: Tell me about your office and I'll suggest who should look after it")
+            $0.replacingOccurrences(
+                of: "intro: I'll ask a few questions about your business and then recommend how to get IT support.",
+                with: "intro: Tell me about your office and I'll suggest who should look after it")
         }
         #expect(Self.greeting(custom).0.hasPrefix("Tell me about your office and I'll suggest who should look after it. The options are"))
         let none = try Self.shippedRules(editing: "options.yaml") {

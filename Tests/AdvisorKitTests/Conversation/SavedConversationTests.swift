@@ -37,7 +37,10 @@ import SyntheticRules
         #expect(restored.dontKnow == chat.dontKnow)
         #expect(restored.costs?.overrides == chat.costs?.overrides)
         let reply = ConversationTests.text(restored.resume())
-        #expect(reply.hasPrefix("Carrying on where you left off.\nSo far: number of users: 12 users; variable bills: occasional, sometimes large bills are fine; proactive care: don't know."))
+        #expect(
+            reply.hasPrefix(
+                "Carrying on where you left off.\nSo far: number of users: 12 users; variable bills: occasional, sometimes large bills are fine; proactive care: don't know."
+            ))
         #expect(reply.contains("Your cost assumptions: break_fix_hourly_rate"))
         #expect(restored.currentQuestion == chat.currentQuestion, "the next question is the one it was on")
     }
@@ -68,8 +71,10 @@ import SyntheticRules
         (#"{"answers": {}}"#, "it has no format version"),
         (#"{"version": 2}"#, "it is in format 2, and this advisor reads format 1"),
         (#"{"version": 1, "answers": {}}"#, "it is incomplete or has a value of the wrong type"),
-        (#"{"version": 1, "savedAt": "yesterday", "questions": [], "answers": {}, "dontKnow": [], "assumptions": {}}"#,
-         "it is incomplete or has a value of the wrong type"),
+        (
+            #"{"version": 1, "savedAt": "yesterday", "questions": [], "answers": {}, "dontKnow": [], "assumptions": {}}"#,
+            "it is incomplete or has a value of the wrong type"
+        ),
     ])
     func aDamagedFileSaysWhat(text: String, reason: String) {
         #expect(throws: SavedConversationError.damaged(reason)) { try SavedConversation.decode(Data(text.utf8)) }
@@ -113,7 +118,10 @@ import SyntheticRules
     @Test func theOfferCountsWhatWasSaid() throws {
         let saved = try #require(try Self.conversation().saved(at: Self.moment))
         let utc = try #require(TimeZone(identifier: "UTC"))
-        #expect(saved.offer(timeZone: utc) == "You have an unfinished conversation from 26 November 2026 at 13:33 with 2 answers, 1 question left open and 1 changed cost assumption. Carry on? (yes/no)")
+        #expect(
+            saved.offer(timeZone: utc)
+                == "You have an unfinished conversation from 26 November 2026 at 13:33 with 2 answers, 1 question left open and 1 changed cost assumption. Carry on? (yes/no)"
+        )
         var one = saved
         one.answers = ["users": "12"]
         one.dontKnow = []

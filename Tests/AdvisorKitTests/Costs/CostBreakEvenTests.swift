@@ -18,10 +18,13 @@ import Testing
         let sweep = try #require(report.breakEven.sweeps.first)
         let ids = report.ruleBase.options.map(\.id)
         #expect(sweep.range == 1...250)
-        #expect(sweep.stretches.map { "\(ids[$0.cheapest]) \($0.range.lowerBound)-\($0.range.upperBound)" }
-            == ["sole_proprietor 1-12", "break_fix 13-19", "managed_services 20-250"])
-        #expect(CostPhrasing.sweep(sweep, in: report)
-            == "At these rates, with your other answers, Sole proprietor is cheapest up to 12 users, Break-fix shop from 13 to 19 users and Managed services provider from 20 users on (checked up to 250 users).")
+        #expect(
+            sweep.stretches.map { "\(ids[$0.cheapest]) \($0.range.lowerBound)-\($0.range.upperBound)" }
+                == ["sole_proprietor 1-12", "break_fix 13-19", "managed_services 20-250"])
+        #expect(
+            CostPhrasing.sweep(sweep, in: report)
+                == "At these rates, with your other answers, Sole proprietor is cheapest up to 12 users, Break-fix shop from 13 to 19 users and Managed services provider from 20 users on (checked up to 250 users)."
+        )
         #expect(CostPhrasing.pair(sweep, in: report) == "Break-fix shop costs less than Sole proprietor from 13 users on.")
     }
 
@@ -37,7 +40,13 @@ import Testing
     }
 
     @Test func everyShiftApplied() throws {
-        for answers in [CostTestSupport.twelveUsers, ["users": "4", "variable_bills": "accept", "backup_monitoring": "true", "network_complexity": "simple", "downtime_cost": "low", "proactive_care": "false"]] {
+        for answers in [
+            CostTestSupport.twelveUsers,
+            [
+                "users": "4", "variable_bills": "accept", "backup_monitoring": "true", "network_complexity": "simple", "downtime_cost": "low",
+                "proactive_care": "false",
+            ],
+        ] {
             let report = try Self.report(answers)
             #expect(!report.breakEven.shifts.isEmpty)
             let percents = report.breakEven.shifts.map { abs($0.percent) }
@@ -55,13 +64,20 @@ import Testing
     }
 
     @Test func theVerdictSaysWhyCostAndRecommendationDiffer() throws {
-        let handful = try Self.report(["users": "4", "variable_bills": "accept", "backup_monitoring": "true", "network_complexity": "simple", "downtime_cost": "low", "proactive_care": "false"])
-        #expect(CostPhrasing.verdict(handful)
-            == "Sole proprietor is cheaper in a typical year (1,400 against 1,742 USD for Break-fix shop), but the recommendation weighs more than cost, above all your answer on variable bills: occasional, sometimes large bills are fine (rule accepts_variable_bills).")
+        let handful = try Self.report([
+            "users": "4", "variable_bills": "accept", "backup_monitoring": "true", "network_complexity": "simple", "downtime_cost": "low",
+            "proactive_care": "false",
+        ])
+        #expect(
+            CostPhrasing.verdict(handful)
+                == "Sole proprietor is cheaper in a typical year (1,400 against 1,742 USD for Break-fix shop), but the recommendation weighs more than cost, above all your answer on variable bills: occasional, sometimes large bills are fine (rule accepts_variable_bills)."
+        )
         let same = try Self.report(CostTestSupport.twelveUsers.merging(["users": "14"]) { $1 })
         #expect(CostPhrasing.verdict(same) == "Break-fix shop is both the recommendation and the cheapest option in a typical year.")
         let fixed = try Self.report(CostTestSupport.twelveUsers.merging(["variable_bills": "prefer_fixed"]) { $1 })
-        #expect(CostPhrasing.verdict(fixed).contains("but the recommendation weighs more than cost, above all your answer on number of users: 12 users (rule lone_consultant_stretched)"))
+        #expect(
+            CostPhrasing.verdict(fixed).contains(
+                "but the recommendation weighs more than cost, above all your answer on number of users: 12 users (rule lone_consultant_stretched)"))
     }
 
     @Test func anOverrideMovesTheBreakEven() throws {

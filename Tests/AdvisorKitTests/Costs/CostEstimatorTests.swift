@@ -62,7 +62,9 @@ import Testing
             }
         }
         #expect(wide.allSatisfy { $0.high - $0.low >= 0 })
-        let settled = try TestSupport.answers(["users": "16", "variable_bills": "accept", "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": "false"], in: estimator.ruleBase)
+        let settled = try TestSupport.answers(
+            ["users": "16", "variable_bills": "accept", "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": "false"],
+            in: estimator.ruleBase)
         let narrow = try estimator.estimates(settled)
         for (open, closed) in zip(wide, narrow) {
             #expect(open.high - open.low > closed.high - closed.low, "the open range is wider")

@@ -43,7 +43,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("users * hours * rat", "unknown-parameter", 16, "unknown name 'rat'; a formula may use the cost model's parameters and number questions; did you mean 'rate'?"),
+        (
+            "users * hours * rat", "unknown-parameter", 16,
+            "unknown name 'rat'; a formula may use the cost model's parameters and number questions; did you mean 'rate'?"
+        ),
         ("users * hours + rate", "unit-mismatch", 14, "cannot add USD/hour to hour/year"),
         ("users * hours - rate", "unit-mismatch", 14, "cannot subtract USD/hour from hour/year"),
         ("max(users * hours, rate)", "unit-mismatch", 0, "the values of max must be in one unit"),
@@ -74,10 +77,12 @@ import Testing
         let values: [Decimal] = [100, 10, 0, 0, 50, 0]
         let at = { (users: Decimal) in formula.evaluate(parameter: { values[$0] }, question: { _ in users }) }
         #expect(at(4) == 4_000)
-        let tenUsers: Decimal = 5_000 + 50 * 100 * 2 // past the capacity, twice the rate
+        let tenUsers: Decimal = 5_000 + 50 * 100 * 2  // past the capacity, twice the rate
         #expect(at(10) == tenUsers)
         #expect(try Self.check("ceil(users / per_staff)").formula.evaluate(parameter: { _ in 50 }, question: { _ in 51 }) == 2)
-        #expect(try Self.check("rate / per_staff").formula.evaluate(parameter: { $0 == 5 ? 0 : 7 }, question: { _ in 1 }) == 0, "a zero divisor gives 0, not a trap")
+        #expect(
+            try Self.check("rate / per_staff").formula.evaluate(parameter: { $0 == 5 ? 0 : 7 }, question: { _ in 1 }) == 0, "a zero divisor gives 0, not a trap"
+        )
     }
 
     @Test func readsAndRendersItsNames() throws {

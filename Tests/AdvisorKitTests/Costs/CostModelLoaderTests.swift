@@ -108,14 +108,19 @@ import Testing
     }
 
     @Test func formulaMistakesPointIntoTheFormula() {
-        expectError("users * hours * rate", "users * hours * rat", code: "unknown-parameter", at: "costs.yaml:27:36", mentioning: ["'rat'", "did you mean 'rate'?"])
-        expectError("users * hours * rate", "users * hours + rate", code: "unit-mismatch", at: "costs.yaml:27:34", mentioning: ["cannot add USD/hour to hour/year"])
-        expectError("users * hours * rate", "users * hours", code: "unit-mismatch", at: "costs.yaml:27:20", mentioning: ["part 'labour' of 'shop'", "hour/year", "USD/year"])
+        expectError(
+            "users * hours * rate", "users * hours * rat", code: "unknown-parameter", at: "costs.yaml:27:36", mentioning: ["'rat'", "did you mean 'rate'?"])
+        expectError(
+            "users * hours * rate", "users * hours + rate", code: "unit-mismatch", at: "costs.yaml:27:34", mentioning: ["cannot add USD/hour to hour/year"])
+        expectError(
+            "users * hours * rate", "users * hours", code: "unit-mismatch", at: "costs.yaml:27:20",
+            mentioning: ["part 'labour' of 'shop'", "hour/year", "USD/year"])
         expectError("users * fee", "users * backups", code: "type-mismatch", at: "costs.yaml:32:28", mentioning: ["'backups' is a yes/no question"])
     }
 
     @Test func conditionMistakesPointIntoTheCondition() {
-        expectError("when: backups", "when: backup", code: "unknown-question", at: "costs.yaml:13:17", mentioning: ["parameter 'hours'", "did you mean 'backups'?"])
+        expectError(
+            "when: backups", "when: backup", code: "unknown-question", at: "costs.yaml:13:17", mentioning: ["parameter 'hours'", "did you mean 'backups'?"])
         expectError("when: backups", "when: users", code: "number-needs-comparison", at: "costs.yaml:13:17", mentioning: ["'users' is a number"])
         expectError("when: backups", "when: backups > 3", code: "type-mismatch", at: "costs.yaml:13:17", mentioning: ["yes/no question"])
     }
@@ -137,18 +142,27 @@ import Testing
     }
 
     @Test func provenanceMistakes() {
-        expectError("assumption: A rate.", "source: Guide, Cost\n      interpretation: Ours.", code: "unknown-source", at: "costs.yaml:7:15", mentioning: ["did you mean 'Guide, Costs'?"])
-        expectError("      assumption: A rate.\n", "", code: "unsourced-parameter", at: "costs.yaml:3:7", mentioning: ["parameter 'rate'", "no 'claims'", "no 'assumption'"])
-        expectError("assumption: A rate.", "source: Guide, Costs\n      interpretation: Ours.\n      assumption: Both.", code: "source-and-assumption", at: "costs.yaml:9:19", mentioning: ["both"])
+        expectError(
+            "assumption: A rate.", "source: Guide, Cost\n      interpretation: Ours.", code: "unknown-source", at: "costs.yaml:7:15",
+            mentioning: ["did you mean 'Guide, Costs'?"])
+        expectError(
+            "      assumption: A rate.\n", "", code: "unsourced-parameter", at: "costs.yaml:3:7",
+            mentioning: ["parameter 'rate'", "no 'claims'", "no 'assumption'"])
+        expectError(
+            "assumption: A rate.", "source: Guide, Costs\n      interpretation: Ours.\n      assumption: Both.", code: "source-and-assumption",
+            at: "costs.yaml:9:19", mentioning: ["both"])
     }
 
     /// A parameter that cites the article must say how we read it to arrive at its number.
     @Test func aParameterCitingTheArticleNeedsAnInterpretation() {
-        expectError("assumption: A rate.", "source: Guide, Costs", code: "uninterpreted-parameter", at: "costs.yaml:3:7",
-                    mentioning: ["parameter 'rate'", "no 'interpretation'", "100 USD/hour"])
-        expectError("assumption: A rate.", "assumption: A rate.\n      interpretation: Ours.", code: "interpretation-of-assumption", at: "costs.yaml:8:23",
-                    mentioning: ["rests on an assumption"])
-        let cited = Self.costs.replacingOccurrences(of: "assumption: A rate.", with: "source: Guide, Costs\n      interpretation: We read the guide's costs as 100 an hour.")
+        expectError(
+            "assumption: A rate.", "source: Guide, Costs", code: "uninterpreted-parameter", at: "costs.yaml:3:7",
+            mentioning: ["parameter 'rate'", "no 'interpretation'", "100 USD/hour"])
+        expectError(
+            "assumption: A rate.", "assumption: A rate.\n      interpretation: Ours.", code: "interpretation-of-assumption", at: "costs.yaml:8:23",
+            mentioning: ["rests on an assumption"])
+        let cited = Self.costs.replacingOccurrences(
+            of: "assumption: A rate.", with: "source: Guide, Costs\n      interpretation: We read the guide's costs as 100 an hour.")
         let model = try? Self.load(cited).0
         #expect(model?.parameters.first?.interpretation == "We read the guide's costs as 100 an hour.")
     }
@@ -159,16 +173,24 @@ import Testing
         expectError("  estimates:", "  currency: usd\n  estimates:", code: "bad-currency", at: "costs.yaml:23:13", mentioning: ["three capital letters"])
         expectError("  estimates:", "  rates: []\n  estimates:", code: "unknown-key", at: "costs.yaml:23:3", mentioning: ["'rates'", "the 'costs' section"])
         expectError("          description: Hours.\n", "", code: "missing-key", at: "costs.yaml:26:11", mentioning: ["missing 'description'"])
-        expectError("    - option: msp\n      parts:\n        - part: fees\n          formula: users * fee\n          description: The fee.", "", code: "missing-estimate", at: "costs.yaml:2:3", mentioning: ["no estimate for option 'msp'"])
+        expectError(
+            "    - option: msp\n      parts:\n        - part: fees\n          formula: users * fee\n          description: The fee.", "",
+            code: "missing-estimate", at: "costs.yaml:2:3", mentioning: ["no estimate for option 'msp'"])
     }
 
     @Test func duplicatesAreRefused() {
         let renamed = diagnostics(Self.costs.replacingOccurrences(of: "id: fee", with: "id: rate"))
-        #expect(renamed.contains { $0.code == "duplicate-id" && $0.location?.description == "costs.yaml:18:11" && $0.message.contains("already defined at costs.yaml:3:11") })
+        #expect(
+            renamed.contains {
+                $0.code == "duplicate-id" && $0.location?.description == "costs.yaml:18:11" && $0.message.contains("already defined at costs.yaml:3:11")
+            })
         let question = diagnostics(Self.costs.replacingOccurrences(of: "id: fee", with: "id: users"))
         #expect(question.contains { $0.code == "duplicate-id" && $0.message.contains("also a question's id") })
-        let twoParts = Self.costs.replacingOccurrences(of: "- part: fees\n          formula: users * fee\n          description: The fee.",
-            with: "- part: fees\n          formula: users * fee\n          description: The fee.\n        - part: fees\n          formula: users * fee\n          description: Again.")
+        let twoParts = Self.costs.replacingOccurrences(
+            of: "- part: fees\n          formula: users * fee\n          description: The fee.",
+            with:
+                "- part: fees\n          formula: users * fee\n          description: The fee.\n        - part: fees\n          formula: users * fee\n          description: Again."
+        )
         #expect(diagnostics(twoParts).map(\.code) == ["duplicate-id"])
     }
 
@@ -203,7 +225,9 @@ import Testing
     @Test func checkerWarnsAboutUnusedParametersAndUnreachableCases() throws {
         let text = Self.costs
             .replacingOccurrences(of: "  estimates:", with: "    - {id: spare, value: 1, unit: hours, description: Spare., assumption: None.}\n  estimates:")
-            .replacingOccurrences(of: "        - when: backups\n          value: 1", with: "        - when: \"true\"\n          value: 1\n        - when: backups\n          value: 3")
+            .replacingOccurrences(
+                of: "        - when: backups\n          value: 1",
+                with: "        - when: \"true\"\n          value: 1\n        - when: backups\n          value: 3")
         let model = try #require(try Self.load(text).0)
         let warnings = CostModelChecker.warnings(for: model)
         #expect(warnings.map(\.code) == ["unused-parameter", "unreachable-case"])

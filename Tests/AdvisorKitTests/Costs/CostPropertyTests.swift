@@ -33,8 +33,9 @@ import Testing
                 if let previous {
                     for (before, after) in zip(previous, estimates) {
                         for (old, new) in zip(before.parts, after.parts) {
-                            #expect(old.amount <= new.amount && old.low <= new.low && old.high <= new.high,
-                                    "\(old.kind) of option \(after.option) fell at \(size) users")
+                            #expect(
+                                old.amount <= new.amount && old.low <= new.low && old.high <= new.high,
+                                "\(old.kind) of option \(after.option) fell at \(size) users")
                         }
                     }
                 }

@@ -6,29 +6,29 @@ import Testing
 @Suite struct DocumentationConditionPhrasingTests {
     static let ruleBase: RuleBase? = try? TestSupport.ruleBase([
         "base.yaml": """
-            articles:
-              - {name: Guide, sections: [Intro]}
-            options:
-              - {id: shop, name: Shop, description: A shop.}
-              - {id: msp, name: MSP, description: A provider.}
-            questions:
-              - {id: users, type: integer, min: 1, unit: users, label: Number of users, ask: How many?, why: Size.}
-              - {id: sites, type: integer, min: 1, max: 10, label: Sites, ask: How many sites?, why: Spread.}
-              - {id: backup_monitoring, type: boolean, label: Backup monitoring, ask: Checked?, why: Data.}
-              - id: variable_bills
-                type: choice
-                label: Variable bills
-                ask: Bills?
-                why: Money.
-                choices:
-                  - {value: accept, label: bills may vary}
-                  - {value: prefer_fixed, label: wants a fixed monthly cost}
-                  - {value: no_preference, label: no strong preference}
-            """,
+        articles:
+          - {name: Guide, sections: [Intro]}
+        options:
+          - {id: shop, name: Shop, description: A shop.}
+          - {id: msp, name: MSP, description: A provider.}
+        questions:
+          - {id: users, type: integer, min: 1, unit: users, label: Number of users, ask: How many?, why: Size.}
+          - {id: sites, type: integer, min: 1, max: 10, label: Sites, ask: How many sites?, why: Spread.}
+          - {id: backup_monitoring, type: boolean, label: Backup monitoring, ask: Checked?, why: Data.}
+          - id: variable_bills
+            type: choice
+            label: Variable bills
+            ask: Bills?
+            why: Money.
+            choices:
+              - {value: accept, label: bills may vary}
+              - {value: prefer_fixed, label: wants a fixed monthly cost}
+              - {value: no_preference, label: no strong preference}
+        """,
         "rules.yaml": """
-            rules:
-              - {id: any, when: "true", points: {shop: 1}, because: Always., source: "Guide, Intro"}
-            """,
+        rules:
+          - {id: any, when: "true", points: {shop: 1}, because: Always., source: "Guide, Intro"}
+        """,
     ])
 
     func phrase(_ text: String) throws -> String? {
@@ -80,8 +80,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("users >= 16 and variable_bills == prefer_fixed",
-         "the number of users is 16 or more and variable bills is “wants a fixed monthly cost”"),
+        (
+            "users >= 16 and variable_bills == prefer_fixed",
+            "the number of users is 16 or more and variable bills is “wants a fixed monthly cost”"
+        ),
         ("users <= 5 or backup_monitoring", "the number of users is 5 or fewer or backup monitoring is yes"),
         ("not (backup_monitoring or users > 10)", "backup monitoring is no and the number of users is 10 or fewer"),
         ("not (backup_monitoring and users > 10)", "backup monitoring is no or the number of users is 10 or fewer"),

@@ -7,7 +7,8 @@ import Testing
 @Suite struct RuleDocumentationTests {
     /// The path of Graphviz's `dot`, if it is installed (on the `PATH` or in the usual places).
     static let dotPath: String? = {
-        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
+        let folders =
+            (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
             + ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"]
         return folders.map { $0 + "/dot" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
@@ -57,8 +58,10 @@ import Testing
         #expect(markdown.contains("- **When:** the number of users is 16 or more\n- **Points:** +4 Managed services provider, −4 Break-fix shop"))
         #expect(markdown.contains("- **When:** variable bills is “wants a fixed monthly cost”"))
         #expect(markdown.contains("- **When:** always\n- **Caveat (only when the recommendation is Break-fix shop or Sole proprietor):**"))
-        let themes = ["### Backups", "### How you want to pay", "### Network complexity", "### Cost of downtime",
-                      "### In-house IT", "### Preventive care", "### Size of the business"]
+        let themes = [
+            "### Backups", "### How you want to pay", "### Network complexity", "### Cost of downtime",
+            "### In-house IT", "### Preventive care", "### Size of the business",
+        ]
         let positions = themes.compactMap { markdown.range(of: "\n\($0)\n")?.lowerBound }
         #expect(positions.count == themes.count)
         #expect(positions == positions.sorted())
@@ -130,38 +133,38 @@ import Testing
     static func awkwardRuleBase() throws -> RuleBase {
         try TestSupport.ruleBase([
             "base.yaml": """
-                articles:
-                  - {name: "Guide", sections: ["The \\"intro\\""]}
-                options:
-                  - {id: shop, name: "The \\"big\\" shop", description: "A *shop* | with pipes."}
-                  - {id: msp, name: MSP, description: A provider.}
-                questions:
-                  - {id: users, type: integer, min: 1, unit: users, label: Number of users, ask: How many?, why: Size.}
-                  - {id: backups, type: boolean, label: "Backups \\"checked\\"", ask: Checked?, why: Data.}
-                """,
+            articles:
+              - {name: "Guide", sections: ["The \\"intro\\""]}
+            options:
+              - {id: shop, name: "The \\"big\\" shop", description: "A *shop* | with pipes."}
+              - {id: msp, name: MSP, description: A provider.}
+            questions:
+              - {id: users, type: integer, min: 1, unit: users, label: Number of users, ask: How many?, why: Size.}
+              - {id: backups, type: boolean, label: "Backups \\"checked\\"", ask: Checked?, why: Data.}
+            """,
             "rules/a.yaml": """
-                theme: Say "hi"
-                rules:
-                  - id: big
-                    when: users > 10 and (backups or users > 20)
-                    points: {shop: -2, msp: 3}
-                    because: Big.
-                    source: Guide, The "intro"
-                  - id: warn
-                    when: not backups
-                    caveat: Mind the "quote" and the \\ backslash.
-                    if_recommended: shop
-                    because: Care.
-                    source: Guide, The "intro"
-                """,
+            theme: Say "hi"
+            rules:
+              - id: big
+                when: users > 10 and (backups or users > 20)
+                points: {shop: -2, msp: 3}
+                because: Big.
+                source: Guide, The "intro"
+              - id: warn
+                when: not backups
+                caveat: Mind the "quote" and the \\ backslash.
+                if_recommended: shop
+                because: Care.
+                source: Guide, The "intro"
+            """,
             "rules/b.yaml": """
-                rules:
-                  - id: loose
-                    when: "true"
-                    points: {shop: 1}
-                    because: "Loose.\nOn two lines."
-                    assumption: Quotes "and" back\\slashes.
-                """,
+            rules:
+              - id: loose
+                when: "true"
+                points: {shop: 1}
+                because: "Loose.\nOn two lines."
+                assumption: Quotes "and" back\\slashes.
+            """,
         ])
     }
 }

@@ -94,17 +94,17 @@ import Testing
         // Only q0 (1 point to a) and q1 (2 points to b) open.
         var close = Answers(questionCount: 20)
         for index in 2..<20 { close[index] = .boolean(false) }
-        close[4] = .boolean(true)   // a + 5
-        close[3] = .boolean(true)   // b + 4
+        close[4] = .boolean(true)  // a + 5
+        close[3] = .boolean(true)  // b + 4
         // a 5, b 4: q1 yes makes b 6 > 5, unless q0 yes makes a 6 too (a tie that a wins): both matter.
         #expect(Set(engine.analyze(close).openQuestions.map(\.question)) == [0, 1])
-        close[6] = .boolean(true)   // a 12, b at most 6: settled.
+        close[6] = .boolean(true)  // a 12, b at most 6: settled.
         let settled = engine.analyze(close)
         #expect(settled.settledRecommendation == 0)
         #expect(settled.irrelevantQuestions == [0, 1])
         close[4] = .boolean(false)
         close[6] = .boolean(false)
-        close[2] = .boolean(true)   // a 3, b 4: q0 yes makes 4 (a tie that a wins), q1 yes makes b 6
+        close[2] = .boolean(true)  // a 3, b 4: q0 yes makes 4 (a tie that a wins), q1 yes makes b 6
         let contested = engine.analyze(close)
         #expect(contested.possibleRecommendations == [0, 1])
         #expect(Set(contested.openQuestions.map(\.question)) == [0, 1])

@@ -31,7 +31,8 @@ struct RandomRuleBase {
                 Rule.Effect(option: Int.random(in: 0..<options.count, using: &random), points: Int.random(in: -6...6, using: &random))
             }
             let isCaveat = points.isEmpty || Int.random(in: 0..<4, using: &random) == 0
-            let limits = isCaveat && Bool.random(using: &random)
+            let limits =
+                isCaveat && Bool.random(using: &random)
                 ? (0..<Int.random(in: 1...2, using: &random)).map { _ in Int.random(in: 0..<options.count, using: &random) } : []
             return Rule(
                 id: "r\(index)", theme: nil, conditionText: "", condition: condition(questions, depth: 3),
@@ -68,16 +69,17 @@ struct RandomRuleBase {
 
     /// Answers with about a third of the questions left unanswered (none when `complete`).
     mutating func answers(for ruleBase: RuleBase, complete: Bool = false) -> Answers {
-        Answers(values: ruleBase.questions.map { question in
-            if !complete && Int.random(in: 0..<3, using: &random) == 0 { return nil }
-            switch question.kind {
-            case .integer(let range, _):
-                return .integer(Int.random(in: range.lowerBound...min(range.upperBound, range.lowerBound + 70), using: &random))
-            case .boolean:
-                return .boolean(Bool.random(using: &random))
-            case .choice(let choices):
-                return .choice(Int.random(in: 0..<choices.count, using: &random))
-            }
-        })
+        Answers(
+            values: ruleBase.questions.map { question in
+                if !complete && Int.random(in: 0..<3, using: &random) == 0 { return nil }
+                switch question.kind {
+                case .integer(let range, _):
+                    return .integer(Int.random(in: range.lowerBound...min(range.upperBound, range.lowerBound + 70), using: &random))
+                case .boolean:
+                    return .boolean(Bool.random(using: &random))
+                case .choice(let choices):
+                    return .choice(Int.random(in: 0..<choices.count, using: &random))
+                }
+            })
     }
 }

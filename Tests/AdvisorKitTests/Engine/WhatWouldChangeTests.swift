@@ -5,10 +5,11 @@ import Testing
 @Suite struct WhatWouldChangeTests {
     @Test func numbersReportTheNearestStretchEachWay() throws {
         let engine = Engine(ruleBase: try TestSupport.shippedRuleBase())
-        let answers = try TestSupport.answers([
-            "users": "12", "variable_bills": "accept", "backup_monitoring": "no",
-            "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": "no",
-        ], in: engine.ruleBase)
+        let answers = try TestSupport.answers(
+            [
+                "users": "12", "variable_bills": "accept", "backup_monitoring": "no",
+                "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": "no",
+            ], in: engine.ruleBase)
         let changes = engine.whatWouldChange(answers)
         let users = try #require(engine.ruleBase.questionIndex("users"))
         let userChanges = changes.filter { $0.question == users }
@@ -32,10 +33,11 @@ import Testing
 
     @Test func unchangedAnswersReportNothingForThatQuestion() throws {
         let engine = Engine(ruleBase: try TestSupport.shippedRuleBase())
-        let answers = try TestSupport.answers([
-            "users": "40", "variable_bills": "prefer_fixed", "backup_monitoring": "yes",
-            "network_complexity": "simple", "downtime_cost": "high", "proactive_care": "yes",
-        ], in: engine.ruleBase)
+        let answers = try TestSupport.answers(
+            [
+                "users": "40", "variable_bills": "prefer_fixed", "backup_monitoring": "yes",
+                "network_complexity": "simple", "downtime_cost": "high", "proactive_care": "yes",
+            ], in: engine.ruleBase)
         let changes = engine.whatWouldChange(answers)
         #expect(changes.allSatisfy { engine.ruleBase.questions[$0.question].id == "users" })
         let text = changes.map { AdvicePhrasing.sentence(for: $0, in: engine.ruleBase) }

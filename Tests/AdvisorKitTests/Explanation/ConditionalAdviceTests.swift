@@ -11,8 +11,10 @@ import SyntheticRules
         try TestSupport.answers(pairs, in: engine.ruleBase)
     }
 
-    static let twelveUsers = ["users": "12", "variable_bills": "accept", "backup_monitoring": "false", "network_complexity": "moderate",
-                              "proactive_care": "true"]
+    static let twelveUsers = [
+        "users": "12", "variable_bills": "accept", "backup_monitoring": "false", "network_complexity": "moderate",
+        "proactive_care": "true",
+    ]
 
     @Test func settledAnswersHaveNoConditionalAdvice() throws {
         #expect(Self.engine.conditionalAdvice(try Self.answers(["users": "40", "variable_bills": "prefer_fixed"])) == nil)
@@ -53,18 +55,28 @@ import SyntheticRules
     }
 
     @Test func numbersAreGroupedIntoStretches() throws {
-        let conditional = try #require(Self.engine.conditionalAdvice(try Self.answers(
-            ["variable_bills": "accept", "backup_monitoring": "true", "network_complexity": "simple", "downtime_cost": "low", "proactive_care": "false"])))
+        let conditional = try #require(
+            Self.engine.conditionalAdvice(
+                try Self.answers(
+                    [
+                        "variable_bills": "accept", "backup_monitoring": "true", "network_complexity": "simple", "downtime_cost": "low",
+                        "proactive_care": "false",
+                    ])))
         #expect(Self.engine.ruleBase.questions[conditional.deciding].id == "users")
         let ids = conditional.branches.map { $0.recommendation.map { Self.engine.ruleBase.options[$0].id } }
         #expect(ids == ["break_fix", "managed_services", "in_house"])
         #expect(conditional.branches[1].answers == [.numbers(16...99)])
-        #expect(conditional.summary == "If number of users is 16 to 99 users: Managed services provider; if number of users is 100 or more users: In-house IT; otherwise: Break-fix shop.")
+        #expect(
+            conditional.summary
+                == "If number of users is 16 to 99 users: Managed services provider; if number of users is 100 or more users: In-house IT; otherwise: Break-fix shop."
+        )
     }
 
     @Test func aBranchThatStillDependsOnOtherQuestionsSaysSo() throws {
-        let conditional = try #require(Self.engine.conditionalAdvice(try Self.answers(
-            ["users": "12", "variable_bills": "accept", "backup_monitoring": "false"])))
+        let conditional = try #require(
+            Self.engine.conditionalAdvice(
+                try Self.answers(
+                    ["users": "12", "variable_bills": "accept", "backup_monitoring": "false"])))
         #expect(conditional.branches.contains { $0.recommendation == nil && $0.possible.count > 1 && !$0.dependsOn.isEmpty })
         #expect(conditional.summary.contains(", depending on "), "\(conditional.summary)")
     }

@@ -18,7 +18,9 @@ import Testing
             func option(_ id: String) throws -> OptionIndex { try #require(rules.optionIndex(id)) }
             (users, bills, backups) = (try question("users"), try question("variable_bills"), try question("backup_monitoring"))
             (network, downtime, proactive) = (try question("network_complexity"), try question("downtime_cost"), try question("proactive_care"))
-            (sole, breakFix, managed, inHouse) = (try option("sole_proprietor"), try option("break_fix"), try option("managed_services"), try option("in_house"))
+            (sole, breakFix, managed, inHouse) = (
+                try option("sole_proprietor"), try option("break_fix"), try option("managed_services"), try option("in_house")
+            )
         }
     }
 
@@ -133,8 +135,10 @@ import Testing
         texts += ruleBase.rules.flatMap { rule in [("rule \(rule.id)", rule.because), ("rule \(rule.id)", rule.caveat ?? "")] }
         texts += model.parameters.map { ("parameter \($0.id)", $0.description) }
         // What a reviewer found said in the article's name that it never says.
-        let overstatements = ["gets stretched as you grow", "downtime costs more than a managed service", "exactly what a managed service sells",
-                              "a managed service usually monitors backups", "a managed service can take that job on"]
+        let overstatements = [
+            "gets stretched as you grow", "downtime costs more than a managed service", "exactly what a managed service sells",
+            "a managed service usually monitors backups", "a managed service can take that job on",
+        ]
         for (owner, text) in texts {
             for phrase in overstatements { #expect(!text.lowercased().contains(phrase), "\(owner): \(phrase)") }
         }

@@ -48,8 +48,10 @@ import Testing
         TestSupport.ruleFiles(["base.yaml": article, "questions.yaml": questions, "rules.yaml": rules].merging(replacing) { $1 })
     }
 
-    func expectError(_ files: [String: String], code: String, at place: String, mentioning words: [String],
-                     sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    func expectError(
+        _ files: [String: String], code: String, at place: String, mentioning words: [String],
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         do {
             _ = try RuleBaseLoader.load(Self.files(files))
             Issue.record("the rule base loaded", sourceLocation: sourceLocation)
@@ -71,45 +73,60 @@ import Testing
     }
 
     @Test func anUnknownClaimIsLocatedWithADidYouMean() {
-        expectError(["rules.yaml": Self.rules.replacingOccurrences(of: "[few_users]", with: "[few_user]")],
-                    code: "unknown-claim", at: "rules.yaml:6:14", mentioning: ["rule 'small'", "'few_user'", "did you mean 'few_users'?"])
-        expectError(["rules.yaml": Self.rules.replacingOccurrences(of: "[few_users, fees_add_up]", with: "[few_users, nothing_like_it]")],
-                    code: "unknown-claim", at: "rules.yaml:12:25", mentioning: ["'nothing_like_it'", "advisor rules docs lists the claims"])
+        expectError(
+            ["rules.yaml": Self.rules.replacingOccurrences(of: "[few_users]", with: "[few_user]")],
+            code: "unknown-claim", at: "rules.yaml:6:14", mentioning: ["rule 'small'", "'few_user'", "did you mean 'few_users'?"])
+        expectError(
+            ["rules.yaml": Self.rules.replacingOccurrences(of: "[few_users, fees_add_up]", with: "[few_users, nothing_like_it]")],
+            code: "unknown-claim", at: "rules.yaml:12:25", mentioning: ["'nothing_like_it'", "advisor rules docs lists the claims"])
     }
 
     @Test func citationMistakes() {
-        expectError(["rules.yaml": Self.rules.replacingOccurrences(of: "claims: [few_users]\n", with: "source: Guide, Intro\n")],
-                    code: "section-citation", at: "rules.yaml:6:13", mentioning: ["whole section 'Guide, Intro'", "claims: [few_users]"])
-        expectError(["rules.yaml": Self.rules.replacingOccurrences(of: "[few_users]", with: "[]")],
-                    code: "empty-claims", at: "rules.yaml:6:13", mentioning: ["'claims' of rule 'small' is empty"])
-        expectError(["rules.yaml": Self.rules.replacingOccurrences(of: "[few_users]", with: "[few_users, few_users]")],
-                    code: "duplicate-id", at: "rules.yaml:6:25", mentioning: ["'few_users' twice"])
-        expectError(["rules.yaml": Self.rules.replacingOccurrences(of: "claims: [few_users]\n", with: "claims: [few_users]\n    assumption: Ours.\n")],
-                    code: "claims-and-assumption", at: "rules.yaml:7:17", mentioning: ["both 'claims' and an 'assumption'"])
-        expectError(["rules.yaml": Self.rules.replacingOccurrences(of: "claims: [few_users]\n", with: "assumption: Ours.\n")],
-                    code: "interpretation-of-assumption", at: "rules.yaml:7:21", mentioning: ["rests on an assumption"])
+        expectError(
+            ["rules.yaml": Self.rules.replacingOccurrences(of: "claims: [few_users]\n", with: "source: Guide, Intro\n")],
+            code: "section-citation", at: "rules.yaml:6:13", mentioning: ["whole section 'Guide, Intro'", "claims: [few_users]"])
+        expectError(
+            ["rules.yaml": Self.rules.replacingOccurrences(of: "[few_users]", with: "[]")],
+            code: "empty-claims", at: "rules.yaml:6:13", mentioning: ["'claims' of rule 'small' is empty"])
+        expectError(
+            ["rules.yaml": Self.rules.replacingOccurrences(of: "[few_users]", with: "[few_users, few_users]")],
+            code: "duplicate-id", at: "rules.yaml:6:25", mentioning: ["'few_users' twice"])
+        expectError(
+            ["rules.yaml": Self.rules.replacingOccurrences(of: "claims: [few_users]\n", with: "claims: [few_users]\n    assumption: Ours.\n")],
+            code: "claims-and-assumption", at: "rules.yaml:7:17", mentioning: ["both 'claims' and an 'assumption'"])
+        expectError(
+            ["rules.yaml": Self.rules.replacingOccurrences(of: "claims: [few_users]\n", with: "assumption: Ours.\n")],
+            code: "interpretation-of-assumption", at: "rules.yaml:7:21", mentioning: ["rests on an assumption"])
     }
 
     @Test func claimMistakes() {
-        expectError(["base.yaml": Self.article.replacingOccurrences(of: "section: Costs", with: "section: Cost")],
-                    code: "unknown-section", at: "base.yaml:9:18", mentioning: ["claim 'fees_add_up'", "'Cost'", "did you mean 'Costs'?"])
-        expectError(["base.yaml": Self.article.replacingOccurrences(of: "id: fees_add_up", with: "id: few_users"),
-                     "rules.yaml": Self.rules.replacingOccurrences(of: "[few_users, fees_add_up]", with: "[few_users]")],
-                    code: "duplicate-id", at: "base.yaml:8:13", mentioning: ["claim id 'few_users'", "base.yaml:5:13"])
-        expectError(["base.yaml": Self.article.replacingOccurrences(of: "        says: Monthly fees add up.\n", with: "")],
-                    code: "missing-key", at: "base.yaml:8:9", mentioning: ["a claim is missing 'says'"])
+        expectError(
+            ["base.yaml": Self.article.replacingOccurrences(of: "section: Costs", with: "section: Cost")],
+            code: "unknown-section", at: "base.yaml:9:18", mentioning: ["claim 'fees_add_up'", "'Cost'", "did you mean 'Costs'?"])
+        expectError(
+            [
+                "base.yaml": Self.article.replacingOccurrences(of: "id: fees_add_up", with: "id: few_users"),
+                "rules.yaml": Self.rules.replacingOccurrences(of: "[few_users, fees_add_up]", with: "[few_users]"),
+            ],
+            code: "duplicate-id", at: "base.yaml:8:13", mentioning: ["claim id 'few_users'", "base.yaml:5:13"])
+        expectError(
+            ["base.yaml": Self.article.replacingOccurrences(of: "        says: Monthly fees add up.\n", with: "")],
+            code: "missing-key", at: "base.yaml:8:9", mentioning: ["a claim is missing 'says'"])
     }
 
     @Test func aClaimNothingUsesIsAWarningUnlessItSaysWhy() throws {
         let onlyFirst = Self.rules.replacingOccurrences(of: "[few_users, fees_add_up]", with: "[few_users]")
         let report = RuleBaseChecker.check(Self.files(["rules.yaml": onlyFirst]))
-        TestSupport.expectOne(.warning, in: report.diagnostics, code: "unused-claim", at: "base.yaml:8:9",
-                              mentioning: ["claim 'fees_add_up'", "Guide, Costs", "unused_because"], sourceLocation: #_sourceLocation)
-        let explained = Self.article.replacingOccurrences(of: "says: Monthly fees add up.", with: "says: Monthly fees add up.\n        unused_because: The guide's costs are not ours.")
+        TestSupport.expectOne(
+            .warning, in: report.diagnostics, code: "unused-claim", at: "base.yaml:8:9",
+            mentioning: ["claim 'fees_add_up'", "Guide, Costs", "unused_because"], sourceLocation: #_sourceLocation)
+        let explained = Self.article.replacingOccurrences(
+            of: "says: Monthly fees add up.", with: "says: Monthly fees add up.\n        unused_because: The guide's costs are not ours.")
         #expect(RuleBaseChecker.check(Self.files(["base.yaml": explained, "rules.yaml": onlyFirst])).diagnostics.isEmpty)
         let stale = RuleBaseChecker.check(Self.files(["base.yaml": explained]))
-        TestSupport.expectOne(.warning, in: stale.diagnostics, code: "used-claim-marked-unused", at: "base.yaml:8:9",
-                              mentioning: ["rule 'big' cites it"], sourceLocation: #_sourceLocation)
+        TestSupport.expectOne(
+            .warning, in: stale.diagnostics, code: "used-claim-marked-unused", at: "base.yaml:8:9",
+            mentioning: ["rule 'big' cites it"], sourceLocation: #_sourceLocation)
     }
 
     /// A claim cited only by a cost parameter counts as used.
@@ -130,8 +147,9 @@ import Testing
     @Test func aNumberInTheConditionOfACitingRuleNeedsAnInterpretation() {
         let uninterpreted = Self.rules.replacingOccurrences(of: "    interpretation: We read a small office as up to five people.\n", with: "")
         let report = RuleBaseChecker.check(Self.files(["rules.yaml": uninterpreted]))
-        TestSupport.expectOne(.warning, in: report.diagnostics, code: "uninterpreted-number", at: "rules.yaml:2:5",
-                              mentioning: ["rule 'small'", "'users <= 5'", "add an 'interpretation'"], sourceLocation: #_sourceLocation)
+        TestSupport.expectOne(
+            .warning, in: report.diagnostics, code: "uninterpreted-number", at: "rules.yaml:2:5",
+            mentioning: ["rule 'small'", "'users <= 5'", "add an 'interpretation'"], sourceLocation: #_sourceLocation)
         // An assumption states our own number already, and a condition without a number needs no reading.
         let assumed = uninterpreted.replacingOccurrences(of: "claims: [few_users]", with: "assumption: Five is our guess.")
         #expect(RuleBaseChecker.check(Self.files(["rules.yaml": assumed])).diagnostics.isEmpty)

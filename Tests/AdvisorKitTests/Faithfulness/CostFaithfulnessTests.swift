@@ -22,12 +22,14 @@ import Testing
         let rules = estimator.ruleBase
         let (users, network, downtime, proactive) = try (
             #require(rules.questionIndex("users")), #require(rules.questionIndex("network_complexity")),
-            #require(rules.questionIndex("downtime_cost")), #require(rules.questionIndex("proactive_care")))
+            #require(rules.questionIndex("downtime_cost")), #require(rules.questionIndex("proactive_care"))
+        )
         let hourly = [try Self.option("break_fix", estimator), try Self.option("sole_proprietor", estimator)]
         var checked = 0
         for base in Self.answers(estimator)
         where base[users] == .integer(1) && base[proactive] == .boolean(false)
-            && [.choice(1), .choice(2)].contains(base[network]) && [.choice(1), .choice(2)].contains(base[downtime]) {
+            && [.choice(1), .choice(2)].contains(base[network]) && [.choice(1), .choice(2)].contains(base[downtime])
+        {
             for count in 3...25 {
                 let without = try estimator.estimates(base.with(users, .integer(count)))
                 let with = try estimator.estimates(base.with(users, .integer(count)).with(proactive, .boolean(true)))

@@ -9,11 +9,13 @@ import Testing
     static func files() throws -> [RuleFile] { try FileReader.ruleFiles(in: TestSupport.rulesFolder) }
 
     @Test func theFramingIsAsDocumented() {
-        let identity = RuleBaseIdentity(name: "x", files: [
-            RuleFile(path: "x/rules/b.yaml", relativePath: "rules/b.yaml", contents: "yes"),
-            RuleFile(path: "x/tests/t.yaml", relativePath: "tests/t.yaml", contents: "ignored"),
-            RuleFile(path: "x/a.yaml", relativePath: "a.yaml", contents: "x"),
-        ])
+        let identity = RuleBaseIdentity(
+            name: "x",
+            files: [
+                RuleFile(path: "x/rules/b.yaml", relativePath: "rules/b.yaml", contents: "yes"),
+                RuleFile(path: "x/tests/t.yaml", relativePath: "tests/t.yaml", contents: "ignored"),
+                RuleFile(path: "x/a.yaml", relativePath: "a.yaml", contents: "x"),
+            ])
         // sha256("a.yaml\n1\nx" + "rules/b.yaml\n3\nyes"), computed independently.
         #expect(identity.digest == "751d7f9a303fe32feaf301afdc19b858e1e7869ab6aff4cd368c7a77f236c943")
         #expect(identity.files == ["a.yaml", "rules/b.yaml"])

@@ -30,20 +30,24 @@ import Testing
     }
 
     @Test func anUnknownFirstQuestionIsLocatedWithASuggestion() {
-        loader.expectError(["chat.yaml": "intro: Hello.\nfirst_question: backup\n"], code: "unknown-question", at: "chat.yaml:2:17",
-                           mentioning: ["first_question names 'backup'", "did you mean 'backups'?", "users, backups"])
+        loader.expectError(
+            ["chat.yaml": "intro: Hello.\nfirst_question: backup\n"], code: "unknown-question", at: "chat.yaml:2:17",
+            mentioning: ["first_question names 'backup'", "did you mean 'backups'?", "users, backups"])
     }
 
     @Test func eachKeyStandsOnceInTheRuleBase() {
-        loader.expectError(["chat.yaml": "intro: Hello.\n", "more.yaml": "intro: Hi again.\n"], code: "duplicate-id", at: "more.yaml:1:8",
-                           mentioning: ["'intro' is already given at chat.yaml:1:8", "one file only"])
-        loader.expectError(["chat.yaml": "first_question: users\n", "more.yaml": "first_question: users\n"], code: "duplicate-id",
-                           at: "more.yaml:1:17", mentioning: ["'first_question' is already given"])
+        loader.expectError(
+            ["chat.yaml": "intro: Hello.\n", "more.yaml": "intro: Hi again.\n"], code: "duplicate-id", at: "more.yaml:1:8",
+            mentioning: ["'intro' is already given at chat.yaml:1:8", "one file only"])
+        loader.expectError(
+            ["chat.yaml": "first_question: users\n", "more.yaml": "first_question: users\n"], code: "duplicate-id",
+            at: "more.yaml:1:17", mentioning: ["'first_question' is already given"])
     }
 
     @Test func wrongShapesAreErrors() {
         loader.expectError(["chat.yaml": "intro: [a, b]\n"], code: "wrong-type", at: "chat.yaml:1:8", mentioning: ["'intro'", "must be text"])
         loader.expectError(["chat.yaml": "first_question: Users\n"], code: "bad-identifier", at: "chat.yaml:1:17", mentioning: ["'Users'"])
-        loader.expectError(["chat.yaml": "intro_text: Hello.\n"], code: "unknown-key", at: "chat.yaml:1:1", mentioning: ["'intro_text'", "intro, first_question"])
+        loader.expectError(
+            ["chat.yaml": "intro_text: Hello.\n"], code: "unknown-key", at: "chat.yaml:1:1", mentioning: ["'intro_text'", "intro, first_question"])
     }
 }

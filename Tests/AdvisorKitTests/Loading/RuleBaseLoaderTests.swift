@@ -43,8 +43,9 @@ import Testing
     }
 
     @Test func theDefaultFixtureLoads() throws {
-        let (ruleBase, warnings) = try RuleBaseLoader.load(TestSupport.ruleFiles(
-            ["base.yaml": Self.base, "questions.yaml": Self.questions, "rules.yaml": Self.rules]))
+        let (ruleBase, warnings) = try RuleBaseLoader.load(
+            TestSupport.ruleFiles(
+                ["base.yaml": Self.base, "questions.yaml": Self.questions, "rules.yaml": Self.rules]))
         #expect(warnings.isEmpty)
         #expect(ruleBase.questions.map(\.id) == ["users", "backups"])
         #expect(ruleBase.options.map(\.id) == ["shop", "msp"])
@@ -59,8 +60,9 @@ import Testing
     // MARK: - YAML-level mistakes
 
     @Test func yamlSyntaxError() {
-        expectError(["rules.yaml": "theme: Backups: extra\nrules: []\n"], code: "yaml-syntax", at: "rules.yaml:1:15",
-                    mentioning: ["syntax error", "mapping values are not allowed"])
+        expectError(
+            ["rules.yaml": "theme: Backups: extra\nrules: []\n"], code: "yaml-syntax", at: "rules.yaml:1:15",
+            mentioning: ["syntax error", "mapping values are not allowed"])
     }
 
     @Test func duplicateKey() {
@@ -78,88 +80,105 @@ import Testing
     }
 
     @Test func unknownTopLevelKey() {
-        expectError(["rules.yaml": Self.rules.replacingOccurrences(of: "rules:", with: "rule:")], code: "unknown-key",
-                    at: "rules.yaml:1:1", mentioning: ["'rule'", "a rule file", "did you mean 'rules'?", "allowed: articles, questions"])
+        expectError(
+            ["rules.yaml": Self.rules.replacingOccurrences(of: "rules:", with: "rule:")], code: "unknown-key",
+            at: "rules.yaml:1:1", mentioning: ["'rule'", "a rule file", "did you mean 'rules'?", "allowed: articles, questions"])
     }
 
     @Test func unknownKeyInARule() {
-        expectError(["rules.yaml": Self.rules + "\n    caveats: Watch out."], code: "unknown-key", at: "rules.yaml:7:5",
-                    mentioning: ["'caveats'", "in a rule", "did you mean 'caveat'?"])
+        expectError(
+            ["rules.yaml": Self.rules + "\n    caveats: Watch out."], code: "unknown-key", at: "rules.yaml:7:5",
+            mentioning: ["'caveats'", "in a rule", "did you mean 'caveat'?"])
     }
 
     // MARK: - Rule fields
 
     @Test func missingBecause() {
-        expectError(["rules.yaml": Self.rules.replacingOccurrences(of: "    because: Size.\n", with: "")],
-                    code: "missing-key", at: "rules.yaml:2:5", mentioning: ["a rule is missing 'because'"])
+        expectError(
+            ["rules.yaml": Self.rules.replacingOccurrences(of: "    because: Size.\n", with: "")],
+            code: "missing-key", at: "rules.yaml:2:5", mentioning: ["a rule is missing 'because'"])
     }
 
     @Test func ruleWithoutSourceOrAssumption() {
-        expectError(["rules.yaml": Self.rules.replacingOccurrences(of: "\n    source: Guide, Intro", with: "")],
-                    code: "unsourced-rule", at: "rules.yaml:2:5", mentioning: ["rule 'sized'", "no 'source'", "no 'assumption'"])
+        expectError(
+            ["rules.yaml": Self.rules.replacingOccurrences(of: "\n    source: Guide, Intro", with: "")],
+            code: "unsourced-rule", at: "rules.yaml:2:5", mentioning: ["rule 'sized'", "no 'source'", "no 'assumption'"])
     }
 
     @Test func ruleWithSourceAndAssumption() {
-        expectError(["rules.yaml": Self.rules + "\n    assumption: We think so."], code: "source-and-assumption",
-                    at: "rules.yaml:7:17", mentioning: ["rule 'sized'", "both a 'source' and an 'assumption'"])
+        expectError(
+            ["rules.yaml": Self.rules + "\n    assumption: We think so."], code: "source-and-assumption",
+            at: "rules.yaml:7:17", mentioning: ["rule 'sized'", "both a 'source' and an 'assumption'"])
     }
 
     @Test func unknownSourceSection() {
-        expectError(["rules.yaml": Self.rules.replacingOccurrences(of: "Guide, Intro", with: "Guide, Intr")],
-                    code: "unknown-source", at: "rules.yaml:6:13", mentioning: ["'Guide, Intr'", "did you mean 'Guide, Intro'?"])
-        expectError(["rules.yaml": Self.rules.replacingOccurrences(of: "Guide, Intro", with: "Handbook, Chapter 9")],
-                    code: "unknown-source", at: "rules.yaml:6:13", mentioning: ["known sections: Guide, Intro; Guide, Costs"])
+        expectError(
+            ["rules.yaml": Self.rules.replacingOccurrences(of: "Guide, Intro", with: "Guide, Intr")],
+            code: "unknown-source", at: "rules.yaml:6:13", mentioning: ["'Guide, Intr'", "did you mean 'Guide, Intro'?"])
+        expectError(
+            ["rules.yaml": Self.rules.replacingOccurrences(of: "Guide, Intro", with: "Handbook, Chapter 9")],
+            code: "unknown-source", at: "rules.yaml:6:13", mentioning: ["known sections: Guide, Intro; Guide, Costs"])
     }
 
     @Test func unknownOptionInPoints() {
-        expectError(["rules.yaml": Self.rules.replacingOccurrences(of: "{shop: 1}", with: "{msp: 2, shp: 1}")],
-                    code: "unknown-option", at: "rules.yaml:4:22",
-                    mentioning: ["'shp'", "rule 'sized'", "did you mean 'shop'?", "options: shop, msp"])
+        expectError(
+            ["rules.yaml": Self.rules.replacingOccurrences(of: "{shop: 1}", with: "{msp: 2, shp: 1}")],
+            code: "unknown-option", at: "rules.yaml:4:22",
+            mentioning: ["'shp'", "rule 'sized'", "did you mean 'shop'?", "options: shop, msp"])
     }
 
     @Test func nonIntegerPoints() {
-        expectError(["rules.yaml": Self.rules.replacingOccurrences(of: "{shop: 1}", with: "{shop: lots}")],
-                    code: "wrong-type", at: "rules.yaml:4:20", mentioning: ["'shop'", "whole number", "'lots'"])
-        expectError(["rules.yaml": Self.rules.replacingOccurrences(of: "{shop: 1}", with: "{shop: 1.5}")],
-                    code: "wrong-type", at: "rules.yaml:4:20", mentioning: ["whole number", "'1.5'"])
+        expectError(
+            ["rules.yaml": Self.rules.replacingOccurrences(of: "{shop: 1}", with: "{shop: lots}")],
+            code: "wrong-type", at: "rules.yaml:4:20", mentioning: ["'shop'", "whole number", "'lots'"])
+        expectError(
+            ["rules.yaml": Self.rules.replacingOccurrences(of: "{shop: 1}", with: "{shop: 1.5}")],
+            code: "wrong-type", at: "rules.yaml:4:20", mentioning: ["whole number", "'1.5'"])
     }
 
     @Test func ifRecommendedWithoutCaveat() {
-        expectError(["rules.yaml": Self.rules + "\n    if_recommended: shop"], code: "unexpected-key", at: "rules.yaml:7:21",
-                    mentioning: ["'if_recommended'", "rule 'sized' has no 'caveat'"])
+        expectError(
+            ["rules.yaml": Self.rules + "\n    if_recommended: shop"], code: "unexpected-key", at: "rules.yaml:7:21",
+            mentioning: ["'if_recommended'", "rule 'sized' has no 'caveat'"])
     }
 
     @Test func ruleThatChangesNothing() {
-        expectError(["rules.yaml": Self.rules.replacingOccurrences(of: "    points: {shop: 1}\n", with: "")],
-                    code: "no-effect", at: "rules.yaml:2:5", mentioning: ["rule 'sized'", "neither 'points' nor a 'caveat'"])
+        expectError(
+            ["rules.yaml": Self.rules.replacingOccurrences(of: "    points: {shop: 1}\n", with: "")],
+            code: "no-effect", at: "rules.yaml:2:5", mentioning: ["rule 'sized'", "neither 'points' nor a 'caveat'"])
     }
 
     // MARK: - Ids
 
     @Test func duplicateRuleIdsAcrossFiles() {
-        expectError(["rules/more.yaml": Self.rules], code: "duplicate-id", at: "rules/more.yaml:2:9",
-                    mentioning: ["rule id 'sized'", "already defined at rules.yaml:2:9"])
+        expectError(
+            ["rules/more.yaml": Self.rules], code: "duplicate-id", at: "rules/more.yaml:2:9",
+            mentioning: ["rule id 'sized'", "already defined at rules.yaml:2:9"])
     }
 
     @Test func duplicateQuestionIds() {
         let questions = Self.questions.replacingOccurrences(of: "id: backups", with: "id: users")
-        expectError(["questions.yaml": questions], code: "duplicate-id", at: "questions.yaml:8:9",
-                    mentioning: ["question id 'users'", "already defined at questions.yaml:2:9"])
+        expectError(
+            ["questions.yaml": questions], code: "duplicate-id", at: "questions.yaml:8:9",
+            mentioning: ["question id 'users'", "already defined at questions.yaml:2:9"])
     }
 
     // MARK: - Conditions located inside the YAML line
 
     @Test func conditionErrorInAPlainScalar() {
         // `    when: ` is 10 columns; `&&` is at offset 10 of the condition.
-        expectError(["rules.yaml": Self.rules.replacingOccurrences(of: "users > 5", with: "users > 5 && backups")],
-                    code: "c-style-operator", at: "rules.yaml:3:21", mentioning: ["in the condition of rule 'sized'", "'and'"])
+        expectError(
+            ["rules.yaml": Self.rules.replacingOccurrences(of: "users > 5", with: "users > 5 && backups")],
+            code: "c-style-operator", at: "rules.yaml:3:21", mentioning: ["in the condition of rule 'sized'", "'and'"])
     }
 
     @Test func conditionErrorInQuotedScalars() {
-        expectError(["rules.yaml": Self.rules.replacingOccurrences(of: "users > 5", with: "\"users > 5 && backups\"")],
-                    code: "c-style-operator", at: "rules.yaml:3:22", mentioning: ["'&&'"])
-        expectError(["rules.yaml": Self.rules.replacingOccurrences(of: "users > 5", with: "'backups and user > 5'")],
-                    code: "unknown-question", at: "rules.yaml:3:24", mentioning: ["'user'", "did you mean 'users'?"])
+        expectError(
+            ["rules.yaml": Self.rules.replacingOccurrences(of: "users > 5", with: "\"users > 5 && backups\"")],
+            code: "c-style-operator", at: "rules.yaml:3:22", mentioning: ["'&&'"])
+        expectError(
+            ["rules.yaml": Self.rules.replacingOccurrences(of: "users > 5", with: "'backups and user > 5'")],
+            code: "unknown-question", at: "rules.yaml:3:24", mentioning: ["'user'", "did you mean 'users'?"])
     }
 
     /// Scalars whose text does not map column for column onto one line: a plain or double-quoted
@@ -182,16 +201,19 @@ import Testing
 
     @Test func unknownQuestionType() {
         // The rule reads only `users`, so a bad `backups` question does not cascade into condition errors.
-        expectError(["questions.yaml": Self.questions.replacingOccurrences(of: "type: boolean", with: "type: bolean")],
-                    code: "unknown-type", at: "questions.yaml:9:11",
-                    mentioning: ["'bolean'", "did you mean 'boolean'?", "types: integer, boolean, choice"])
-        expectError(["questions.yaml": Self.questions.replacingOccurrences(of: "type: boolean", with: "type: number")],
-                    code: "unknown-type", at: "questions.yaml:9:11", mentioning: ["'number'"])
+        expectError(
+            ["questions.yaml": Self.questions.replacingOccurrences(of: "type: boolean", with: "type: bolean")],
+            code: "unknown-type", at: "questions.yaml:9:11",
+            mentioning: ["'bolean'", "did you mean 'boolean'?", "types: integer, boolean, choice"])
+        expectError(
+            ["questions.yaml": Self.questions.replacingOccurrences(of: "type: boolean", with: "type: number")],
+            code: "unknown-type", at: "questions.yaml:9:11", mentioning: ["'number'"])
     }
 
     @Test func choiceQuestionWithoutChoices() {
-        expectError(["questions.yaml": Self.questions.replacingOccurrences(of: "type: boolean", with: "type: choice")],
-                    code: "missing-key", at: "questions.yaml:9:11", mentioning: ["question 'backups'", "no 'choices'"])
+        expectError(
+            ["questions.yaml": Self.questions.replacingOccurrences(of: "type: boolean", with: "type: choice")],
+            code: "missing-key", at: "questions.yaml:9:11", mentioning: ["question 'backups'", "no 'choices'"])
     }
 
     static func choiceQuestion(_ choices: String) -> String {
@@ -210,8 +232,9 @@ import Testing
                   - {value: fixed, label: Fixed, aliases: [flat, monthly]}
                   - {value: hourly, label: Hourly, aliases: [Monthly]}
             """
-        expectError(["questions.yaml": Self.choiceQuestion(choices)], code: "ambiguous-alias", at: "questions.yaml:20:50",
-                    mentioning: ["'Monthly'", "already a word for 'fixed'", "question 'budget'"])
+        expectError(
+            ["questions.yaml": Self.choiceQuestion(choices)], code: "ambiguous-alias", at: "questions.yaml:20:50",
+            mentioning: ["'Monthly'", "already a word for 'fixed'", "question 'budget'"])
     }
 
     /// An alias of one choice that is the value of a later choice is also a word for two choices.
@@ -260,9 +283,10 @@ import Testing
         let questions = Self.questions.replacingOccurrences(of: "type: boolean", with: "type: bool")
         let found = diagnostics(["base.yaml": Self.base + "\narticle: []", "questions.yaml": questions, "rules.yaml": rules])
         #expect(found.map(\.code) == ["unknown-key", "unknown-type", "unknown-source", "c-style-operator", "unknown-option", "unknown-key"])
-        #expect(found.map { $0.location?.description ?? "-" } == [
-            "base.yaml:7:1", "questions.yaml:9:11", "rules.yaml:3:13", "rules.yaml:4:21", "rules.yaml:5:14", "rules.yaml:7:1",
-        ])
+        #expect(
+            found.map { $0.location?.description ?? "-" } == [
+                "base.yaml:7:1", "questions.yaml:9:11", "rules.yaml:3:13", "rules.yaml:4:21", "rules.yaml:5:14", "rules.yaml:7:1",
+            ])
         #expect(found.allSatisfy { $0.severity == .error })
     }
 
@@ -273,7 +297,10 @@ import Testing
         #expect(warnings.isEmpty, "\(warnings)")
 
         let users = try #require(ruleBase.question("users"))
-        guard case .integer(let range, _) = users.kind else { Issue.record("users is \(users.kind)"); return }
+        guard case .integer(let range, _) = users.kind else {
+            Issue.record("users is \(users.kind)")
+            return
+        }
         #expect(range.lowerBound == 1)
         #expect(ruleBase.question("backup_monitoring")?.kind == .boolean)
         #expect(ruleBase.question("proactive_care")?.kind == .boolean)
@@ -359,13 +386,16 @@ import Testing
 extension RuleBaseLoaderTests {
     /// Absurd points are refused at load, so adding up scores can never overflow.
     @Test func pointsOutOfRange() {
-        expectError(["rules.yaml": """
-            rules:
-              - id: sized
-                when: users > 5
-                points: {shop: 9223372036854775807}
-                because: Size.
-                source: Guide, Intro
-            """], code: "points-out-of-range", at: "rules.yaml:4:20", mentioning: ["between -1000000 and 1000000", "9223372036854775807"])
+        expectError(
+            [
+                "rules.yaml": """
+                rules:
+                  - id: sized
+                    when: users > 5
+                    points: {shop: 9223372036854775807}
+                    because: Size.
+                    source: Guide, Intro
+                """
+            ], code: "points-out-of-range", at: "rules.yaml:4:20", mentioning: ["between -1000000 and 1000000", "9223372036854775807"])
     }
 }

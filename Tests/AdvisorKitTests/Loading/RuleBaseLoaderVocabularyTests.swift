@@ -26,18 +26,21 @@ extension RuleBaseLoaderTests {
         """
 
     @Test func vocabularyIsReadAsWritten() throws {
-        let (ruleBase, warnings) = try RuleBaseLoader.load(TestSupport.ruleFiles(
-            ["base.yaml": Self.base, "questions.yaml": Self.vocabularyQuestions, "rules.yaml": Self.rules]))
+        let (ruleBase, warnings) = try RuleBaseLoader.load(
+            TestSupport.ruleFiles(
+                ["base.yaml": Self.base, "questions.yaml": Self.vocabularyQuestions, "rules.yaml": Self.rules]))
         #expect(warnings.isEmpty)
         let users = try #require(ruleBase.question("users"))
         #expect(users.mentions == ["people", "staff"])
-        #expect(users.phrases == [
-            AnswerPhrase("just me", means: .integer(1)), AnswerPhrase("on my own", means: .integer(1)),
-            AnswerPhrase("me and my partner", means: .integer(2)),
-        ])
+        #expect(
+            users.phrases == [
+                AnswerPhrase("just me", means: .integer(1)), AnswerPhrase("on my own", means: .integer(1)),
+                AnswerPhrase("me and my partner", means: .integer(2)),
+            ])
         let backups = try #require(ruleBase.question("backups"))
         #expect(backups.phrases == [AnswerPhrase("we test a restore", means: .boolean(true)), AnswerPhrase("fingers crossed", means: .boolean(false))])
-        let choices = Self.choiceQuestion("""
+        let choices = Self.choiceQuestion(
+            """
                   - {value: fixed, label: Fixed, aliases: [flat], phrases: [same every month]}
                   - {value: hourly, label: Hourly}
             """)
@@ -46,40 +49,48 @@ extension RuleBaseLoaderTests {
     }
 
     @Test func phrasesOfAChoiceQuestionGoUnderItsChoices() {
-        let questions = Self.choiceQuestion("""
+        let questions = Self.choiceQuestion(
+            """
                   - {value: fixed, label: Fixed}
-            """).replacingOccurrences(of: "    type: choice\n", with: "    type: choice\n    phrases: {yes: [sure]}\n")
-        expectError(["questions.yaml": questions], code: "unexpected-key", at: "questions.yaml:15:14",
-                    mentioning: ["'phrases' of question 'budget' go under each of its choices"])
+            """
+        ).replacingOccurrences(of: "    type: choice\n", with: "    type: choice\n    phrases: {yes: [sure]}\n")
+        expectError(
+            ["questions.yaml": questions], code: "unexpected-key", at: "questions.yaml:15:14",
+            mentioning: ["'phrases' of question 'budget' go under each of its choices"])
     }
 
     @Test func yesOrNoPhrasesNeedYesOrNo() {
         let questions = Self.vocabularyQuestions.replacingOccurrences(of: "{yes: [we test", with: "{yse: [we test")
-        expectError(["questions.yaml": questions], code: "unknown-key", at: "questions.yaml:13:15",
-                    mentioning: ["unknown answer 'yse'", "question 'backups'", "did you mean 'yes'?"])
+        expectError(
+            ["questions.yaml": questions], code: "unknown-key", at: "questions.yaml:13:15",
+            mentioning: ["unknown answer 'yse'", "question 'backups'", "did you mean 'yes'?"])
     }
 
     @Test func numberPhrasesNeedWholeNumbers() {
         let questions = Self.vocabularyQuestions.replacingOccurrences(of: "{1: [just me", with: "{one: [just me")
-        expectError(["questions.yaml": questions], code: "wrong-type", at: "questions.yaml:6:15",
-                    mentioning: ["must be whole numbers, found 'one'"])
+        expectError(
+            ["questions.yaml": questions], code: "wrong-type", at: "questions.yaml:6:15",
+            mentioning: ["must be whole numbers, found 'one'"])
     }
 
     /// Narrowing a question's range leaves phrases for numbers outside it: a warning, not an error.
     @Test func numberPhrasesOutsideTheRangeAreAWarning() throws {
         let questions = Self.vocabularyQuestions.replacingOccurrences(of: "    min: 1\n", with: "    min: 2\n")
-        let (ruleBase, warnings) = try RuleBaseLoader.load(TestSupport.ruleFiles(
-            ["base.yaml": Self.base, "questions.yaml": questions, "rules.yaml": Self.rules]))
-        TestSupport.expectOne(.warning, in: warnings, code: "unreachable-phrase", at: "questions.yaml:6:15",
-                              mentioning: ["give 1", "at least 2", "the chat ignores them"], sourceLocation: #_sourceLocation)
+        let (ruleBase, warnings) = try RuleBaseLoader.load(
+            TestSupport.ruleFiles(
+                ["base.yaml": Self.base, "questions.yaml": questions, "rules.yaml": Self.rules]))
+        TestSupport.expectOne(
+            .warning, in: warnings, code: "unreachable-phrase", at: "questions.yaml:6:15",
+            mentioning: ["give 1", "at least 2", "the chat ignores them"], sourceLocation: #_sourceLocation)
         #expect(ruleBase.question("users")?.phrases == [AnswerPhrase("me and my partner", means: .integer(2))])
     }
 
     /// The chat reads "fingers-crossed!" as "fingers crossed": one phrase, here for yes and no.
     @Test func aPhraseForTwoAnswersIsAnError() {
         let questions = Self.vocabularyQuestions.replacingOccurrences(of: "{yes: [we test a restore]", with: "{yes: [Fingers-crossed!]")
-        expectError(["questions.yaml": questions], code: "ambiguous-alias", at: "questions.yaml:13:45",
-                    mentioning: ["'fingers crossed' is already a phrase for yes", "question 'backups'"])
+        expectError(
+            ["questions.yaml": questions], code: "ambiguous-alias", at: "questions.yaml:13:45",
+            mentioning: ["'fingers crossed' is already a phrase for yes", "question 'backups'"])
     }
 
     /// Plural endings and apostrophes do not matter to the chat, so these are one phrase.
@@ -88,20 +99,23 @@ extension RuleBaseLoaderTests {
                   - {value: fixed, label: Fixed, aliases: [monthly fee]}
                   - {value: hourly, label: Hourly, phrases: [monthly fees]}
             """
-        expectError(["questions.yaml": Self.choiceQuestion(choices)], code: "ambiguous-alias", at: "questions.yaml:20:50",
-                    mentioning: ["'monthly fees' is already a word for 'fixed'", "question 'budget'"])
+        expectError(
+            ["questions.yaml": Self.choiceQuestion(choices)], code: "ambiguous-alias", at: "questions.yaml:20:50",
+            mentioning: ["'monthly fees' is already a word for 'fixed'", "question 'budget'"])
     }
 
     @Test func aMentionListedTwiceIsAnError() {
         let questions = Self.vocabularyQuestions.replacingOccurrences(of: "[people, staff]", with: "[people, staff, Staff's]")
-        expectError(["questions.yaml": questions], code: "duplicate-mention", at: "questions.yaml:5:31",
-                    mentioning: ["'Staff's' names question 'users' twice (as 'staff' already)"])
+        expectError(
+            ["questions.yaml": questions], code: "duplicate-mention", at: "questions.yaml:5:31",
+            mentioning: ["'Staff's' names question 'users' twice (as 'staff' already)"])
     }
 
     @Test func aPhraseWithoutWordsIsAnError() {
         let questions = Self.vocabularyQuestions.replacingOccurrences(of: "[fingers crossed]", with: "[fingers crossed, \"?!\"]")
-        expectError(["questions.yaml": questions], code: "empty-value", at: "questions.yaml:13:63",
-                    mentioning: ["'?!'", "no words the chat could match"])
+        expectError(
+            ["questions.yaml": questions], code: "empty-value", at: "questions.yaml:13:63",
+            mentioning: ["'?!'", "no words the chat could match"])
     }
 
     /// Across questions, a shared alias or phrase, and a shared mention, are warnings naming both places.
@@ -109,11 +123,14 @@ extension RuleBaseLoaderTests {
         let questions = Self.vocabularyQuestions
             .replacingOccurrences(of: "mentions: [backup]", with: "mentions: [backup, staff]")
             .replacingOccurrences(of: "no: [fingers crossed]", with: "no: [fingers crossed, on my own]")
-        let (_, warnings) = try RuleBaseLoader.load(TestSupport.ruleFiles(
-            ["base.yaml": Self.base, "questions.yaml": questions, "rules.yaml": Self.rules]))
+        let (_, warnings) = try RuleBaseLoader.load(
+            TestSupport.ruleFiles(
+                ["base.yaml": Self.base, "questions.yaml": questions, "rules.yaml": Self.rules]))
         #expect(warnings.map(\.code) == ["shared-mention", "shared-alias"])
         #expect(warnings.map { $0.location?.description ?? "" } == ["questions.yaml:12:24", "questions.yaml:13:63"])
         #expect(warnings.first?.message.contains("'staff' names question 'backups' and question 'users' too ('staff' at questions.yaml:5:24)") == true)
-        #expect(warnings.last?.message.contains("'on my own' of question 'backups' is also an alias or phrase of question 'users' ('on my own' at questions.yaml:6:28)") == true)
+        #expect(
+            warnings.last?.message.contains(
+                "'on my own' of question 'backups' is also an alias or phrase of question 'users' ('on my own' at questions.yaml:6:28)") == true)
     }
 }

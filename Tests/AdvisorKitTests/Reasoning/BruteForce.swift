@@ -38,7 +38,10 @@ struct BruteForce {
             var seen: [Answers: OptionIndex] = [:]
             for completion in all {
                 let key = completion.with(question, nil), outcome = recommendation(completion)
-                if let other = seen[key], other != outcome { found.insert(question); break }
+                if let other = seen[key], other != outcome {
+                    found.insert(question)
+                    break
+                }
                 seen[key] = outcome
             }
         }
@@ -126,8 +129,9 @@ struct ExactnessRuleBases {
                 default: condition = .and([condition, atom(questions)])
                 }
             }
-            return Rule(id: "r\(index)", theme: nil, conditionText: "", condition: condition, points: points, caveat: nil,
-                        ifRecommended: [], because: ".", provenance: .assumption("."), location: here)
+            return Rule(
+                id: "r\(index)", theme: nil, conditionText: "", condition: condition, points: points, caveat: nil,
+                ifRecommended: [], because: ".", provenance: .assumption("."), location: here)
         }
         return RuleBase(questions: questions, options: options, rules: rules, sources: [])
     }
@@ -138,7 +142,9 @@ struct ExactnessRuleBases {
         switch questions[index].kind {
         case .integer:
             let low = Int.random(in: 0...6, using: &random)
-            atom = .integerIn(index, Bool.random(using: &random) ? IntegerInterval(lower: low) : IntegerInterval(lower: low, upper: low + Int.random(in: 0...4, using: &random)))
+            atom = .integerIn(
+                index,
+                Bool.random(using: &random) ? IntegerInterval(lower: low) : IntegerInterval(lower: low, upper: low + Int.random(in: 0...4, using: &random)))
         case .boolean:
             atom = .isTrue(index)
         case .choice(let choices):
@@ -150,8 +156,9 @@ struct ExactnessRuleBases {
     /// Answers with about half the questions left open.
     mutating func answers(for ruleBase: RuleBase, openShare: Int = 2) -> Answers {
         let domains = Engine(ruleBase: ruleBase).space.domains
-        return Answers(values: domains.map { domain in
-            Int.random(in: 0..<openShare, using: &random) == 0 ? nil : domain[Int.random(in: 0..<domain.count, using: &random)]
-        })
+        return Answers(
+            values: domains.map { domain in
+                Int.random(in: 0..<openShare, using: &random) == 0 ? nil : domain[Int.random(in: 0..<domain.count, using: &random)]
+            })
     }
 }

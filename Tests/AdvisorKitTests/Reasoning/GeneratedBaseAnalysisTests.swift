@@ -13,13 +13,14 @@ import SyntheticRules
 
     /// A complete random answer for every question (numbers up to 150).
     static func randomAnswers(_ ruleBase: RuleBase, _ random: inout SeededRandom) -> Answers {
-        Answers(values: ruleBase.questions.map { question in
-            switch question.kind {
-            case .integer(let range, _): return .integer(Int.random(in: range.lowerBound...(range.lowerBound + 150), using: &random))
-            case .boolean: return .boolean(Bool.random(using: &random))
-            case .choice(let choices): return .choice(Int.random(in: 0..<choices.count, using: &random))
-            }
-        })
+        Answers(
+            values: ruleBase.questions.map { question in
+                switch question.kind {
+                case .integer(let range, _): return .integer(Int.random(in: range.lowerBound...(range.lowerBound + 150), using: &random))
+                case .boolean: return .boolean(Bool.random(using: &random))
+                case .choice(let choices): return .choice(Int.random(in: 0..<choices.count, using: &random))
+                }
+            })
     }
 
     @Test(arguments: [24, 40])

@@ -15,9 +15,11 @@ import Testing
         rules += "  - {id: first_and_second, when: extra_1 and extra_2, points: {in_house: 100}, because: B., assumption: T.}\n"
         rules += "  - {id: first_not_second, when: extra_1 and not extra_2, points: {sole_proprietor: 100}, because: B., assumption: T.}\n"
         for (index, id) in extraIDs.enumerated().dropFirst(2) {
-            rules += "  - {id: alike_\(index), when: \(id), points: {sole_proprietor: 3, break_fix: 3, managed_services: 3, in_house: 3}, because: B., assumption: T.}\n"
+            rules +=
+                "  - {id: alike_\(index), when: \(id), points: {sole_proprietor: 3, break_fix: 3, managed_services: 3, in_house: 3}, because: B., assumption: T.}\n"
             if index > 2 {
-                rules += "  - {id: pair_\(index), when: \(id) and not \(extraIDs[index - 1]), points: {sole_proprietor: -2, break_fix: -2, managed_services: -2, in_house: -2}, because: B., assumption: T.}\n"
+                rules +=
+                    "  - {id: pair_\(index), when: \(id) and not \(extraIDs[index - 1]), points: {sole_proprietor: -2, break_fix: -2, managed_services: -2, in_house: -2}, because: B., assumption: T.}\n"
             }
         }
         var files = try FileReader.ruleFiles(in: TestSupport.rulesFolder).filter { !$0.isTestFile }
@@ -28,10 +30,11 @@ import Testing
 
     /// The shipped questions answered (as in the README's example), the twenty extra ones open.
     static func shippedAnswers(_ ruleBase: RuleBase) throws -> Answers {
-        try TestSupport.answers([
-            "users": "12", "variable_bills": "accept", "backup_monitoring": "false",
-            "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": "false",
-        ], in: ruleBase)
+        try TestSupport.answers(
+            [
+                "users": "12", "variable_bills": "accept", "backup_monitoring": "false",
+                "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": "false",
+            ], in: ruleBase)
     }
 
     @Test func answersNamesExactlyTheTwoQuestionsThatMatter() throws {
@@ -55,7 +58,8 @@ import Testing
         let settled = engine.analyze(no)
         #expect(settled.settledRecommendation != nil)
         #expect(Set(ids(settled.irrelevantQuestions)) == Set(Self.extraIDs.dropFirst()))
-        #expect(try engine.advise(no).recommendation == engine.evaluate(no.with(try #require(ruleBase.questionIndex("extra_2")), .boolean(true))).recommendation)
+        #expect(
+            try engine.advise(no).recommendation == engine.evaluate(no.with(try #require(ruleBase.questionIndex("extra_2")), .boolean(true))).recommendation)
     }
 
     @Test func theChatToldNoAsksNothingMore() throws {

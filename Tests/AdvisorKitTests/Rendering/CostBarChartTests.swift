@@ -123,7 +123,8 @@ import Testing
     }
 
     @Test func verySmallRangesGetFineTicks() {
-        let chart = CostBarChart(bars: [Bar(name: "A", low: 1_000, typical: 1_001, high: 1_002), Bar(name: "B", low: 1_001, typical: 1_001, high: 1_001)], cheapest: 1)
+        let chart = CostBarChart(
+            bars: [Bar(name: "A", low: 1_000, typical: 1_001, high: 1_002), Bar(name: "B", low: 1_001, typical: 1_001, high: 1_001)], cheapest: 1)
         let lines = chart.lines(width: 80)
         #expect(lines.contains { $0.contains("├") && $0.contains("●") && $0.contains("┤") }, "a range of 2 still shows as a bar")
         #expect(lines.contains { $0.hasPrefix("  B") && $0.hasSuffix("●") && !$0.contains("├") }, "B is one mark")
@@ -131,7 +132,8 @@ import Testing
     }
 
     @Test func veryLargeRangesKeepTheirLabelsApart() throws {
-        let chart = CostBarChart(bars: [Bar(name: "Small", low: 10, typical: 20, high: 30), Bar(name: "Huge", low: 1_000_000, typical: 20_000_000, high: 48_000_000)], cheapest: 0)
+        let chart = CostBarChart(
+            bars: [Bar(name: "Small", low: 10, typical: 20, high: 30), Bar(name: "Huge", low: 1_000_000, typical: 20_000_000, high: 48_000_000)], cheapest: 0)
         for width in [40, 80, 120] {
             let lines = chart.lines(width: width)
             #expect(lines.allSatisfy { Self.visible($0) <= width })
@@ -156,17 +158,18 @@ import Testing
     // MARK: - Mermaid
 
     @Test func mermaidBlockHasEveryOptionOnOneScaleFromZero() {
-        #expect(Self.four.mermaid(currency: "USD") == [
-            "```mermaid",
-            "xychart-beta horizontal",
-            "    title \"Yearly cost in USD; cheapest in a typical year: Break-fix shop\"",
-            "    x-axis [\"Break-fix shop\", \"Managed services provider\", \"In-house IT\", \"Sole proprietor\"]",
-            "    y-axis \"USD a year\" 0 --> 100000",
-            "    bar \"Bad year\" [38436, 18547, 99244, 44556]",
-            "    bar \"Quiet year\" [2250, 14400, 93160, 1710]",
-            "    line \"Typical year\" [12307, 15229, 94298, 12423]",
-            "```",
-        ])
+        #expect(
+            Self.four.mermaid(currency: "USD") == [
+                "```mermaid",
+                "xychart-beta horizontal",
+                "    title \"Yearly cost in USD; cheapest in a typical year: Break-fix shop\"",
+                "    x-axis [\"Break-fix shop\", \"Managed services provider\", \"In-house IT\", \"Sole proprietor\"]",
+                "    y-axis \"USD a year\" 0 --> 100000",
+                "    bar \"Bad year\" [38436, 18547, 99244, 44556]",
+                "    bar \"Quiet year\" [2250, 14400, 93160, 1710]",
+                "    line \"Typical year\" [12307, 15229, 94298, 12423]",
+                "```",
+            ])
     }
 
     @Test func mermaidStringsCannotBreakTheBlock() {

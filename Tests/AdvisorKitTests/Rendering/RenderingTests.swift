@@ -9,8 +9,10 @@ import Testing
         return try engine.advise(try TestSupport.answers(pairs, in: engine.ruleBase))
     }
 
-    static let twelve = ["users": "12", "variable_bills": "accept", "backup_monitoring": "no",
-                         "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": "no"]
+    static let twelve = [
+        "users": "12", "variable_bills": "accept", "backup_monitoring": "no",
+        "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": "no",
+    ]
 
     @Test func wrappingRespectsWidthAndIndents() {
         let lines = TextWrapping.wrap("one two three four five six seven", width: 12, indent: "* ", hangingIndent: "  ")
@@ -76,7 +78,9 @@ import Testing
             shown += 1
             let line = AdvicePhrasing.interpretation(interpretation)
             #expect(text.contains("· \(AdvicePhrasing.provenance(rule.provenance)) \(line)"), "\(rule.id) in text")
-            #expect(markdown.contains("\(Markdown.escaped(AdvicePhrasing.provenance(rule.provenance))))*\n  - *\(Markdown.escaped(line))*"), "\(rule.id) in Markdown")
+            #expect(
+                markdown.contains("\(Markdown.escaped(AdvicePhrasing.provenance(rule.provenance))))*\n  - *\(Markdown.escaped(line))*"),
+                "\(rule.id) in Markdown")
         }
         #expect(shown >= 3)
     }

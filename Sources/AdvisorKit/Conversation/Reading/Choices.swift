@@ -22,14 +22,16 @@ extension PlainAnswerReader {
         for match in matches where !match.range.contains(where: found.stance.unasserted.contains) {
             if isNegated(match.range, negations: negations, turnDowns: turnDowns, clauseStarts: starts) { continue }
             // "hourly is fine": the approval goes to the choice before it.
-            let approves = match.range.allSatisfy { keys[$0].map(approvalWords.contains) == true }
+            let approves =
+                match.range.allSatisfy { keys[$0].map(approvalWords.contains) == true }
                 && standing.contains { starts[$0.range.lowerBound] == starts[match.range.lowerBound] && $0.value != match.value }
             if !approves { standing.append(match) }
         }
-        let chosen = Set(standing.compactMap { match -> Int? in
-            if case .choice(let index) = match.value { return index }
-            return nil
-        })
+        let chosen = Set(
+            standing.compactMap { match -> Int? in
+                if case .choice(let index) = match.value { return index }
+                return nil
+            })
         for index in chosen.sorted() { found.add(.choice(index)) }
         return found
     }

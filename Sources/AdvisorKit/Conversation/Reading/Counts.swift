@@ -41,8 +41,10 @@ extension PlainAnswerReader {
         let readable = { (position: Int) in scope.included[position] && !excluded.contains(position) }
         let numbers = line.numbers.mentions.filter { $0.range.allSatisfy(readable) && !$0.range.contains(where: claimed.contains) }
         if line.numbers.unreadable.contains(where: readable) { found.vague = true }
-        for position in line.tokens.indices where readable(position) && !claimed.contains(position)
-            && !line.numbers.consumed.contains(position) && isVague(line.tokens, at: position) {
+        for position in line.tokens.indices
+        where readable(position) && !claimed.contains(position)
+            && !line.numbers.consumed.contains(position) && isVague(line.tokens, at: position)
+        {
             found.vague = true
         }
         var values: [Int] = []
@@ -66,10 +68,12 @@ extension PlainAnswerReader {
         }
         // "me and one apprentice", "two lads in the workshop, plus me": one more than the number,
         // wherever in the line the owner adds themselves.
-        if !numbers.isEmpty, line.keys.indices.contains(where: { position in
-            (line.keys[position] == "me" || line.keys[position] == "myself")
-                && line.keys[max(0, position - 2)..<position].contains { $0.map(additiveWords.contains) == true }
-        }) || scope.keys.contains(where: { $0 == "me" || $0 == "myself" }) && scope.keys.contains(where: { $0.map(additiveWords.contains) == true }) {
+        if !numbers.isEmpty,
+            line.keys.indices.contains(where: { position in
+                (line.keys[position] == "me" || line.keys[position] == "myself")
+                    && line.keys[max(0, position - 2)..<position].contains { $0.map(additiveWords.contains) == true }
+            }) || scope.keys.contains(where: { $0 == "me" || $0 == "myself" }) && scope.keys.contains(where: { $0.map(additiveWords.contains) == true })
+        {
             found.vague = true
         }
         if values.count == 1, !range.contains(values[0]) { found.vague = true }

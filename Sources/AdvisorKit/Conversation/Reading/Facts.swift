@@ -26,7 +26,8 @@ extension PlainAnswerReader {
             var ranges = Array(repeating: [Range<Int>](), count: vocabulary.questions.count)
             var byClause = Array(repeating: Set<QuestionIndex>(), count: line.clauses.count)
             for match in found {
-                let owners = Set(covers.filter { $0.range.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.range.upperBound }.map(\.question))
+                let owners = Set(
+                    covers.filter { $0.range.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.range.upperBound }.map(\.question))
                 if !owners.isEmpty && !owners.contains(match.value) { continue }
                 if case .integer = vocabulary.questions[match.value].kind, PlainAnswerReader.countedNumber(line, at: match.range) == nil { continue }
                 ranges[match.value].append(match.range)
@@ -67,9 +68,10 @@ extension PlainAnswerReader {
         in line: TypedLine, _ vocabulary: Vocabulary, _ mentions: Mentions, besides asked: QuestionIndex?
     ) -> [(question: QuestionIndex, value: AnswerValue)] {
         guard mentions.ranges.contains(where: { !$0.isEmpty }) else { return [] }
-        let loose = line.scope(ofClauses: line.clauses.indices.filter { index in
-            mentions.byClause[index].isEmpty && !line.clauses[index].range.contains(where: mentions.answerWords.contains)
-        })
+        let loose = line.scope(
+            ofClauses: line.clauses.indices.filter { index in
+                mentions.byClause[index].isEmpty && !line.clauses[index].range.contains(where: mentions.answerWords.contains)
+            })
         let looseStance = stance(in: loose, claimed: mentions.answerWords)
         guard !looseStance.hedged, !looseStance.doubtful, !looseStance.dontKnow else { return [] }
         return vocabulary.questions.indices.compactMap { question in

@@ -39,7 +39,8 @@ extension PlainAnswerReader {
                 continue
             }
             var start = index
-            let negative = tokens[index].literal?.isNegative == true
+            let negative =
+                tokens[index].literal?.isNegative == true
                 || (index > 0 && tokens[index - 1].word.map(NumberWords.minus.contains) == true)
             if index > 0, tokens[index - 1].word.map(NumberWords.minus.contains) == true { start = index - 1 }
             if negative, let value = mention.value { mention.value = -value }
@@ -49,7 +50,8 @@ extension PlainAnswerReader {
             if mention.range.upperBound < tokens.count, let next = tokens[mention.range.upperBound].word {
                 // "1st", "2nd": an ordinal. "a trillion trillion", "twenty hundred": not a number we can read.
                 if tokens[index].literal != nil && NumberWords.ordinalSuffixes.contains(next)
-                    || NumberWords.scales[next] != nil || next == "hundred" || next == "dozen" {
+                    || NumberWords.scales[next] != nil || next == "hundred" || next == "dozen"
+                {
                     reading.unreadable.append(mention.range.upperBound)
                 }
             }
@@ -72,11 +74,13 @@ extension PlainAnswerReader {
     static func numberPhrase(in tokens: [Token], at start: Int) -> NumberMention? {
         if case .word(let first) = tokens[start] {
             if first == "one", start > 0, let before = tokens[start - 1].word,
-               ["no", "any", "every", "each", "some", "the", "which"].contains(before) {
+                ["no", "any", "every", "each", "some", "the", "which"].contains(before)
+            {
                 return nil
             }
             if first == "half", start + 2 < tokens.count, ["a", "an"].contains(tokens[start + 1].word ?? ""),
-               tokens[start + 2].word == "dozen" {
+                tokens[start + 2].word == "dozen"
+            {
                 return NumberMention(value: 6, range: start..<start + 3)
             }
         }
@@ -171,12 +175,13 @@ extension PlainAnswerReader {
                     complete()
                     // "a couple of hundred": skip the "of".
                     if nextWord(after: index) == "of", let after = index + 2 < tokens.count ? tokens[index + 2].word : nil,
-                       after == "hundred" || NumberWords.scales[after] != nil {
+                        after == "hundred" || NumberWords.scales[after] != nil
+                    {
                         index += 1
                     }
                 } else if word == "and" {
                     guard last == .hundred || last == .scale, let next = nextWord(after: index),
-                          NumberWords.units[next] != nil || NumberWords.teens[next] != nil || NumberWords.tens[next] != nil
+                        NumberWords.units[next] != nil || NumberWords.teens[next] != nil || NumberWords.tens[next] != nil
                     else { break scanning }
                     last = .and
                 } else {

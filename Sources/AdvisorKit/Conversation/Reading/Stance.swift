@@ -93,7 +93,8 @@ extension PlainAnswerReader {
             var next = position + 1
             var skipped = 0
             while skipped < 2, next < keys.count, let word = keys[next] ?? (scope.line.tokens[next] == .mark("%") ? "%" : nil),
-                  notSureIntensifiers.contains(word) || word == "%" {
+                notSureIntensifiers.contains(word) || word == "%"
+            {
                 next += 1
                 skipped += 1
             }
@@ -105,7 +106,8 @@ extension PlainAnswerReader {
         for position in keys.indices where !claimed.contains(position) && keys[position].map(negators.contains) == true {
             let window = (position + 1)..<min(keys.count, position + 5)
             if let clue = window.first(where: { keys[$0].map(clueWords.contains) == true }),
-               !(position..<clue + 1).contains(where: { keys[$0] == nil || claimed.contains($0) }) {
+                !(position..<clue + 1).contains(where: { keys[$0] == nil || claimed.contains($0) })
+            {
                 stance.dontKnow = true
                 cover(position..<clue + 1)
             }

@@ -89,7 +89,8 @@ extension PlainAnswerReader {
                 index += 1
             } else if isDash(character) {
                 flush()
-                let joinsWords = index > 0 && characters[index - 1].isLetter
+                let joinsWords =
+                    index > 0 && characters[index - 1].isLetter
                     && index + 1 < characters.count && characters[index + 1].isLetter
                 if !joinsWords && !isSign(in: characters, at: index) { tokens.append(.mark("-")) }
                 index += 1
@@ -114,8 +115,9 @@ extension PlainAnswerReader {
         // "1,200" and "12,000,000" are one number; "5,6" is two.
         if digits.count <= 3 {
             while index + 3 < characters.count, characters[index] == ",",
-                  (1...3).allSatisfy({ isDigit(characters[index + $0]) }),
-                  index + 4 == characters.count || !isDigit(characters[index + 4]) {
+                (1...3).allSatisfy({ isDigit(characters[index + $0]) }),
+                index + 4 == characters.count || !isDigit(characters[index + 4])
+            {
                 digits.append(contentsOf: characters[(index + 1)...(index + 3)])
                 index += 4
             }
@@ -139,7 +141,8 @@ extension PlainAnswerReader {
     /// or digit on its left, and the last thing before it is not a number ("10 - 15" is a range).
     private static func isSign(in characters: [Character], at index: Int) -> Bool {
         guard characters.indices.contains(index), isDash(characters[index]),
-              index + 1 < characters.count, isDigit(characters[index + 1]) else { return false }
+            index + 1 < characters.count, isDigit(characters[index + 1])
+        else { return false }
         guard index > 0 else { return true }
         let before = characters[index - 1]
         if before.isLetter || isDigit(before) { return false }

@@ -18,13 +18,16 @@ extension PlainAnswerReader {
         var changed = false
         for position in scope.positions {
             guard case .word(let word) = line.tokens[position], word.count >= 3, !known.contains(word),
-                  !known.contains(stem(word)), let first = word.first else { continue }
+                !known.contains(stem(word)), let first = word.first
+            else { continue }
             let near = lexicon.filter { candidate in
                 guard candidate.first == first, abs(candidate.count - word.count) <= 2 else { return false }
                 // Another form of a word of the rule files ("restores" for "restore") matches as it is;
                 // the reader's own words (numbers, yes, no) are matched as typed.
                 if stem(word) == stem(candidate), !mechanicsWords.contains(candidate) { return false }
-                if word.count == 3 { return candidate.count == 3 && candidate != word && candidate.sorted() == word.sorted() && DidYouMean.editDistance(word, candidate) == 1 }
+                if word.count == 3 {
+                    return candidate.count == 3 && candidate != word && candidate.sorted() == word.sorted() && DidYouMean.editDistance(word, candidate) == 1
+                }
                 if candidate.count >= 5 { return DidYouMean.editDistance(word, candidate) <= (candidate.count >= 8 ? 2 : 1) }
                 return candidate.count >= 3 && word.count == candidate.count + 1 && DidYouMean.editDistance(word, candidate) == 1
             }

@@ -37,10 +37,11 @@ extension PlainAnswerReader {
                 known.formUnion(lexicon)
                 lexicon.formUnion(Vocabulary.generalWords(for: question.kind))
                 lexicons.append(lexicon)
-                return PhraseTable(order.compactMap { words in
-                    guard let values = byWords[words], values.count == 1, let value = values.first else { return nil }
-                    return (words, value)
-                })
+                return PhraseTable(
+                    order.compactMap { words in
+                        guard let values = byWords[words], values.count == 1, let value = values.first else { return nil }
+                        return (words, value)
+                    })
             }
             self.lexicons = lexicons
             var owners: [[String]: Set<QuestionIndex>] = [:]
@@ -54,10 +55,11 @@ extension PlainAnswerReader {
                     known.formUnion(PlainAnswerReader.scan(text).compactMap(\.word))
                 }
             }
-            mentions = PhraseTable(order.compactMap { words in
-                guard let owner = owners[words], owner.count == 1, let index = owner.first else { return nil }
-                return (words, index)
-            })
+            mentions = PhraseTable(
+                order.compactMap { words in
+                    guard let owner = owners[words], owner.count == 1, let index = owner.first else { return nil }
+                    return (words, index)
+                })
             knownWords = known
         }
 
@@ -91,11 +93,14 @@ extension PlainAnswerReader {
 
     /// Every word of the reader's own lists: English in general, never read as a misspelling.
     static let mechanicsWords: Set<String> = {
-        let phrases = BooleanPhrases.yes + BooleanPhrases.no + BooleanPhrases.hedgedYes + BooleanPhrases.hedgedNo
+        let phrases =
+            BooleanPhrases.yes + BooleanPhrases.no + BooleanPhrases.hedgedYes + BooleanPhrases.hedgedNo
             + BooleanPhrases.neutral + dontKnowPhrases + hedges + doubts + frequencies
         var words = Set(phrases.flatMap { $0.split(separator: " ").map(String.init) })
-        for list in [negators, turnDownWords, negatedToYes, negationBoundaries, subjects, approvalWords, vagueWords, joiningWords,
-                     additiveWords, skipWords, skipFillers, doWords, afterDo, sureWords, notSureIntensifiers, clueWords, numberWords] {
+        for list in [
+            negators, turnDownWords, negatedToYes, negationBoundaries, subjects, approvalWords, vagueWords, joiningWords,
+            additiveWords, skipWords, skipFillers, doWords, afterDo, sureWords, notSureIntensifiers, clueWords, numberWords,
+        ] {
             words.formUnion(list)
         }
         return words

@@ -38,8 +38,9 @@ extension PlainAnswerReader {
     static let hedgedCueTable = PhraseTable<Cue>(
         words(BooleanPhrases.hedgedYes).map { ($0, Cue.hedgedYes) } + words(BooleanPhrases.hedgedNo).map { ($0, Cue.hedgedNo) })
     /// Every word of the yes-and-no phrases.
-    static let cueWords = Set((BooleanPhrases.yes + BooleanPhrases.no + BooleanPhrases.hedgedYes + BooleanPhrases.hedgedNo)
-        .flatMap { $0.split(separator: " ").map(String.init) }.filter { $0.count > 1 })
+    static let cueWords = Set(
+        (BooleanPhrases.yes + BooleanPhrases.no + BooleanPhrases.hedgedYes + BooleanPhrases.hedgedNo)
+            .flatMap { $0.split(separator: " ").map(String.init) }.filter { $0.count > 1 })
 
     /// "my partner does", "we do that": a yes when "do" ends its clause or comes before one of these.
     static let doWords: Set<String> = ["do", "does", "did"]
@@ -81,7 +82,8 @@ extension PlainAnswerReader {
             case .yes, .hedgedYes:
                 let isNo = { (other: PhraseMatch<Cue>) in other.value == .no || other.value == .hedgedNo }
                 // "nobody checks", "absolutely not", "checked by nobody".
-                let negated = negations.contains { $0 >= start && $0 < cue.range.lowerBound }
+                let negated =
+                    negations.contains { $0 >= start && $0 < cue.range.lowerBound }
                     || cues.contains { isNo($0) && $0.range.upperBound <= cue.range.lowerBound && $0.range.lowerBound >= start }
                     || negations.contains(cue.range.upperBound)
                     || cue.range.upperBound < keys.count && keys[cue.range.upperBound] == "by"
@@ -105,7 +107,8 @@ extension PlainAnswerReader {
             guard let key = keys[position], doWords.contains(key) else { continue }
             let next = position + 1 < keys.count ? keys[position + 1] : nil
             guard next == nil || next.map(afterDo.contains) == true else { continue }
-            let negated = negations.contains { starts[$0] == starts[position] && $0 < position }
+            let negated =
+                negations.contains { starts[$0] == starts[position] && $0 < position }
                 || cues.contains { ($0.value == .no || $0.value == .hedgedNo) && starts[$0.range.lowerBound] == starts[position] }
             if !negated { found.add(.boolean(true)) }
         }

@@ -126,7 +126,6 @@ import Testing
         #expect(try ReaderFixture.read(text, "variable_bills") == .answer(try ReaderFixture.choice("variable_bills", "prefer_fixed")))
     }
 
-
     @Test func examplesOfChoicesWithoutAliases() {
         let location = SourceLocation(file: "x.yaml", line: 1, column: 1)
         let question = Question(

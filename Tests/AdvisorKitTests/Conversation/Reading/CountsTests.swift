@@ -76,7 +76,6 @@ import Testing
         #expect(PlainAnswerReader.read("3 or 5 or 50", for: ranged) == .ambiguous([.integer(3), .integer(5)]))
     }
 
-
     @Test func hostileNumbersAreNotUnderstood() throws {
         for text in ["", "\u{0}", "🙂", "-5", "9223372036854775808", String(repeating: "9", count: 10_000), "-9223372036854775808"] {
             #expect(try ReaderFixture.read(text, "users") == .notUnderstood, "\(text.prefix(40))")

@@ -6,14 +6,18 @@ import Testing
 @Suite struct FactsTests {
     static let lineFacts: [(String, [String])] = [
         ("12 users and nobody checks the backups", ["users: 12", "backup_monitoring: false"]),
-        ("We're 25 people, we'd like a fixed monthly fee and nobody checks backups",
-         ["users: 25", "variable_bills: prefer_fixed", "backup_monitoring: false"]),
+        (
+            "We're 25 people, we'd like a fixed monthly fee and nobody checks backups",
+            ["users: 25", "variable_bills: prefer_fixed", "backup_monitoring: false"]
+        ),
         ("about twenty staff; our network is complicated", ["users: 20", "network_complexity: complex"]),
         ("we have 8 employees and we do check our backups", ["users: 8", "backup_monitoring: true"]),
         ("users: 14", ["users: 14"]),
         ("a dozen people, downtime costs us a lot", ["users: 12", "downtime_cost: high"]),
-        ("no proactive care needed, backups are checked by nobody",
-         ["backup_monitoring: false", "proactive_care: false"]),
+        (
+            "no proactive care needed, backups are checked by nobody",
+            ["backup_monitoring: false", "proactive_care: false"]
+        ),
         ("bills can vary, that's fine", ["variable_bills: accept"]),
         ("we don't care about the bills", ["variable_bills: no_preference"]),
         ("the backups? yes, my partner checks them", []),
@@ -90,8 +94,9 @@ extension FactsTests {
     /// nothing; a number question is named only beside its number.
     @Test func aClauseNamingAnotherQuestionCanStillAnswer() throws {
         #expect(try Self.reading("a hundred and ten across both sites", asking: "users").answer == .answer(.integer(110)))
-        #expect(try Self.reading("I'm not the one who checks, my colleague does", asking: "backup_monitoring").answer
-            == .ambiguous([.boolean(true), .boolean(false)]))
+        #expect(
+            try Self.reading("I'm not the one who checks, my colleague does", asking: "backup_monitoring").answer
+                == .ambiguous([.boolean(true), .boolean(false)]))
     }
 
     /// A clause naming nothing goes on about the one before it.

@@ -105,7 +105,8 @@ import Testing
         }
         let right = ["sure", "confirmed", "dontknow", "declinedAsExpected"].reduce(0) { $0 + counts[$1, default: 0] }
         let share = Double(right) / Double(max(1, phrasings.count))
-        let figures = "\(file): \(phrasings.count) phrasings; \(right) read right (\(String(format: "%.1f", share * 100)) %: "
+        let figures =
+            "\(file): \(phrasings.count) phrasings; \(right) read right (\(String(format: "%.1f", share * 100)) %: "
             + "\(counts["sure", default: 0]) sure, \(counts["confirmed", default: 0]) confirmed first, "
             + "\(counts["dontknow", default: 0]) \"don't know\", \(counts["declinedAsExpected", default: 0]) rightly declined); "
             + "\(counts["declined", default: 0]) declined (asked again); \(counts["misread", default: 0]) misread"

@@ -29,7 +29,6 @@ import Testing
         }
     }
 
-
     // MARK: - Examples
 
     @Test func examplesForEachKind() throws {

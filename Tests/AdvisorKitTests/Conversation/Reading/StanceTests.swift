@@ -7,7 +7,10 @@ import Testing
         PlainAnswerReader.stance(in: PlainAnswerReader.TypedLine(text).all, claimed: [], frequencies: frequencies)
     }
 
-    @Test(arguments: ["I don't know", "no idea", "not sure", "I'm not so sure", "not 100% sure", "haven't a clue", "beats me", "skip", "pass please", "next question", "I wouldn't have a clue", "haven't got the faintest idea"])
+    @Test(arguments: [
+        "I don't know", "no idea", "not sure", "I'm not so sure", "not 100% sure", "haven't a clue", "beats me", "skip", "pass please", "next question",
+        "I wouldn't have a clue", "haven't got the faintest idea",
+    ])
     func saysIDontKnow(text: String) {
         #expect(Self.stance(text).dontKnow, "\(text)")
     }
@@ -41,7 +44,7 @@ import Testing
     /// A hedge inside a phrase of the rule files is part of the phrase ("barely matters").
     @Test func claimedWordsAreNotAStance() {
         let line = PlainAnswerReader.TypedLine("barely matters")
-        #expect(PlainAnswerReader.stance(in: line.all, claimed: [0, 1]) .hedged == false)
+        #expect(PlainAnswerReader.stance(in: line.all, claimed: [0, 1]).hedged == false)
         #expect(PlainAnswerReader.stance(in: line.all, claimed: []).hedged)
     }
 }

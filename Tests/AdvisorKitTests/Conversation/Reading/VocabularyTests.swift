@@ -10,10 +10,12 @@ import Testing
     }
 
     @Test func answersComeFromValuesLabelsAliasesAndPhrases() {
-        let tier = Self.question("tier", .choice([
-            Choice(value: "gold_plus", label: "the best", aliases: ["top"], phrases: ["money is no object"]),
-            Choice(value: "bronze", label: "cheap", aliases: []),
-        ]))
+        let tier = Self.question(
+            "tier",
+            .choice([
+                Choice(value: "gold_plus", label: "the best", aliases: ["top"], phrases: ["money is no object"]),
+                Choice(value: "bronze", label: "cheap", aliases: []),
+            ]))
         let vocabulary = PlainAnswerReader.Vocabulary([tier])
         let line = PlainAnswerReader.TypedLine("money is no object, the best, gold plus, top, cheap")
         let values = vocabulary.answers[0].longestMatches(in: line.stems).map(\.value)
@@ -30,7 +32,8 @@ import Testing
     }
 
     @Test func wordsForTwoAnswersGiveNone() {
-        let count = Self.question("n", .integer(range: 1...9, unit: nil), phrases: [AnswerPhrase("a pair", means: .integer(2)), AnswerPhrase("A pair!", means: .integer(3))])
+        let count = Self.question(
+            "n", .integer(range: 1...9, unit: nil), phrases: [AnswerPhrase("a pair", means: .integer(2)), AnswerPhrase("A pair!", means: .integer(3))])
         #expect(PlainAnswerReader.Vocabulary([count]).answers[0].allMatches(in: PlainAnswerReader.TypedLine("a pair").stems).isEmpty)
     }
 
