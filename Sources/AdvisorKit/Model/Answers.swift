@@ -56,7 +56,7 @@ extension Question {
     /// The answer in plain words for people ("12 users", "yes", "wants a fixed monthly cost").
     public func describe(_ value: AnswerValue) -> String {
         switch (value, kind) {
-        case (.integer(let number), .integer(_, let unit?)): return "\(number) \(unit)"
+        case (.integer(let number), .integer(_, let unit?)): return "\(number) \(Prose.unit(unit, for: number))"
         case (.integer(let number), _): return String(number)
         case (.boolean(let flag), _): return flag ? "yes" : "no"
         case (.choice(let index), _): return choices.indices.contains(index) ? choices[index].label : "?"

@@ -29,6 +29,13 @@ public enum Prose {
         agreeing(count, noun, noun + "s")
     }
 
+    /// A unit written in the plural in the rule files ("users"), for `count` of it: the singular
+    /// ("user") for exactly one, by dropping a final "s" (not of "ss"); as written otherwise.
+    public static func unit<Number: BinaryInteger>(_ unit: String, for count: Number) -> String {
+        guard count == 1, unit.hasSuffix("s"), !unit.hasSuffix("ss") else { return unit }
+        return String(unit.dropLast())
+    }
+
     /// The word that agrees with `count`: `agreeing(1, "is", "are")` is "is", `agreeing(2, "is", "are")` "are".
     public static func agreeing<Number: BinaryInteger>(_ count: Number, _ one: String, _ other: String) -> String {
         count == 1 ? one : other

@@ -29,6 +29,15 @@ import Testing
         #expect(Prose.agreeing(1, "is", "are") == "is" && Prose.agreeing(3, "is", "are") == "are")
     }
 
+    /// Units are written in the plural in the rule files; one of them is singular.
+    @Test func unitsAreSingularForOne() {
+        #expect(Prose.unit("users", for: 1) == "user")
+        #expect(Prose.unit("users", for: 2) == "users")
+        #expect(Prose.unit("users", for: 0) == "users")
+        #expect(Prose.unit("staff", for: 1) == "staff")
+        #expect(Prose.unit("business", for: 1) == "business")
+    }
+
     @Test func markdownEscapesTableAndEmphasisCharacters() {
         #expect(Markdown.escaped("a|b *c* _d_ `e` [f] <g> \\") == #"a\|b \*c\* \_d\_ \`e\` \[f\] \<g\> \\"#)
     }
