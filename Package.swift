@@ -33,8 +33,15 @@ let package = Package(
         .target(
             name: "AdvisorKit",
             dependencies: [
-                .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"), .product(name: "BigInt", package: "BigInt"),
+                "CZ3", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "BigInt", package: "BigInt"),
             ]
+        ),
+        // The Z3 solver (Debian's libz3-dev); only Reasoning/Solver imports it.
+        .systemLibrary(
+            name: "CZ3",
+            pkgConfig: "z3",
+            providers: [.apt(["libz3-dev"])]
         ),
         // libedit (BSD editline), found through pkg-config; only LineEditor imports it.
         .systemLibrary(

@@ -4,7 +4,7 @@ import BigInt
 ///
 /// The answer space is the product of every question's `AnswerSpace` domain (numbers: one value
 /// per stretch between the thresholds the rules mention), so each stretch counts as one
-/// combination. The reasoning core searches it (`Reasoner.count`) without trying the
+/// combination. The reasoning core searches it (`Reasoner.firstExample`, `ScoreDecomposition`) without trying the
 /// combinations one by one, so the analysis runs on any rule base. Codes:
 ///
 /// - `tie`: two or more options share the top score. One warning per pair of tied options, counting
@@ -14,39 +14,60 @@ import BigInt
 /// - `no-rule-fires`: no rule with non-zero points fires, so every option scores 0; one warning
 ///   with the count and the first combination.
 ///
-/// Whether there is such a combination, and which is first, is always exact. So is the count,
-/// unless counting would visit more than `countingBudget` points of the search after the first
-/// one: then the message says "at least" and the number counted. Both codes have no location:
-/// they concern the rule base as a whole.
+/// Whether there is such a combination, and which is first, is exact at any size: the reasoning
+/// core searches for it (`Reasoner.firstExample`). The count is exact too, taken over the groups
+/// of questions that rules join (`ScoreDecomposition.count`); where rules tie so many questions
+/// together that counting would take too long, the message says so and gives no number. Both
+/// codes have no location: they concern the rule base as a whole.
 enum Completeness {
-    /// How many more points of the search counting may visit after the first example.
-    static let countingBudget = 20_000
+    /// The first combination with some property and how many have it.
+    struct Region {
+        var example: [Int]
+        /// Nil when counting them would take too long (rules that tie many questions together).
+        var count: BigUInt?
+    }
 
-    static func diagnostics(_ ruleBase: RuleBase, engine: Engine, budget: Int = countingBudget) -> [Diagnostic] {
-        let model = engine.model, reasoner = Reasoner(model: model)
+    /// The groups that counts are taken over; nil when rules tie too many questions together.
+    static func decomposition(_ model: ScoreModel) -> ScoreDecomposition? {
+        ScoreDecomposition(models: [model], values: Array(repeating: -1, count: model.questionCount))
+    }
+
+    /// The combinations where no rule with points fires, if any.
+    static func silentRegion(_ model: ScoreModel, counting groups: ScoreDecomposition?) -> Region? {
+        var state = BoundState(model: model, values: Array(repeating: nil, count: model.questionCount))
+        let example = Reasoner(model: model).firstExample(&state) { state in
+            state.firedCount > 0 ? .none : state.undecidedCount == 0 ? .all : .unknown
+        }
+        return example.map { Region(example: $0, count: groups?.count(ScoreCondition(fired: [0: false]))) }
+    }
+
+    /// The combinations where `first` and `second` share the top score (with some rule firing), if any.
+    static func tieRegion(_ first: OptionIndex, _ second: OptionIndex, _ model: ScoreModel, counting groups: ScoreDecomposition?) -> Region? {
+        var state = BoundState(model: model, values: Array(repeating: nil, count: model.questionCount))
+        let example = Reasoner(model: model).firstExample(&state) { Self.tie(first, second, $0) }
+        return example.map { Region(example: $0, count: groups?.count(.tie(first, second, optionCount: model.optionCount))) }
+    }
+
+    static func diagnostics(_ ruleBase: RuleBase, engine: Engine) -> [Diagnostic] {
+        let model = engine.model
         let optionCount = model.optionCount
-        let start = BoundState(model: model, values: Array(repeating: nil, count: model.questionCount))
         func example(_ digits: [Int]) -> String {
             CheckPhrasing.combination(digits, in: ruleBase, space: engine.space)
         }
         var found: [Diagnostic] = []
-        var state = start
-        let silent = reasoner.count(&state, budget: budget) { state in
-            state.firedCount > 0 ? .none : state.undecidedCount == 0 ? .all : .unknown
-        }
-        if let first = silent.example, optionCount > 0 {
+        let groups = decomposition(model)
+        if optionCount > 0, let silent = silentRegion(model, counting: groups) {
             found.append(
                 Diagnostic(
                     .warning, code: .noRuleFires,
                     message:
-                        "no rule with points fires for \(Self.combinations(silent)), for example \(example(first)); every option scores 0 and \(ruleBase.options[0].id) leads only because it is listed first",
+                        "no rule with points fires \(Self.combinations(silent.count)), for example \(example(silent.example)); every option scores 0 and \(ruleBase.options[0].id) leads only because it is listed first",
                     at: nil))
         }
         for first in 0..<optionCount {
             for second in (first + 1)..<optionCount {
-                state = start
-                let tie = reasoner.count(&state, budget: budget) { Self.tie(first, second, $0) }
-                guard let digits = tie.example else { continue }
+                guard let tie = tieRegion(first, second, model, counting: groups) else { continue }
+                let digits = tie.example
                 let scores = LeafScorer(model: model, value: digits).scores
                 let winner = scores.indices.first { scores[$0] == scores[first] } ?? first
                 let goesTo =
@@ -57,7 +78,7 @@ enum Completeness {
                     Diagnostic(
                         .warning, code: .tie,
                         message:
-                            "options \(ruleBase.options[first].id) and \(ruleBase.options[second].id) tie at the top for \(Self.combinations(tie)), for example \(example(digits)) (both score \(scores[first])); \(goesTo)",
+                            "options \(ruleBase.options[first].id) and \(ruleBase.options[second].id) tie at the top \(Self.combinations(tie.count)), for example \(example(digits)) (both score \(scores[first])); \(goesTo)",
                         at: nil))
             }
         }
@@ -76,12 +97,10 @@ enum Completeness {
         return certain ? .all : .unknown
     }
 
-    /// "1 answer combination", "6 answer combinations", "at least 100,000 answer combinations (…)".
-    static func combinations(_ count: RegionCount) -> String {
-        let plural = count.count == 1 ? "" : "s"
-        guard count.isComplete else {
-            return "at least \(Prose.grouped(count.count)) answer combination\(plural) (counting stopped there)"
-        }
-        return "\(count.count) answer combination\(plural)"
+    /// "for 1 answer combination", "for 18,605,041 answer combinations", or, when they could not
+    /// be counted, "in some answer combinations (…)".
+    static func combinations(_ count: BigUInt?) -> String {
+        guard let count else { return "in some answer combinations (the rules join too many questions to count them exactly)" }
+        return "for \(Prose.grouped(count)) answer combination\(count == 1 ? "" : "s")"
     }
 }

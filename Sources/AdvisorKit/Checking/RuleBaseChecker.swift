@@ -47,12 +47,11 @@ public enum RuleBaseChecker {
         }
     }
 
-    /// Every warning about a loaded rule base, in the order found (not yet sorted). `countingBudget`
-    /// bounds how far the counts of ties and silent answers are taken (see `Completeness`).
-    static func warnings(for ruleBase: RuleBase, countingBudget: Int = Completeness.countingBudget) -> [Diagnostic] {
+    /// Every warning about a loaded rule base, in the order found (not yet sorted).
+    static func warnings(for ruleBase: RuleBase) -> [Diagnostic] {
         let engine = Engine(ruleBase: ruleBase)
         return Coverage.diagnostics(ruleBase)
             + ConditionCoverage.diagnostics(ruleBase, space: engine.space)
-            + Completeness.diagnostics(ruleBase, engine: engine, budget: countingBudget)
+            + Completeness.diagnostics(ruleBase, engine: engine)
     }
 }

@@ -9,9 +9,9 @@ import BigInt
 /// same options, a third model holds only the rules that differ (those of the old base negated):
 /// wherever those move every option still in contention alike, the two bases must agree, so a
 /// local change is followed only where it can matter. Listing stops after `budget` points of the
-/// search; then, for each change of recommendation (old option → new option) not listed yet, a
-/// search for an example runs with the same budget; a change it can neither find nor rule out is
-/// reported as undecided.
+/// search; then each change of recommendation (old option → new option) not listed yet is decided
+/// by the solver (`ScoreSolver`): an example, checked by evaluation, or a proof that it never
+/// happens.
 struct DifferenceSearch {
     let space: ComparisonSpace
     let old: ScoreModel
@@ -30,8 +30,9 @@ struct DifferenceSearch {
     private(set) var isComplete = true
     /// The first combination of each change that happens, by (old option, new option).
     private(set) var examples: [Pair: [Int]] = [:]
-    /// Changes whose search for an example stopped at the budget before finding one or ruling it out.
-    private(set) var undecided: [Pair] = []
+    /// Changes the solver could neither find nor rule out, with why (none expected: the solver
+    /// decides these questions; a failure of it is reported rather than hidden).
+    private(set) var undecided: [(pair: Pair, reason: String)] = []
     private var visited = 0
     private let budget: Int
 
@@ -90,19 +91,20 @@ struct DifferenceSearch {
         return result
     }
 
-    /// Lists the cells, then completes `examples`.
+    /// Lists the cells, then completes `examples`: when the listing stopped early, each change of
+    /// recommendation not listed yet is put to the solver, which finds an example or proves there
+    /// is none.
     mutating func run() {
         var states = States(self)
         walk(0, &states)
         guard !isComplete else { return }
+        let solver = ScoreSolver(models: [old, new])
         for from in oldIDs.indices {
             for to in newIDs.indices where oldIDs[from] != newIDs[to] && examples[Pair(from: from, to: to)] == nil {
-                var fresh = States(self)
-                var steps = 0
-                if let example = find(from, to, 0, &fresh, &steps) {
-                    examples[Pair(from: from, to: to)] = example
-                } else if steps > budget {
-                    undecided.append(Pair(from: from, to: to))
+                switch solver.find(leaders: [(0, from), (1, to)]) {
+                case .example(let digits): examples[Pair(from: from, to: to)] = digits
+                case .none: continue
+                case .undecided(let reason): undecided.append((Pair(from: from, to: to), reason))
                 }
             }
         }
@@ -160,22 +162,5 @@ struct DifferenceSearch {
             states.set(depth, nil)
             if !isComplete { return }
         }
-    }
-
-    /// The first combination where the old base recommends `from` and the new one `to`.
-    private func find(_ from: OptionIndex, _ to: OptionIndex, _ depth: Int, _ states: inout States, _ steps: inout Int) -> [Int]? {
-        steps += 1
-        guard steps <= budget else { return nil }
-        let before = states.old.possible(), after = states.new.possible()
-        guard before & Reasoner.bit(from) != 0, after & Reasoner.bit(to) != 0 else { return nil }
-        if before.nonzeroBitCount == 1 && after.nonzeroBitCount == 1 { return states.old.value.map { max(0, $0) } }
-        if agree(states, before | after) || depth >= space.questions.count { return nil }
-        for index in 0..<space.sizes[depth] {
-            states.set(depth, index)
-            let found = find(from, to, depth + 1, &states, &steps)
-            states.set(depth, nil)
-            if let found { return found }
-        }
-        return nil
     }
 }

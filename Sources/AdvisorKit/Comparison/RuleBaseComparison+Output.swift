@@ -21,7 +21,7 @@ extension RuleBaseComparison {
                 "  \(change.from) → \(change.to), for example " + change.example.map { "\($0.question) \($0.answer)" }.joined(separator: ", ")
             }
             if !undecided.isEmpty {
-                out.append("Not ruled out (the search stopped before finding an example): " + undecided.map { "\($0.from) → \($0.to)" }.joined(separator: ", "))
+                out.append("Undecided (the solver failed): " + undecided.map { "\($0.from) → \($0.to) (\($0.reason))" }.joined(separator: ", "))
             }
         }
         out.append("")
@@ -68,7 +68,7 @@ extension RuleBaseComparison {
             ("changed_combinations", Self.count(changedCombinations)),
             ("total_combinations", Self.count(totalCombinations)),
             ("complete", .bool(isComplete)),
-            ("undecided", .array(undecided.map { .object([("from", .string($0.from)), ("to", .string($0.to))]) })),
+            ("undecided", .array(undecided.map { .object([("from", .string($0.from)), ("to", .string($0.to)), ("reason", .string($0.reason))]) })),
             (
                 "changes",
                 .array(

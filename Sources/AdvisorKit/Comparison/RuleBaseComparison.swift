@@ -10,9 +10,9 @@ import BigInt
 /// space (`DifferenceSearch`) rather than trying each combination, so any two comparable rule
 /// bases can be compared. Which changes of recommendation happen, each with an example, is always
 /// exact, and so are the regions listed in full with exact counts — unless they are more than the
-/// search lists (`isComplete` false): then the first ones are listed, the count is a lower bound,
-/// and each change of recommendation not listed is searched for an example; one neither found nor
-/// ruled out within the budget is named in `undecided`.
+/// search lists (`isComplete` false): then the first ones are listed, the count covers those, and
+/// each change of recommendation not listed is decided by the Z3 solver (`ScoreSolver`), whose
+/// examples are checked by evaluating both rule bases.
 public struct RuleBaseComparison: Sendable {
     /// Every region of the answer space whose recommendation differs, ordered by the old
     /// recommendation, then the new one (each in its rule base's option order), then the constraints.
@@ -27,9 +27,10 @@ public struct RuleBaseComparison: Sendable {
     /// Every change of recommendation that happens somewhere (old option id → new option id), in
     /// option order, with the first answers (in question order) where it does.
     public var changes: [Change]
-    /// Changes of recommendation (old option id, new option id) that the search could neither find
-    /// nor rule out within its budget (only when `isComplete` is false).
-    public var undecided: [(from: String, to: String)]
+    /// Changes of recommendation (old option id, new option id) that the solver could neither find
+    /// nor rule out, with its reason. Expected to stay empty: the solver decides these questions;
+    /// were it to fail, the report says so instead of guessing.
+    public var undecided: [(from: String, to: String, reason: String)]
     /// Ids of rules only in the new rule base, sorted.
     public var addedRules: [String]
     /// Ids of rules only in the old rule base, sorted.
@@ -127,7 +128,7 @@ public struct RuleBaseComparison: Sendable {
         changedCombinations = search.changed
         totalCombinations = space.total
         isComplete = search.isComplete
-        undecided = search.undecided.map { (old.options[$0.from].id, new.options[$0.to].id) }
+        undecided = search.undecided.map { (old.options[$0.pair.from].id, new.options[$0.pair.to].id, $0.reason) }
         changes = search.examples.keys.sorted().compactMap { pair in
             search.examples[pair].map { digits in
                 Change(
@@ -168,7 +169,7 @@ public struct RuleBaseComparison: Sendable {
     }
 
     /// One answer of an example as regions write it: "13–15", "accept", "false".
-    private static func answer(_ index: Int, of question: QuestionIndex, in space: ComparisonSpace) -> String {
+    static func answer(_ index: Int, of question: QuestionIndex, in space: ComparisonSpace) -> String {
         if case .integer = space.questions[question].kind { return numbers(space.stretches[question][index]) }
         return space.questions[question].spelling(of: space.value(question, index))
     }

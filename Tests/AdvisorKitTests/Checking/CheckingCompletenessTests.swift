@@ -1,3 +1,4 @@
+import BigInt
 import Testing
 @testable import AdvisorKit
 
@@ -95,21 +96,46 @@ import Testing
                     "\n  - {id: everything, when: \((1...20).map { "q\($0)" }.joined(separator: " and ")), caveat: C., because: B., source: \"Guide, Intro\"}"))
         let ruleBase = try RuleBaseLoader.load(files).0
         // Counted in full: C(20, 10) − 1 = 184,755 ties (k of each side answered yes, k = 1…10).
-        let warnings = RuleBaseChecker.warnings(for: ruleBase, countingBudget: 10_000_000)
+        let warnings = RuleBaseChecker.warnings(for: ruleBase)
         #expect(warnings.map(\.code) == ["no-rule-fires", "tie"], "\(warnings)")
         #expect(warnings.first?.message.contains("for 1 answer combination, for example q1 = false, q2 = false,") == true)
         #expect(
-            warnings.last?.message.hasPrefix("options shop and msp tie at the top for 184755 answer combinations, for example q1 = false, q2 = false,") == true,
+            warnings.last?.message.hasPrefix("options shop and msp tie at the top for 184,755 answer combinations, for example q1 = false, q2 = false,")
+                == true,
             "\(warnings)")
-        // With the default budget the count stops early and says so.
-        let report = CheckingFixture.check(Self.twentyQuestions())
-        let tie = try #require(report.diagnostics.first { $0.code == "tie" })
-        #expect(tie.message.hasPrefix("options shop and msp tie at the top for at least "), "\(tie.message)")
-        #expect(tie.message.contains(" answer combinations (counting stopped there), for example q1 = false, q2 = false,"), "\(tie.message)")
     }
 
-    /// A budget for the counting does not change whether a tie is found, or its example.
-    @Test func countingBudgetLimitsOnlyTheCount() throws {
+    /// Sixty yes/no questions (over 10^18 combinations): still counted exactly, through the groups
+    /// of questions that rules join. Each pair qN, qN+1 is joined by two rules: shop gains a point
+    /// for the pair answered "yes, no", msp for "no, yes".
+    @Test func sixtyQuestionsAreCountedExactly() throws {
+        let ids = (1...60).map { "q\($0)" }
+        let questions = "questions:\n" + ids.map { "  - {id: \($0), type: boolean, label: Q, ask: Q?, why: W.}" }.joined(separator: "\n")
+        let rules =
+            "rules:\n"
+            + stride(from: 0, to: 60, by: 2).map { index in
+                "  - {id: s\(index), when: \(ids[index]) and not \(ids[index + 1]), points: {shop: 1}, because: B., source: \"Guide, Intro\"}\n"
+                    + "  - {id: m\(index), when: not \(ids[index]) and \(ids[index + 1]), points: {msp: 1}, because: B., source: \"Guide, Intro\"}"
+            }.joined(separator: "\n")
+        let ruleBase = try RuleBaseLoader.load(CheckingFixture.files(["questions.yaml": questions, "rules.yaml": rules])).0
+        let warnings = RuleBaseChecker.warnings(for: ruleBase)
+        // Each pair is "yes, no" (+1 shop), "no, yes" (+1 msp) or one of two answers that score
+        // nothing. A tie with some rule firing: k pairs each way (k = 1…15), the other 30 − 2k
+        // pairs scoring nothing: the sum over k of 30! / (k! k! (30 − 2k)!) · 2^(30 − 2k). No rule
+        // fires in 2^30 combinations.
+        var ties = BigUInt(0)
+        for k in 1...15 {
+            ties += Self.factorial(30) / (Self.factorial(k) * Self.factorial(k) * Self.factorial(30 - 2 * k)) * (BigUInt(1) << (30 - 2 * k))
+        }
+        #expect(warnings.map(\.code) == ["no-rule-fires", "tie"], "\(warnings)")
+        #expect(warnings.first?.message.contains("for \(Prose.grouped(BigUInt(1) << 30)) answer combinations, for example q1 = false,") == true, "\(warnings)")
+        #expect(warnings.last?.message.contains("tie at the top for \(Prose.grouped(ties)) answer combinations, for example") == true, "\(warnings)")
+    }
+
+    private static func factorial(_ n: Int) -> BigUInt { (1...max(1, n)).reduce(BigUInt(1)) { $0 * BigUInt($1) } }
+
+    /// A tie in a small region: its count and its first combination.
+    @Test func tieIsCountedWithItsFirstExample() throws {
         let rules =
             CheckingFixture.rules.replacingOccurrences(of: "{shop: 1}", with: "{shop: 1, msp: 1}")
             + "\n  - {id: mid, when: users in 3...5, points: {msp: 2}, because: Mid., source: \"Guide, Intro\"}"
@@ -117,10 +143,6 @@ import Testing
         #expect(
             RuleBaseChecker.warnings(for: ruleBase).map(\.message) == [
                 "options shop and msp tie at the top for 2 answer combinations, for example users = 3 to 5, backups = false (both score 2); the tie goes to shop, the option listed first"
-            ])
-        #expect(
-            RuleBaseChecker.warnings(for: ruleBase, countingBudget: 0).map(\.message) == [
-                "options shop and msp tie at the top for at least 2 answer combinations (counting stopped there), for example users = 3 to 5, backups = false (both score 2); the tie goes to shop, the option listed first"
             ])
     }
 
@@ -167,17 +189,14 @@ import Testing
                     for second in tied.dropFirst(position + 1) { expectedTies["\(first) \(second)", default: 0] += 1 }
                 }
             }
-            let reasoner = Reasoner(model: engine.model)
-            let start = BoundState(model: engine.model, values: Array(repeating: nil, count: ruleBase.questions.count))
-            var state = start
-            let silent = reasoner.count(&state, budget: .max) { $0.firedCount > 0 ? .none : $0.undecidedCount == 0 ? .all : .unknown }
-            #expect(silent.count == expectedSilent && silent.isComplete)
+            let silent = Completeness.silentRegion(engine.model, counting: Completeness.decomposition(engine.model))
+            #expect((silent?.count ?? 0) == BigUInt(expectedSilent))
             var ties: [String: Int] = [:]
             for first in ruleBase.options.indices {
                 for second in ruleBase.options.indices where second > first {
-                    state = start
-                    let tie = reasoner.count(&state, budget: .max) { Completeness.tie(first, second, $0) }
-                    if tie.count > 0 { ties["\(first) \(second)"] = Int(tie.count) }
+                    if let tie = Completeness.tieRegion(first, second, engine.model, counting: Completeness.decomposition(engine.model)) {
+                        ties["\(first) \(second)"] = tie.count.map { Int($0) } ?? -1
+                    }
                 }
             }
             #expect(ties == expectedTies)

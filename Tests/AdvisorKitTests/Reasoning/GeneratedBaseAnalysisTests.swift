@@ -76,7 +76,7 @@ import SyntheticRules
     func checkFindsRealTiesWithExamples(questions: Int) throws {
         let ruleBase = try Self.load(questions)
         let engine = Engine(ruleBase: ruleBase)
-        let warnings = RuleBaseChecker.warnings(for: ruleBase, countingBudget: 500)
+        let warnings = RuleBaseChecker.warnings(for: ruleBase)
         #expect(!warnings.contains { $0.code == "space-too-large" })
         let ties = warnings.filter { $0.code == "tie" }
         #expect(!ties.isEmpty)
@@ -106,7 +106,7 @@ import SyntheticRules
         }
         new = RuleBase(questions: new.questions, options: new.options, rules: new.rules, sources: new.sources)
         let comparison = try RuleBaseComparison(old: old, new: new, searchBudget: 2_000)
-        #expect(!comparison.changes.isEmpty)
+        #expect(!comparison.changes.isEmpty && comparison.undecided.isEmpty)
         let engines = (Engine(ruleBase: old), Engine(ruleBase: new))
         for change in comparison.changes {
             var answers = Answers(questionCount: old.questions.count)

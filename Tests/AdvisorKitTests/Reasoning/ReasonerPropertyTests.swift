@@ -39,13 +39,10 @@ import SyntheticRules
             let ruleBase = generator.ruleBase()
             let engine = Engine(ruleBase: ruleBase), brute = BruteForce(engine: engine)
             let all = brute.completions(of: Answers(questionCount: ruleBase.questions.count))
-            let reasoner = Reasoner(model: engine.model)
-            let start = BoundState(model: engine.model, values: Array(repeating: nil, count: ruleBase.questions.count))
             let silentAnswers = all.filter { engine.evaluate($0).scoringRules.allSatisfy { ruleBase.rules[$0].points.allSatisfy { $0.points == 0 } } }
-            var state = start
-            let silent = reasoner.count(&state, budget: .max) { $0.firedCount > 0 ? .none : $0.undecidedCount == 0 ? .all : .unknown }
-            #expect(silent.count == BigUInt(silentAnswers.count))
-            #expect(silent.example.map { Self.answers($0, engine) } == silentAnswers.first.map { Self.filled($0, engine) })
+            let silent = Completeness.silentRegion(engine.model, counting: Completeness.decomposition(engine.model))
+            #expect((silent?.count ?? 0) == BigUInt(silentAnswers.count))
+            #expect(silent.map { Self.answers($0.example, engine) } == silentAnswers.first.map { Self.filled($0, engine) })
             for first in ruleBase.options.indices {
                 for second in ruleBase.options.indices where second > first {
                     let tied = all.filter { answers in
@@ -53,10 +50,9 @@ import SyntheticRules
                         let scores = engine.evaluate(answers).scores, top = scores.max() ?? 0
                         return scores[first] == top && scores[second] == top
                     }
-                    state = start
-                    let found = reasoner.count(&state, budget: .max) { Completeness.tie(first, second, $0) }
-                    #expect(found.count == BigUInt(tied.count))
-                    #expect(found.example.map { Self.answers($0, engine) } == tied.first.map { Self.filled($0, engine) })
+                    let found = Completeness.tieRegion(first, second, engine.model, counting: Completeness.decomposition(engine.model))
+                    #expect((found?.count ?? 0) == BigUInt(tied.count))
+                    #expect(found.map { Self.answers($0.example, engine) } == tied.first.map { Self.filled($0, engine) })
                     if !tied.isEmpty { ties += 1 }
                 }
             }
@@ -120,6 +116,19 @@ import SyntheticRules
             #expect(comparison.regions.reduce(BigUInt(0)) { $0 + $1.count } == BigUInt(differing.count))
             let pairs = Set(differing.map { "o\(engines.0.evaluate($0).recommendation) o\(engines.1.evaluate($0).recommendation)" })
             #expect(Set(comparison.changes.map { "\($0.from) \($0.to)" }) == pairs)
+            // With no listing at all, every change comes from the solver: the same changes, each
+            // example one where the change really happens, none undecided.
+            let solved = try RuleBaseComparison(old: old, new: new, searchBudget: 0)
+            #expect(Set(solved.changes.map { "\($0.from) \($0.to)" }) == pairs)
+            #expect(solved.undecided.isEmpty)
+            for change in solved.changes {
+                var answers = Answers(questionCount: old.questions.count)
+                for (question, pair) in change.example.enumerated() {
+                    let index = (0..<space.sizes[question]).first { RuleBaseComparison.answer($0, of: question, in: space) == pair.answer }
+                    answers[question] = index.map { space.domains[question][$0] }
+                }
+                #expect("o\(engines.0.evaluate(answers).recommendation)" == change.from && "o\(engines.1.evaluate(answers).recommendation)" == change.to)
+            }
             if !differing.isEmpty { changedBases += 1 }
         }
         #expect(changedBases > 20)
