@@ -38,13 +38,14 @@ extension RuleBaseComparison {
     }
 
     /// "18 of 864 answer combinations change recommendation; rules: 0 added, 0 removed, 1 changed."
+    /// When the regions are not all listed, the count is of those listed, and the line says so.
     public var summaryLine: String {
         if isEmpty {
             return "No differences: all \(totalCombinations) answer combinations get the same recommendation, and the rules are the same."
         }
-        let changed = isComplete ? "\(changedCombinations)" : "At least \(changedCombinations) (those in the regions listed)"
-        return "\(changed) of \(totalCombinations) answer combination\(totalCombinations == 1 ? "" : "s") "
-            + "(numbers grouped at the rules' thresholds) change recommendation; "
+        return "\(changedCombinations) of \(totalCombinations) answer combination\(totalCombinations == 1 ? "" : "s") "
+            + "(numbers grouped at the rules' thresholds) change recommendation"
+            + (isComplete ? "; " : " in the regions listed, and more beyond them (not counted); ")
             + "rules: \(addedRules.count) added, \(removedRules.count) removed, \(changedRules.count) changed."
     }
 
