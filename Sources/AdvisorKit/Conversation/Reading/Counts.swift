@@ -67,14 +67,20 @@ extension PlainAnswerReader {
             }
         }
         // "me and one apprentice", "two lads in the workshop, plus me": one more than the number,
-        // wherever in the line the owner adds themselves.
+        // wherever in the line the owner adds themselves. Worked out, so confirmed first; with a
+        // count phrase or a bound beside it, not read at all.
         if !numbers.isEmpty,
             line.keys.indices.contains(where: { position in
                 (line.keys[position] == "me" || line.keys[position] == "myself")
                     && line.keys[max(0, position - 2)..<position].contains { $0.map(additiveWords.contains) == true }
             }) || scope.keys.contains(where: { $0 == "me" || $0 == "myself" }) && scope.keys.contains(where: { $0.map(additiveWords.contains) == true })
         {
-            found.vague = true
+            if values.count == 1, numbers.count == 1, counted.isEmpty, !found.vague, values[0] < Int.max {
+                values = [values[0] + 1]
+                found.derived = true
+            } else {
+                found.vague = true
+            }
         }
         if values.count == 1, !range.contains(values[0]) { found.vague = true }
         let possible = values.count == 1 ? values : values.filter(range.contains)

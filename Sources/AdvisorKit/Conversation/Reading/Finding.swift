@@ -10,6 +10,9 @@ extension PlainAnswerReader {
         /// Something that makes a number unreadable as a count: a bound, a fraction, a guess ("more
         /// than 10", "7.5", "a few"), or a count phrase beside other people ("me and two others").
         var vague = false
+        /// The count was worked out rather than said: the owner added themselves to a number ("me
+        /// and one assistant" → 2), so it is confirmed before it is taken.
+        var derived = false
 
         mutating func add(_ value: AnswerValue) {
             if !values.contains(value) { values.append(value) }
@@ -26,13 +29,14 @@ extension PlainAnswerReader {
         /// - declined as `.ambiguous` when two or more answers are found;
         /// - `.dontKnow` when none is and the owner says they do not know ("I don't know", "skip");
         /// - `.unsure` when exactly one is, but hedged ("probably not", "I guess so", "maybe 12"),
-        ///   beside "I don't know" ("not sure, maybe 12"), or read through a misspelling ("fixd");
+        ///   beside "I don't know" ("not sure, maybe 12"), read through a misspelling ("fixd"), or
+        ///   worked out ("me and one assistant");
         /// - `.answer`, sure, when exactly one is and nothing weakens it.
         var interpretation: Interpretation {
             if vague || stance.doubtful { return .notUnderstood }
             if values.count > 1 { return .ambiguous(values) }
             guard let value = values.first else { return stance.dontKnow ? .dontKnow : .notUnderstood }
-            return stance.hedged || stance.dontKnow || corrected ? .unsure(value) : .answer(value)
+            return stance.hedged || stance.dontKnow || corrected || derived ? .unsure(value) : .answer(value)
         }
 
         /// A sure answer, the only kind taken as a fact about a question not being asked.

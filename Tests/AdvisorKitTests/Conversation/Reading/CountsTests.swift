@@ -25,6 +25,17 @@ import Testing
         #expect(try ReaderFixture.read(text, "users") == .answer(.integer(expected)), "\(text)")
     }
 
+    /// The owner adds themselves to a number: one more, confirmed before it is taken.
+    static let workedOut: [(String, Int)] = [
+        ("there's me and one assistant", 2), ("it's me and one apprentice", 2), ("me and 4 engineers", 5),
+        ("me with 3 staff", 4),
+    ]
+
+    @Test(arguments: workedOut)
+    func ownerAddedToANumberIsConfirmed(text: String, expected: Int) throws {
+        #expect(try ReaderFixture.read(text, "users") == .unsure(.integer(expected)), "\(text)")
+    }
+
     static let numberRanges: [(String, [Int])] = [
         ("5 or 6", [5, 6]), ("between 10 and 20", [10, 20]), ("10-15", [10, 15]), ("10 - 15", [10, 15]),
         ("10–15", [10, 15]), ("10 to 15", [10, 15]), ("five or six", [5, 6]), ("ten and twenty", [10, 20]),
