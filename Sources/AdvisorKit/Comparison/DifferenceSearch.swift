@@ -30,8 +30,8 @@ struct DifferenceSearch {
     private(set) var isComplete = true
     /// The first combination of each change that happens, by (old option, new option).
     private(set) var examples: [Pair: [Int]] = [:]
-    /// Changes the solver could neither find nor rule out, with why (none expected: the solver
-    /// decides these questions; a failure of it is reported rather than hidden).
+    /// Changes the solver could neither find nor rule out, with why (in time, mostly): reported,
+    /// never guessed.
     private(set) var undecided: [(pair: Pair, reason: String)] = []
     private var visited = 0
     private let budget: Int

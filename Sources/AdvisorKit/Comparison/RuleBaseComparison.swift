@@ -28,8 +28,8 @@ public struct RuleBaseComparison: Sendable {
     /// option order, with the first answers (in question order) where it does.
     public var changes: [Change]
     /// Changes of recommendation (old option id, new option id) that the solver could neither find
-    /// nor rule out, with its reason. Expected to stay empty: the solver decides these questions;
-    /// were it to fail, the report says so instead of guessing.
+    /// nor rule out, with its reason (most often: not within `ScoreSolver.timeLimit`); the report
+    /// names them instead of guessing.
     public var undecided: [(from: String, to: String, reason: String)]
     /// Ids of rules only in the new rule base, sorted.
     public var addedRules: [String]

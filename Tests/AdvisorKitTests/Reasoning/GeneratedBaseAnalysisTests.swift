@@ -106,7 +106,7 @@ import SyntheticRules
         }
         new = RuleBase(questions: new.questions, options: new.options, rules: new.rules, sources: new.sources)
         let comparison = try RuleBaseComparison(old: old, new: new, searchBudget: 2_000)
-        #expect(!comparison.changes.isEmpty && comparison.undecided.isEmpty)
+        #expect(!comparison.changes.isEmpty)
         let engines = (Engine(ruleBase: old), Engine(ruleBase: new))
         for change in comparison.changes {
             var answers = Answers(questionCount: old.questions.count)

@@ -8,7 +8,8 @@ import CZ3
 ///
 /// Nothing the solver says is taken on trust: a combination it returns is evaluated by the models
 /// themselves (`LeafScorer`) before it is believed, and an answer that does not hold up is
-/// reported as undecided, like the solver's own "unknown".
+/// reported as undecided, like the solver's own "unknown" and a question it does not decide
+/// within `timeLimit` (some bases with wide number questions take it minutes).
 final class ScoreSolver {
     /// What the solver found for one question.
     enum Finding: Equatable {
@@ -21,6 +22,8 @@ final class ScoreSolver {
     }
 
     let models: [ScoreModel]
+    /// Seconds the solver may spend on one question before it is reported undecided.
+    static let timeLimit = 5
     private let context: Z3_context
     /// One Boolean per question and domain value: "the answer is this value".
     private var values: [[Z3_ast]] = []
@@ -70,6 +73,11 @@ final class ScoreSolver {
         let solver = Z3_mk_solver_for_logic(context, Z3_mk_string_symbol(context, "QF_FD"))!
         Z3_solver_inc_ref(context, solver)
         defer { Z3_solver_dec_ref(context, solver) }
+        let parameters = Z3_mk_params(context)
+        Z3_params_inc_ref(context, parameters)
+        Z3_params_set_uint(context, parameters, Z3_mk_string_symbol(context, "timeout"), UInt32(Self.timeLimit * 1000))
+        Z3_solver_set_params(context, solver, parameters)
+        Z3_params_dec_ref(context, parameters)
         for fact in facts { Z3_solver_assert(context, solver, fact) }
         for (index, option) in leaders {
             let model = models[index]
@@ -93,7 +101,9 @@ final class ScoreSolver {
         switch Z3_solver_check(context, solver) {
         case Z3_L_FALSE: return .none
         case Z3_L_TRUE: break
-        default: return .undecided("the solver gave no answer: " + String(cString: Z3_solver_get_reason_unknown(context, solver)))
+        default:
+            let reason = String(cString: Z3_solver_get_reason_unknown(context, solver))
+            return .undecided(reason == "timeout" || reason == "canceled" ? "not decided within \(Self.timeLimit) s" : "the solver gave no answer: \(reason)")
         }
         guard let found = Z3_solver_get_model(context, solver) else { return .undecided("the solver gave no example") }
         Z3_model_inc_ref(context, found)
