@@ -9,17 +9,8 @@ import BigInt
 struct ScoreDistribution {
     var counts: [[Int]: BigUInt] = [:]
 
-    /// The outcome of no rule at all, once.
-    static func unit(width: Int) -> ScoreDistribution {
-        ScoreDistribution(counts: [Array(repeating: 0, count: width): 1])
-    }
-
-    /// Every sum of an outcome of each (the groups answer apart, so their combinations multiply).
-    func convolved(with other: ScoreDistribution, layout: OutcomeLayout) -> ScoreDistribution {
-        var work = 0
-        return convolved(with: other, layout: layout, work: &work)
-    }
-
+    /// Every sum of an outcome of each (the groups answer apart, so their combinations multiply);
+    /// `work` grows by the pairs added.
     func convolved(with other: ScoreDistribution, layout: OutcomeLayout, work: inout Int) -> ScoreDistribution {
         work += counts.count * other.counts.count
         var result = ScoreDistribution()
@@ -106,11 +97,6 @@ struct ScoreDecomposition {
             groups.append(distribution)
         }
         self.groups = groups
-    }
-
-    /// The number of complete combinations below the assignment.
-    var total: BigUInt {
-        groups.reduce(multiplier) { product, group in product * group.counts.values.reduce(0, +) }
     }
 }
 
