@@ -56,7 +56,7 @@ extension Engine {
         let witnesses = possible.compactMap { leaders[$0] }
         known.formUnion(walks(between: witnesses, open: open, state: state))
         known.formUnion(probes(between: witnesses, open: open.filter { !known.contains($0) }))
-        let relevant = reasoner.relevance(&state, free: open, known: known)
+        let relevant = reasoner.relevance(&state, free: open, known: known, starts: witnesses)
         let floor = 0.5 / Double(max(1, influence.draws))
         let openQuestions = open.filter { relevant[$0] == true }.map { question in
             PartialResult.OpenQuestion(question: question, influence: max(floor, influence.shares[question] ?? 0))
@@ -99,7 +99,7 @@ extension Engine {
             var leaf = Reasoner.completion(state)
             var seed: UInt64 = 0x5EED
             for _ in 0..<Self.influenceDraws {
-                for (position, question) in open.enumerated() { leaf[question] = Int(Self.mix(&seed) % UInt64(sizes[position])) }
+                for (position, question) in open.enumerated() { leaf[question] = Int(SplitMix.next(&seed) % UInt64(sizes[position])) }
                 var scorer = LeafScorer(model: model, value: leaf)
                 let leader = scorer.leader
                 for question in open
@@ -175,15 +175,6 @@ extension Engine {
             }
         }
         return found
-    }
-
-    /// SplitMix64, for the fixed-seed draws.
-    private static func mix(_ state: inout UInt64) -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 
     private static func byInfluence(_ questions: [PartialResult.OpenQuestion]) -> [PartialResult.OpenQuestion] {

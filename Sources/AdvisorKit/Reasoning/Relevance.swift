@@ -1,11 +1,25 @@
 /// Which free questions can change the recommendation: a question matters exactly when, for some
 /// answers to the other free questions, two of its own answers lead to different recommendations.
 extension Reasoner {
+    /// Points of search the branch and bound may spend on one question before the solver is
+    /// asked (a few tens of milliseconds; almost every question is decided well within it).
+    static let relevanceBudget = 20_000
+    /// Points the search spends before `WitnessSearch` is tried (most questions need fewer).
+    static let quickBudget = 500
+
     /// For each free question of `state` (in `free`), whether it can change the recommendation.
     /// `known` holds questions already shown to matter (by a pair of completions that differ in
-    /// them alone); the others are decided by a search.
-    func relevance(_ state: inout BoundState, free: [QuestionIndex], known: Set<QuestionIndex>) -> [QuestionIndex: Bool] {
+    /// them alone); the others are decided by a search. A question the search has not decided
+    /// within `quickBudget` points is looked at by `WitnessSearch` from `starts` (complete
+    /// assignments), searched again with `budget` points, then put to the solver
+    /// (`ScoreSolver.findChange`), and, should the solver not decide it either, searched to the
+    /// end. Every answer is exact: the budgets and the solver change only how fast it comes.
+    func relevance(
+        _ state: inout BoundState, free: [QuestionIndex], known: Set<QuestionIndex>, starts: [[Int]] = [], budget: Int = relevanceBudget
+    ) -> [QuestionIndex: Bool] {
         var result: [QuestionIndex: Bool] = [:]
+        var solver: ScoreSolver?
+        let given = state.value.map { $0 < 0 ? nil : $0 }
         let settled = state.possible().nonzeroBitCount == 1
         for question in free {
             if settled {
@@ -20,14 +34,39 @@ extension Reasoner {
             // The question owns every rule that reads it, so its table shows what each of its values does.
             var rank = (0..<model.questionCount).map { model.domainSizes[$0] * model.questionCount + $0 + 1 }
             rank[question] = 0
-            var local = BoundState(model: model, values: state.value.map { $0 < 0 ? nil : $0 }, rank: rank)
-            result[question] = canChange(question, &local, &others)
+            var local = BoundState(model: model, values: given, rank: rank)
+            var left = min(budget, Self.quickBudget)
+            if let found = canChange(question, &local, &others, &left) {
+                result[question] = found
+                continue
+            }
+            if WitnessSearch(model: model).seek(question, free: free, starts: starts + [Self.completion(state)]) != nil {
+                result[question] = true
+                continue
+            }
+            left = budget
+            if let found = canChange(question, &local, &others, &left) {
+                result[question] = found
+                continue
+            }
+            let asked = solver ?? ScoreSolver(models: [model])
+            solver = asked
+            switch asked.findChange(of: question, given: given) {
+            case .example: result[question] = true
+            case .none: result[question] = false
+            case .undecided:
+                left = Int.max
+                result[question] = canChange(question, &local, &others, &left) ?? true
+            }
         }
         return result
     }
 
-    /// Whether some completion of the other free questions lets `question`'s answer change the recommendation.
-    private func canChange(_ question: QuestionIndex, _ state: inout BoundState, _ free: inout [QuestionIndex]) -> Bool {
+    /// Whether some completion of the other free questions lets `question`'s answer change the
+    /// recommendation; nil when the search would visit more than `budget` points.
+    private func canChange(_ question: QuestionIndex, _ state: inout BoundState, _ free: inout [QuestionIndex], _ budget: inout Int) -> Bool? {
+        budget -= 1
+        if budget < 0 { return nil }
         let masks = state.possibleByValue(question)
         // A value that settles on one option while another value rules that option out: it matters everywhere below.
         for mask in masks where mask.nonzeroBitCount == 1 {
@@ -47,11 +86,20 @@ extension Reasoner {
         }
         let branch = free.remove(at: position)
         defer { free.insert(branch, at: position) }
-        for index in 0..<model.domainSizes[branch] {
+        // Values that keep more options in contention for more of the question's values first:
+        // a witness, when there is one, lies where the contenders are close.
+        let promise = (0..<model.domainSizes[branch]).map { index -> Int in
             state.set(branch, index)
-            let found = canChange(question, &state, &free)
+            let masks = state.possibleByValue(question)
             state.set(branch, nil)
-            if found { return true }
+            let union = masks.reduce(0, |)
+            return union.nonzeroBitCount * 64 + masks.filter { $0 != union }.count
+        }
+        for index in (0..<model.domainSizes[branch]).sorted(by: { promise[$0] != promise[$1] ? promise[$0] > promise[$1] : $0 < $1 }) {
+            state.set(branch, index)
+            let found = canChange(question, &state, &free, &budget)
+            state.set(branch, nil)
+            if found != false { return found }
         }
         return false
     }

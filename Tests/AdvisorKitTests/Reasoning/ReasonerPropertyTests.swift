@@ -32,6 +32,29 @@ import SyntheticRules
         #expect(checked == 360 && settled > 30 && irrelevant > 100, "settled \(settled), irrelevant \(irrelevant)")
     }
 
+    /// With no search budget, every question the quick looks do not settle goes to the solver
+    /// (`ScoreSolver.findChange`): it must decide each one as brute force does.
+    @Test func relevanceFromTheSolverAgreesWithBruteForce() {
+        var generator = ExactnessRuleBases(random: SeededRandom(seed: 41))
+        var relevantSeen = 0, irrelevantSeen = 0
+        for _ in 0..<60 {
+            let ruleBase = generator.ruleBase()
+            let engine = Engine(ruleBase: ruleBase), brute = BruteForce(engine: engine)
+            let reasoner = Reasoner(model: engine.model)
+            for _ in 0..<2 {
+                let answers = generator.answers(for: ruleBase)
+                var state = BoundState(model: engine.model, values: reasoner.values(of: answers))
+                let open = answers.unanswered
+                let decided = reasoner.relevance(&state, free: open, known: [], budget: 0)
+                let relevant = brute.relevant(answers)
+                #expect(Set(open.filter { decided[$0] == true }) == relevant, "\(ruleBase.rules.map(\.condition)) \(answers)")
+                relevantSeen += relevant.count
+                irrelevantSeen += open.count - relevant.count
+            }
+        }
+        #expect(relevantSeen > 50 && irrelevantSeen > 50, "relevant \(relevantSeen), irrelevant \(irrelevantSeen)")
+    }
+
     @Test func tiesAndSilentAnswersAgreeWithBruteForce() {
         var generator = ExactnessRuleBases(random: SeededRandom(seed: 41))
         var ties = 0
