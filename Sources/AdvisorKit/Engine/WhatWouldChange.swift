@@ -46,19 +46,29 @@ extension Engine {
     private func numberChanges(_ question: QuestionIndex, value: Int, answers: Answers, current: OptionIndex) -> [AnswerChange] {
         let stretches = space.segments[question]
         guard let here = space.segment(of: question, containing: value) else { return [] }
-        let outcomes = stretches.map { settledRecommendation(answers.with(question, .integer($0.lowerBound))) }
+        // One search with the question left open shows at once when no number changes anything.
+        if settledRecommendation(answers.with(question, nil)) == current { return [] }
+        // Each stretch's outcome is worked out only when the walk below reaches it: outward from
+        // the answer to the first stretch that changes the recommendation, and across that run.
+        var outcomes: [Int: OptionIndex?] = [:]
+        func outcome(_ index: Int) -> OptionIndex? {
+            if let known = outcomes[index] { return known }
+            let found = settledRecommendation(answers.with(question, .integer(stretches[index].lowerBound)))
+            outcomes[index] = found
+            return found
+        }
         var changes: [AnswerChange] = []
         for direction in [-1, 1] {
             var index = here + direction
-            while outcomes.indices.contains(index), outcomes[index] == current { index += direction }
-            guard outcomes.indices.contains(index) else { continue }
-            let outcome = outcomes[index]
+            while stretches.indices.contains(index), outcome(index) == current { index += direction }
+            guard stretches.indices.contains(index) else { continue }
+            let found = outcome(index)
             var far = index
-            while outcomes.indices.contains(far + direction), outcomes[far + direction] == outcome { far += direction }
+            while stretches.indices.contains(far + direction), outcome(far + direction) == found { far += direction }
             let low = min(index, far), high = max(index, far)
             changes.append(
                 AnswerChange(
-                    question: question, to: .numbers(stretches[low].lowerBound...stretches[high].upperBound), recommendation: outcome))
+                    question: question, to: .numbers(stretches[low].lowerBound...stretches[high].upperBound), recommendation: found))
         }
         return changes.sorted { lhs, rhs in
             guard case .numbers(let left) = lhs.to, case .numbers(let right) = rhs.to else { return false }
