@@ -11,7 +11,8 @@ import BigInt
 /// local change is followed only where it can matter. Listing stops after `budget` points of the
 /// search; then each change of recommendation (old option → new option) not listed yet is decided
 /// by the solver (`ScoreSolver`): an example, checked by evaluation, or a proof that it never
-/// happens.
+/// happens. A short branch and bound over both bases (`searchChange`) goes first, and takes over
+/// with its whole budget from a solver that runs out of time.
 struct DifferenceSearch {
     let space: ComparisonSpace
     let old: ScoreModel
@@ -35,6 +36,8 @@ struct DifferenceSearch {
     private(set) var undecided: [(pair: Pair, reason: String)] = []
     private var visited = 0
     private let budget: Int
+    /// Points `searchChange` may spend on a change the solver did not decide.
+    let changeBudget: Int
 
     struct Pair: Hashable, Comparable {
         var from: OptionIndex
@@ -42,9 +45,10 @@ struct DifferenceSearch {
         static func < (lhs: Pair, rhs: Pair) -> Bool { (lhs.from, lhs.to) < (rhs.from, rhs.to) }
     }
 
-    init(old oldBase: RuleBase, new newBase: RuleBase, space: ComparisonSpace, budget: Int) {
+    init(old oldBase: RuleBase, new newBase: RuleBase, space: ComparisonSpace, budget: Int, changeBudget: Int = RuleBaseComparison.changeSearchBudget) {
         self.space = space
         self.budget = budget
+        self.changeBudget = changeBudget
         var oldPosition = Array(repeating: 0, count: newBase.questions.count)
         for (oldIndex, newIndex) in space.newPosition.enumerated() { oldPosition[newIndex] = oldIndex }
         let newRules = newBase.rules.map { rule -> Rule in
@@ -101,11 +105,23 @@ struct DifferenceSearch {
         let solver = ScoreSolver(models: [old, new])
         for from in oldIDs.indices {
             for to in newIDs.indices where oldIDs[from] != newIDs[to] && examples[Pair(from: from, to: to)] == nil {
-                switch solver.find(leaders: [(0, from), (1, to)]) {
-                case .example(let digits): examples[Pair(from: from, to: to)] = digits
-                case .none: continue
-                case .undecided(let reason): undecided.append((Pair(from: from, to: to), reason))
+                let pair = Pair(from: from, to: to)
+                // A short branch and bound first (it settles most changes the solver finds hard),
+                // then the solver, then the branch and bound with its whole budget.
+                var found = searchChange(from: from, to: to, budget: Self.quickChangeBudget)
+                if found == .outOfBudget {
+                    switch solver.find(leaders: [(0, from), (1, to)]) {
+                    case .example(let digits): found = .example(digits)
+                    case .none: found = .none
+                    case .undecided(let reason):
+                        found = searchChange(from: from, to: to, budget: changeBudget)
+                        if found == .outOfBudget {
+                            let points = Prose.grouped(changeBudget)
+                            undecided.append((pair, "\(reason), nor by the branch and bound within \(points) points"))
+                        }
+                    }
                 }
+                if case .example(let digits) = found { examples[pair] = digits }
             }
         }
     }

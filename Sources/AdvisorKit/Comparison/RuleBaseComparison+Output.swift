@@ -21,7 +21,7 @@ extension RuleBaseComparison {
                 "  \(change.from) → \(change.to), for example " + change.example.map { "\($0.question) \($0.answer)" }.joined(separator: ", ")
             }
             if !undecided.isEmpty {
-                out.append("Not decided by the solver: " + undecided.map { "\($0.from) → \($0.to) (\($0.reason))" }.joined(separator: ", "))
+                out.append("Not decided: " + undecided.map { "\($0.from) → \($0.to) (\($0.reason))" }.joined(separator: ", "))
             }
         }
         out.append("")

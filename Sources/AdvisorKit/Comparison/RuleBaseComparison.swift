@@ -112,12 +112,18 @@ public struct RuleBaseComparison: Sendable {
 
     /// How many points the search that lists the regions visits at most (see `DifferenceSearch`).
     public static let searchBudget = 20_000
+    /// How many points the branch and bound may spend on one change the solver did not decide in
+    /// time (see `DifferenceSearch.searchChange`).
+    public static let changeSearchBudget = 2_000_000
 
     /// Compares `old` with `new`. Throws when their questions differ (one only in either, or a
     /// question whose kind, range or choices differ), since their answers could not be compared.
-    public init(old: RuleBase, new: RuleBase, searchBudget: Int = RuleBaseComparison.searchBudget) throws(ComparisonError) {
+    public init(
+        old: RuleBase, new: RuleBase, searchBudget: Int = RuleBaseComparison.searchBudget,
+        changeSearchBudget: Int = RuleBaseComparison.changeSearchBudget
+    ) throws(ComparisonError) {
         let space = try ComparisonSpace(old: old, new: new)
-        var search = DifferenceSearch(old: old, new: new, space: space, budget: searchBudget)
+        var search = DifferenceSearch(old: old, new: new, space: space, budget: searchBudget, changeBudget: changeSearchBudget)
         search.run()
         let boxes = RegionBox.merged(Self.startingBoxes(search), in: space).sorted { lhs, rhs in
             if lhs.from != rhs.from { return lhs.from < rhs.from }

@@ -152,6 +152,19 @@ import SyntheticRules
                 }
                 #expect("o\(engines.0.evaluate(answers).recommendation)" == change.from && "o\(engines.1.evaluate(answers).recommendation)" == change.to)
             }
+            // The branch and bound that takes over from the solver decides each change alike.
+            let search = DifferenceSearch(old: old, new: new, space: space, budget: 0)
+            for from in old.options.indices {
+                for to in new.options.indices where old.options[from].id != new.options[to].id {
+                    switch search.searchChange(from: from, to: to, budget: RuleBaseComparison.changeSearchBudget) {
+                    case .example(let digits):
+                        let answers = Answers(values: digits.indices.map { space.domains[$0][digits[$0]] })
+                        #expect(engines.0.evaluate(answers).recommendation == from && engines.1.evaluate(answers).recommendation == to)
+                    case .none: #expect(!pairs.contains("o\(from) o\(to)"), "\(from) → \(to) happens")
+                    case .outOfBudget: Issue.record("out of budget on a small base")
+                    }
+                }
+            }
             if !differing.isEmpty { changedBases += 1 }
         }
         #expect(changedBases > 20)
