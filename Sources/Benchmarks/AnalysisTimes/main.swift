@@ -1,6 +1,7 @@
-// advisor-analysis-times [SIZES] [chat|answers|check|diff|all]: times the exact analyses in
-// process, on the shipped rules (size 6) and on generated bases of 1,000 rules and SIZES questions
-// (default 6,12,24,40): each chat step (three random interviews), analysing answers to half the
+// advisor-analysis-times [SIZES] [chat|answers|check|diff|all] [INTERVIEWS]: times the exact
+// analyses in process, on the shipped rules (size 6) and on generated bases of 1,000 rules and
+// SIZES questions (default 6,12,24,40): each chat step (INTERVIEWS random interviews, default 3,
+// and the slowest steps over all of them), analysing answers to half the
 // questions (five draws), rules check, and rules diff against a copy with ten rules' points doubled
 // and against a base of another seed; then the peak memory. Run by Sources/Benchmarks/benchmark.sh.
 import AdvisorKit
@@ -12,6 +13,7 @@ func ms(_ t: Double) -> String { String(format: "%.1f ms", t * 1000) }
 let args = CommandLine.arguments
 let sizes = args.count > 1 ? args[1].split(separator: ",").map { Int($0)! } : [6, 12, 24, 40]
 let what = args.count > 2 ? args[2] : "all"
+let interviews = args.count > 3 ? Int(args[3])! : 3
 for n in sizes {
     let files = n == 6 ? DefaultRules.files : SyntheticRuleBase(questions: n, rules: 1000, seed: 1).files
     var t = now()
@@ -27,7 +29,8 @@ for n in sizes {
         }
     }
     if what == "all" || what == "chat" {
-        for round in 0..<3 {
+        var all: [Double] = []
+        for round in 0..<interviews {
             var chat = Conversation(engine: engine)
             t = now()
             _ = chat.start()
@@ -38,9 +41,16 @@ for n in sizes {
                 _ = chat.handle(v)
                 times.append(now() - t)
             }
+            all += times
             let sorted = times.sorted()
+            if interviews > 3 { continue }
             print("  chat \(round): \(times.count) steps, median \(ms(sorted[sorted.count / 2])), max \(ms(sorted.last!)), total \(ms(times.reduce(0, +)))")
         }
+        let sorted = all.sorted()
+        let over = sorted.filter { $0 > 0.05 }.count
+        print(
+            "  chat, \(interviews) interviews: \(sorted.count) steps, median \(ms(sorted[sorted.count / 2])), "
+                + "99th percentile \(ms(sorted[sorted.count * 99 / 100])), over 50 ms: \(over), slowest \(sorted.suffix(3).map(ms).joined(separator: ", "))")
     }
     if what == "all" || what == "answers" {
         for round in 0..<5 {
@@ -69,14 +79,14 @@ for n in sizes {
         t = now()
         let c = try! RuleBaseComparison(old: ruleBase, new: edited)
         print(
-            "  diff edited \(ms(now() - t)): complete \(c.isComplete), regions \(c.regions.count), changed \(c.changedCombinations) of \(c.totalCombinations), changes \(c.changes.count)"
+            "  diff edited \(ms(now() - t)): complete \(c.isComplete), regions \(c.regions.count), changed \(c.changedCombinations) of \(c.totalCombinations), changes \(c.changes.count), undecided \(c.undecided.count)"
         )
         if n > 6 {
             let other = try! RuleBaseLoader.load(SyntheticRuleBase(questions: n, rules: 1000, seed: 2).files).0
             t = now()
             let d = try! RuleBaseComparison(old: ruleBase, new: other)
             print(
-                "  diff other seed \(ms(now() - t)): complete \(d.isComplete), regions \(d.regions.count), changed \(d.changedCombinations), changes \(d.changes.count)"
+                "  diff other seed \(ms(now() - t)): complete \(d.isComplete), regions \(d.regions.count), changed \(d.changedCombinations), changes \(d.changes.count), undecided \(d.undecided.count)"
             )
         }
     }
