@@ -164,6 +164,7 @@ struct RuleBaseBuilder {
         var choices: [Choice] = []
         for entry in entries {
             var words: [String: [String]] = ["aliases": [], "phrases": []]
+            var listedKeys: Set<String> = []
             for key in ["aliases", "phrases"] {
                 let choice = "choice '\(entry.value)'"
                 for node in reader.list(key == "aliases" ? entry.aliases : entry.phrases, key, in: choice) ?? [] {
@@ -172,7 +173,7 @@ struct RuleBaseBuilder {
                         continue
                     }
                     let match = Self.matchKey(text)
-                    let listed = (words["aliases", default: []] + words["phrases", default: []]).contains { Self.matchKey($0) == match }
+                    let listed = listedKeys.contains(match)
                     if let owner = owners[match], owner != entry.value || listed {
                         let clash = owner == entry.value ? "is listed twice for '\(owner)'" : "is already a word for '\(owner)'"
                         log.error(.ambiguousAlias, "'\(text)' \(clash) in \(what); an alias must point to one choice", at: reader.location(node))
@@ -180,6 +181,7 @@ struct RuleBaseBuilder {
                         continue
                     }
                     owners[match] = entry.value
+                    listedKeys.insert(match)
                     words[key, default: []].append(text)
                     ledger.note(match, text: text, of: what, at: reader.location(node), as: .answer)
                 }
