@@ -61,7 +61,7 @@ extension PlainAnswerReader {
     /// The words of a phrase from a rule file as the reader matches them: scanned (case,
     /// apostrophes and punctuation dropped), without plural endings.
     public static func phraseWords(_ text: String) -> [String] {
-        scan(text).compactMap(\.key).map(stem)
+        scan(text).compactMap(\.key).map(matchForm)
     }
 
     /// Words a phrase may be said with inside it: "doesn't really matter" is "doesn't matter",

@@ -179,6 +179,17 @@ extension PlainAnswerReader {
     /// "restor"), the form in which the rule
     /// files' words are matched. Crude, but applied alike to the line and the rule files, so it
     /// only needs to map the forms of one word to one form.
+    /// The form a word takes where lines meet the rule files' phrases: "I" as "we" ("pay as I go"
+    /// meets "pay as we go", "I'm paying" meets "we're paying"), then the stem. Owners speak for
+    /// themselves or for the business, and the files mostly write "we". Only the subject forms:
+    /// "me" and "my" stay, since "just me" (one user) and "just us" (a few) differ.
+    static func matchForm(_ word: String) -> String {
+        stem(firstPersonPlural[word] ?? word)
+    }
+
+    /// "I", "I'm" (scanned as `im`) and "I've" as "we", "we're" and "we've".
+    static let firstPersonPlural: [String: String] = ["i": "we", "im": "were", "ive": "weve"]
+
     static func stem(_ word: String) -> String {
         let count = word.count
         var stem = word

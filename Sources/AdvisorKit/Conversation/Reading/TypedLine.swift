@@ -8,7 +8,8 @@ extension PlainAnswerReader {
         let tokens: [Token]
         /// The form of each token compared with the reader's own word lists (`Token.key`).
         let keys: [String?]
-        /// The form compared with the rule files' words: keys without plural endings.
+        /// The form compared with the rule files' words: keys without plural endings, the first
+        /// person singular as the plural (`PlainAnswerReader.matchForm`).
         let stems: [String?]
         /// The numbers in the line.
         let numbers: NumberReading
@@ -26,7 +27,7 @@ extension PlainAnswerReader {
             self.text = text
             self.tokens = tokens
             keys = tokens.map(\.key)
-            stems = keys.map { $0.map(PlainAnswerReader.stem) }
+            stems = keys.map { $0.map(PlainAnswerReader.matchForm) }
             numbers = PlainAnswerReader.readNumbers(tokens)
             clauses = PlainAnswerReader.clauses(tokens, splitWords: PlainAnswerReader.joiningWords, keeping: numbers.consumed)
             var clauseOf = [Int?](repeating: nil, count: tokens.count)

@@ -30,6 +30,10 @@ import Testing
         ("a steady monthly amount suits us", "variable_bills", "prefer_fixed"),
         ("I wouldn't mind a fixed fee", "variable_bills", "prefer_fixed"),
         ("surprise bills don't bother us", "variable_bills", "accept"),
+        // The files write "we"; an owner may say "I".
+        ("I'd rather know what I'm paying each month honestly", "variable_bills", "prefer_fixed"),
+        ("I only pay for what I use", "variable_bills", "accept"),
+        ("pay as I go suits me", "variable_bills", "accept"),
         ("not a lot", "downtime_cost", "low"),
         ("barely matters", "downtime_cost", "low"),
         ("we'd be losing customers", "downtime_cost", "high"),
