@@ -155,6 +155,18 @@ struct BoundState {
         return running
     }
 
+    /// The largest of `tableEntry(question, index, first, second)` over the indices `allowed`
+    /// accepts (Int.min when it accepts none), in one pass over the table.
+    func bestEntry(_ question: QuestionIndex, _ first: Int, _ second: Int, allowed: (Int) -> Bool) -> Int {
+        let width = model.width * model.width, pair = first * model.width + second
+        var running = 0, best = Int.min
+        for index in 0..<model.domainSizes[question] {
+            running += table[(tableStart[question] + index) * width + pair]
+            if allowed(index) { best = max(best, running) }
+        }
+        return best
+    }
+
     /// False when the values given already make `rule` false.
     func canFire(_ rule: Int) -> Bool {
         let m = model

@@ -74,7 +74,7 @@ extension Reasoner {
         }
         if masks.allSatisfy({ $0 == masks[0] }) && masks[0].nonzeroBitCount == 1 { return false }
         let contenders = masks.reduce(0, |)
-        if !movesContenders(question, contenders, state) || free.isEmpty { return false }
+        if !movesContenders(question, contenders, state) || !canFlip(question, masks, contenders, state) || free.isEmpty { return false }
         let position = Self.widest(free, state) { other in
             var widest = 0
             for first in Self.options(in: contenders) {
@@ -100,6 +100,22 @@ extension Reasoner {
             let found = canChange(question, &state, &free, &budget)
             state.set(branch, nil)
             if found != false { return found }
+        }
+        return false
+    }
+
+    /// False when no pair of contenders can trade the lead through `question`: for a to lead at
+    /// one value and b at another under the same other answers, the question's own rules must
+    /// move score(a) − score(b) by at least a point between the two values (the rest of the
+    /// difference is the same at both), and its table bounds how far they can.
+    private func canFlip(_ question: QuestionIndex, _ masks: [UInt64], _ contenders: UInt64, _ state: BoundState) -> Bool {
+        let options = Self.options(in: contenders)
+        for first in options {
+            for second in options where second != first {
+                let up = state.bestEntry(question, first, second) { masks[$0] & Self.bit(first) != 0 }
+                let down = state.bestEntry(question, second, first) { masks[$0] & Self.bit(second) != 0 }
+                if up != Int.min, down != Int.min, up + down >= 1 { return true }
+            }
         }
         return false
     }
