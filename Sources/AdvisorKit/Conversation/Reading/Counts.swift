@@ -41,11 +41,20 @@ extension PlainAnswerReader {
         let readable = { (position: Int) in scope.included[position] && !excluded.contains(position) }
         let numbers = line.numbers.mentions.filter { $0.range.allSatisfy(readable) && !$0.range.contains(where: claimed.contains) }
         if line.numbers.unreadable.contains(where: readable) { found.vague = true }
+        // "two others" right after a number counts people only when the owner is added to them
+        // ("me and two others"); alone it stays vague.
+        var othersBesideNumber = false
         for position in line.tokens.indices
         where readable(position) && !claimed.contains(position)
             && !line.numbers.consumed.contains(position) && isVague(line.tokens, at: position)
         {
-            found.vague = true
+            if line.keys[position] == "others" || line.keys[position] == "other",
+                numbers.contains(where: { $0.range.upperBound == position })
+            {
+                othersBesideNumber = true
+            } else {
+                found.vague = true
+            }
         }
         var values: [Int] = []
         for number in numbers {
@@ -56,7 +65,9 @@ extension PlainAnswerReader {
             if !values.contains(value) { values.append(value) }
         }
         let counted = phrases.filter { !$0.range.contains(where: excluded.contains) }
-        if !counted.isEmpty {
+        // "just me", "myself": the owner alone, who may be added to one number below.
+        let ownerAlone = !counted.isEmpty && counted.allSatisfy { $0.value == .integer(1) } && numbers.count == 1
+        if !counted.isEmpty, !ownerAlone {
             let besides = line.tokens.indices.contains { position in
                 readable(position) && !claimed.contains(position)
                     && (line.keys[position].map(additiveWords.contains) == true || line.tokens[position] == .mark("&"))
@@ -66,21 +77,26 @@ extension PlainAnswerReader {
                 if case .integer(let value) = phrase.value, !values.contains(value) { values.append(value) }
             }
         }
-        // "me and one apprentice", "two lads in the workshop, plus me": one more than the number,
-        // wherever in the line the owner adds themselves. Worked out, so confirmed first; with a
-        // count phrase or a bound beside it, not read at all.
-        if !numbers.isEmpty,
-            line.keys.indices.contains(where: { position in
+        // "me and one apprentice", "just me and two others", "two lads in the workshop, plus me":
+        // one more than the number, wherever in the line the owner adds themselves. Worked out, so
+        // confirmed first; with another count phrase or a bound beside it, not read at all.
+        let ownerAdded =
+            !numbers.isEmpty
+            && (line.keys.indices.contains(where: { position in
                 (line.keys[position] == "me" || line.keys[position] == "myself")
                     && line.keys[max(0, position - 2)..<position].contains { $0.map(additiveWords.contains) == true }
-            }) || scope.keys.contains(where: { $0 == "me" || $0 == "myself" }) && scope.keys.contains(where: { $0.map(additiveWords.contains) == true })
-        {
-            if values.count == 1, numbers.count == 1, counted.isEmpty, !found.vague, values[0] < Int.max {
+            }) || scope.keys.contains(where: { $0 == "me" || $0 == "myself" }) && scope.keys.contains(where: { $0.map(additiveWords.contains) == true }))
+        if ownerAdded {
+            if values.count == 1, numbers.count == 1, counted.isEmpty || ownerAlone, !found.vague, values[0] < Int.max {
                 values = [values[0] + 1]
                 found.derived = true
             } else {
                 found.vague = true
             }
+        } else if othersBesideNumber || ownerAlone {
+            // A number of others with no owner added, or the owner alone beside a number that is not added to.
+            found.vague = true
+            if ownerAlone, !values.contains(1) { values.append(1) }
         }
         if values.count == 1, !range.contains(values[0]) { found.vague = true }
         let possible = values.count == 1 ? values : values.filter(range.contains)
