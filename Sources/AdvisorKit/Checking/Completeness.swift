@@ -4,8 +4,8 @@ import BigInt
 ///
 /// The answer space is the product of every question's `AnswerSpace` domain (numbers: one value
 /// per stretch between the thresholds the rules mention), so each stretch counts as one
-/// combination. The reasoning core searches it (`Reasoner.firstExample`, `ScoreDecomposition`) without trying the
-/// combinations one by one, so the analysis runs on any rule base. Codes:
+/// combination. The reasoning core searches it (`Reasoner.firstExample`, `ScoreDecomposition`)
+/// without trying the combinations one by one, so the analysis runs on any rule base. Codes:
 ///
 /// - `tie`: two or more options share the top score. One warning per pair of tied options, counting
 ///   every combination where that pair ties at the top and giving the first one (in question order,

@@ -1,9 +1,10 @@
 /// How `rules diff` decides, beside the solver, a change of recommendation (old option → new
 /// option) that its listing did not meet: a branch and bound over both rule bases at once, tried
-/// briefly before the solver and at length when the solver runs out of time. It prunes a point when the bounds show that `from` cannot
-/// lead in the old base below it, or `to` in the new one, or (with the same options) that the rules
-/// that differ cannot move `to` ahead of `from` by the point a change needs; it branches on the
-/// question that moves the closest of those comparisons most.
+/// briefly before the solver and at length when the solver runs out of time. It prunes a point
+/// when the bounds show that `from` cannot lead in the old base below it, or `to` in the new one,
+/// or (with the same options) that the rules that differ cannot move `to` ahead of `from` by the
+/// point a change needs; it branches on the question that moves the closest of those comparisons
+/// most.
 extension DifferenceSearch {
     /// What the branch and bound found for one change.
     enum ChangeSearchResult: Equatable {
@@ -33,7 +34,9 @@ extension DifferenceSearch {
         left -= 1
         if left < 0 { return .outOfBudget }
         // The tightest comparison each side needs: its rival, and how much room it has.
-        guard let oldRival = rival(of: from, in: states.old), let newRival = rival(of: to, in: states.new) else { return .none }
+        let oldRival = states.old.closestRival(of: from), newRival = states.new.closestRival(of: to)
+        if (oldRival?.room ?? 0) < 0 || (newRival?.room ?? 0) < 0 { return .none }
+        let oldOther = oldRival?.option ?? from, newOther = newRival?.option ?? to
         // With the same options: the change needs the differing rules to move `to` ahead of `from`.
         if let shift, shift.upper(to, from) < 1 { return .none }
         let oldSettled = states.old.possible() == Reasoner.bit(from), newSettled = states.new.possible() == Reasoner.bit(to)
@@ -44,14 +47,15 @@ extension DifferenceSearch {
             return holds ? .example(values) : .none
         }
         let position = Reasoner.widest(open, states.old) { question in
-            max(states.old.spread(question, from, oldRival.option), states.new.spread(question, to, newRival.option))
+            max(states.old.spread(question, from, oldOther), states.new.spread(question, to, newOther))
         }
         let question = open.remove(at: position)
         defer { open.insert(question, at: position) }
-        let order = (0..<space.sizes[question]).sorted {
-            states.old.tableEntry(question, $0, from, oldRival.option) + states.new.tableEntry(question, $0, to, newRival.option)
-                > states.old.tableEntry(question, $1, from, oldRival.option) + states.new.tableEntry(question, $1, to, newRival.option)
+        // Values that help both sides most first.
+        let gain = (0..<space.sizes[question]).map {
+            states.old.tableEntry(question, $0, from, oldOther) + states.new.tableEntry(question, $0, to, newOther)
         }
+        let order = gain.indices.sorted { gain[$0] > gain[$1] }
         for index in order {
             states.old.set(question, index)
             states.new.set(question, index)
@@ -63,17 +67,5 @@ extension DifferenceSearch {
             if found != .none { return found }
         }
         return .none
-    }
-
-    /// The option closest to beating `option` in `state`, with the room `option` has over it;
-    /// nil when some option certainly beats it below this point.
-    private func rival(of option: OptionIndex, in state: BoundState) -> (option: OptionIndex, room: Int)? {
-        var closest: (option: OptionIndex, room: Int)?
-        for other in 0..<state.model.optionCount where other != option {
-            let room = state.upper(option, other) - (option < other ? 0 : 1)
-            if room < 0 { return nil }
-            if closest == nil || room < closest!.room { closest = (other, room) }
-        }
-        return closest ?? (option, Int.max)
     }
 }

@@ -31,8 +31,8 @@ struct DifferenceSearch {
     private(set) var isComplete = true
     /// The first combination of each change that happens, by (old option, new option).
     private(set) var examples: [Pair: [Int]] = [:]
-    /// Changes the solver could neither find nor rule out, with why (in time, mostly): reported,
-    /// never guessed.
+    /// Changes neither the solver nor the branch and bound could find or rule out in their time,
+    /// with why: reported, never guessed.
     private(set) var undecided: [(pair: Pair, reason: String)] = []
     private var visited = 0
     private let budget: Int
@@ -96,8 +96,8 @@ struct DifferenceSearch {
     }
 
     /// Lists the cells, then completes `examples`: when the listing stopped early, each change of
-    /// recommendation not listed yet is put to the solver, which finds an example or proves there
-    /// is none.
+    /// recommendation not listed yet is decided by a short branch and bound, the solver, or the
+    /// whole branch and bound, the first that finds an example or proves there is none.
     mutating func run() {
         var states = States(self)
         walk(0, &states)

@@ -11,8 +11,8 @@ import BigInt
 /// bases can be compared. Which changes of recommendation happen, each with an example, is always
 /// exact, and so are the regions listed in full with exact counts — unless they are more than the
 /// search lists (`isComplete` false): then the first ones are listed, the count covers those, and
-/// each change of recommendation not listed is decided by the Z3 solver (`ScoreSolver`), whose
-/// examples are checked by evaluating both rule bases.
+/// each change of recommendation not listed is decided by a branch and bound over both rule bases
+/// and the Z3 solver (`ScoreSolver`), whose examples are checked by evaluating both rule bases.
 public struct RuleBaseComparison: Sendable {
     /// Every region of the answer space whose recommendation differs, ordered by the old
     /// recommendation, then the new one (each in its rule base's option order), then the constraints.
@@ -27,9 +27,9 @@ public struct RuleBaseComparison: Sendable {
     /// Every change of recommendation that happens somewhere (old option id → new option id), in
     /// option order, with the first answers (in question order) where it does.
     public var changes: [Change]
-    /// Changes of recommendation (old option id, new option id) that the solver could neither find
-    /// nor rule out, with its reason (most often: not within `ScoreSolver.timeLimit`); the report
-    /// names them instead of guessing.
+    /// Changes of recommendation (old option id, new option id) that neither the solver (within
+    /// `ScoreSolver.timeLimit`) nor the branch and bound (within `changeSearchBudget` points) could
+    /// find or rule out, with the reason; the report names them instead of guessing.
     public var undecided: [(from: String, to: String, reason: String)]
     /// Ids of rules only in the new rule base, sorted.
     public var addedRules: [String]

@@ -100,6 +100,17 @@ struct BoundState {
         return mask
     }
 
+    /// The option closest to beating `option` over the completions, by the bounds, and the room
+    /// `option` keeps over it (below 0: that option certainly beats it); nil with no other option.
+    func closestRival(of option: Int) -> (option: Int, room: Int)? {
+        var closest: (option: Int, room: Int)?
+        for other in 0..<model.optionCount where other != option {
+            let room = upper(option, other) - (option < other ? 0 : 1)
+            if closest.map({ room < $0.room }) ?? true { closest = (other, room) }
+        }
+        return closest
+    }
+
     /// For each value of a free `question`, the options that may lead with the question at that
     /// value (as `possible()`, but from the question's own table, without setting it): sound
     /// always, and exact when every other question has a value and `question` owns its rules.

@@ -60,14 +60,7 @@ struct Reasoner {
         }
         guard mask & Self.bit(target) != 0, !free.isEmpty else { return false }
         // The rival closest to beating the target, and the question that moves that most.
-        var rival = target == 0 ? 1 : 0, slack = Int.max
-        for other in 0..<model.optionCount where other != target {
-            let room = state.upper(target, other) - (target < other ? 0 : 1)
-            if room < slack {
-                slack = room
-                rival = other
-            }
-        }
+        guard let rival = state.closestRival(of: target)?.option else { return false }
         let position = Self.widest(free, state) { state.spread($0, target, rival) }
         let question = free.remove(at: position)
         defer { free.insert(question, at: position) }

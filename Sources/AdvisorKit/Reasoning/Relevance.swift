@@ -74,7 +74,7 @@ extension Reasoner {
         }
         if masks.allSatisfy({ $0 == masks[0] }) && masks[0].nonzeroBitCount == 1 { return false }
         let contenders = masks.reduce(0, |)
-        if !movesContenders(question, contenders, state) || !canFlip(question, masks, contenders, state) || free.isEmpty { return false }
+        if !canFlip(question, masks, contenders, state) || free.isEmpty { return false }
         let position = Self.widest(free, state) { other in
             var widest = 0
             for first in Self.options(in: contenders) {
@@ -107,7 +107,8 @@ extension Reasoner {
     /// False when no pair of contenders can trade the lead through `question`: for a to lead at
     /// one value and b at another under the same other answers, the question's own rules must
     /// move score(a) − score(b) by at least a point between the two values (the rest of the
-    /// difference is the same at both), and its table bounds how far they can.
+    /// difference is the same at both), and its table bounds how far they can. (So a question
+    /// whose rules give every contender the same points changes nothing.)
     private func canFlip(_ question: QuestionIndex, _ masks: [UInt64], _ contenders: UInt64, _ state: BoundState) -> Bool {
         let options = Self.options(in: contenders)
         for first in options {
@@ -116,21 +117,6 @@ extension Reasoner {
                 let down = state.bestEntry(question, second, first) { masks[$0] & Self.bit(second) != 0 }
                 if up != Int.min, down != Int.min, up + down >= 1 { return true }
             }
-        }
-        return false
-    }
-
-    /// False when every rule reading `question` that can still fire gives the same points to all
-    /// the `contenders` (the only options that can lead): then its answer changes no comparison
-    /// that decides the recommendation.
-    private func movesContenders(_ question: QuestionIndex, _ contenders: UInt64, _ state: BoundState) -> Bool {
-        let options = Self.options(in: contenders)
-        guard let first = options.first else { return false }
-        for slot in model.questionRuleStart[question]..<model.questionRuleStart[question + 1] {
-            let rule = model.questionRules[slot]
-            guard state.canFire(rule) else { continue }
-            let base = rule * model.optionCount
-            if options.contains(where: { model.points[base + $0] != model.points[base + first] }) { return true }
         }
         return false
     }

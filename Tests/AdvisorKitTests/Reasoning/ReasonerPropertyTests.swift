@@ -139,8 +139,9 @@ import SyntheticRules
             #expect(comparison.regions.reduce(BigUInt(0)) { $0 + $1.count } == BigUInt(differing.count))
             let pairs = Set(differing.map { "o\(engines.0.evaluate($0).recommendation) o\(engines.1.evaluate($0).recommendation)" })
             #expect(Set(comparison.changes.map { "\($0.from) \($0.to)" }) == pairs)
-            // With no listing at all, every change comes from the solver: the same changes, each
-            // example one where the change really happens, none undecided.
+            // With no listing at all, every change comes from the branch and bound over both bases
+            // (and the solver, should it run out): the same changes, each example one where the
+            // change really happens, none undecided.
             let solved = try RuleBaseComparison(old: old, new: new, searchBudget: 0)
             #expect(Set(solved.changes.map { "\($0.from) \($0.to)" }) == pairs)
             #expect(solved.undecided.isEmpty)
@@ -152,16 +153,24 @@ import SyntheticRules
                 }
                 #expect("o\(engines.0.evaluate(answers).recommendation)" == change.from && "o\(engines.1.evaluate(answers).recommendation)" == change.to)
             }
-            // The branch and bound that takes over from the solver decides each change alike.
+            // The branch and bound over both bases, and the solver on its own, decide each change alike.
             let search = DifferenceSearch(old: old, new: new, space: space, budget: 0)
+            let solver = ScoreSolver(models: [search.old, search.new])
             for from in old.options.indices {
                 for to in new.options.indices where old.options[from].id != new.options[to].id {
-                    switch search.searchChange(from: from, to: to, budget: RuleBaseComparison.changeSearchBudget) {
-                    case .example(let digits):
+                    func holds(_ digits: [Int]) -> Bool {
                         let answers = Answers(values: digits.indices.map { space.domains[$0][digits[$0]] })
-                        #expect(engines.0.evaluate(answers).recommendation == from && engines.1.evaluate(answers).recommendation == to)
+                        return engines.0.evaluate(answers).recommendation == from && engines.1.evaluate(answers).recommendation == to
+                    }
+                    switch search.searchChange(from: from, to: to, budget: RuleBaseComparison.changeSearchBudget) {
+                    case .example(let digits): #expect(holds(digits))
                     case .none: #expect(!pairs.contains("o\(from) o\(to)"), "\(from) → \(to) happens")
                     case .outOfBudget: Issue.record("out of budget on a small base")
+                    }
+                    switch solver.find(leaders: [(0, from), (1, to)]) {
+                    case .example(let digits): #expect(holds(digits))
+                    case .none: #expect(!pairs.contains("o\(from) o\(to)"), "\(from) → \(to) happens")
+                    case .undecided(let reason): Issue.record("the solver did not decide a small base: \(reason)")
                     }
                 }
             }

@@ -64,19 +64,6 @@ extension PlainAnswerReader {
             }
             if !values.contains(value) { values.append(value) }
         }
-        let counted = phrases.filter { !$0.range.contains(where: excluded.contains) }
-        // "just me", "myself": the owner alone, who may be added to one number below.
-        let ownerAlone = !counted.isEmpty && counted.allSatisfy { $0.value == .integer(1) } && numbers.count == 1
-        if !counted.isEmpty, !ownerAlone {
-            let besides = line.tokens.indices.contains { position in
-                readable(position) && !claimed.contains(position)
-                    && (line.keys[position].map(additiveWords.contains) == true || line.tokens[position] == .mark("&"))
-            }
-            if !numbers.isEmpty || besides { found.vague = true }
-            for phrase in counted {
-                if case .integer(let value) = phrase.value, !values.contains(value) { values.append(value) }
-            }
-        }
         // "me and one apprentice", "just me and two others", "two lads in the workshop, plus me":
         // one more than the number, wherever in the line the owner adds themselves. Worked out, so
         // confirmed first; with another count phrase or a bound beside it, not read at all.
@@ -86,17 +73,28 @@ extension PlainAnswerReader {
                 (line.keys[position] == "me" || line.keys[position] == "myself")
                     && line.keys[max(0, position - 2)..<position].contains { $0.map(additiveWords.contains) == true }
             }) || scope.keys.contains(where: { $0 == "me" || $0 == "myself" }) && scope.keys.contains(where: { $0.map(additiveWords.contains) == true }))
+        let counted = phrases.filter { !$0.range.contains(where: excluded.contains) }
+        // "just me", "myself": the owner alone, added to the one number beside it.
+        let ownerJoinsNumber = ownerAdded && numbers.count == 1 && !counted.isEmpty && counted.allSatisfy { $0.value == .integer(1) }
+        if !counted.isEmpty, !ownerJoinsNumber {
+            let besides = line.tokens.indices.contains { position in
+                readable(position) && !claimed.contains(position)
+                    && (line.keys[position].map(additiveWords.contains) == true || line.tokens[position] == .mark("&"))
+            }
+            if !numbers.isEmpty || besides { found.vague = true }
+            for phrase in counted {
+                if case .integer(let value) = phrase.value, !values.contains(value) { values.append(value) }
+            }
+        }
         if ownerAdded {
-            if values.count == 1, numbers.count == 1, counted.isEmpty || ownerAlone, !found.vague, values[0] < Int.max {
+            if values.count == 1, numbers.count == 1, counted.isEmpty || ownerJoinsNumber, !found.vague, values[0] < Int.max {
                 values = [values[0] + 1]
                 found.derived = true
             } else {
                 found.vague = true
             }
-        } else if othersBesideNumber || ownerAlone {
-            // A number of others with no owner added, or the owner alone beside a number that is not added to.
+        } else if othersBesideNumber {
             found.vague = true
-            if ownerAlone, !values.contains(1) { values.append(1) }
         }
         if values.count == 1, !range.contains(values[0]) { found.vague = true }
         let possible = values.count == 1 ? values : values.filter(range.contains)

@@ -8,7 +8,8 @@ extension PlainAnswerReader {
         /// The line was read with misspelt words of the question corrected.
         var corrected = false
         /// Something that makes a number unreadable as a count: a bound, a fraction, a guess ("more
-        /// than 10", "7.5", "a few"), or a count phrase beside other people ("me and two others").
+        /// than 10", "7.5", "a few"), or a count phrase beside other people ("me and my partner and 3
+        /// staff").
         var vague = false
         /// The count was worked out rather than said: the owner added themselves to a number ("me
         /// and one assistant" → 2), so it is confirmed before it is taken.

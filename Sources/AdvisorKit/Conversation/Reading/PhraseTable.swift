@@ -59,7 +59,7 @@ extension PlainAnswerReader {
     }
 
     /// The words of a phrase from a rule file as the reader matches them: scanned (case,
-    /// apostrophes and punctuation dropped), without plural endings.
+    /// apostrophes and punctuation dropped), in `matchForm` ("I" as "we", without plural endings).
     public static func phraseWords(_ text: String) -> [String] {
         scan(text).compactMap(\.key).map(matchForm)
     }

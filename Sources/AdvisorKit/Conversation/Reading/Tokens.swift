@@ -174,11 +174,6 @@ extension PlainAnswerReader {
         }
     }
 
-    /// `word` without a plural or verb ending ("backups" → "backup", "companies" → "company",
-    /// "paying" → "pay", "checked" → "check", "stopped" → "stop", "restoring" and "restores" →
-    /// "restor"), the form in which the rule
-    /// files' words are matched. Crude, but applied alike to the line and the rule files, so it
-    /// only needs to map the forms of one word to one form.
     /// The form a word takes where lines meet the rule files' phrases: "I" as "we" ("pay as I go"
     /// meets "pay as we go", "I'm paying" meets "we're paying"), then the stem. Owners speak for
     /// themselves or for the business, and the files mostly write "we". Only the subject forms:
@@ -190,6 +185,11 @@ extension PlainAnswerReader {
     /// "I", "I'm" (scanned as `im`) and "I've" as "we", "we're" and "we've".
     static let firstPersonPlural: [String: String] = ["i": "we", "im": "were", "ive": "weve"]
 
+    /// `word` without a plural or verb ending ("backups" → "backup", "companies" → "company",
+    /// "paying" → "pay", "checked" → "check", "stopped" → "stop", "restoring" and "restores" →
+    /// "restor"), the form in which the rule files' words are matched (through `matchForm`). Crude,
+    /// but applied alike to the line and the rule files, so it only needs to map the forms of one
+    /// word to one form.
     static func stem(_ word: String) -> String {
         let count = word.count
         var stem = word

@@ -3,8 +3,9 @@ import CZ3
 /// "Is there any combination of answers such that…", asked of the Z3 solver over one or more
 /// score models that share their questions: each question an integer (its domain index), each
 /// rule's firing a formula over those integers, each option's score a sum of the points of the
-/// rules that fire. Exact at any size; used where the branch and bound of `Reasoner` would have to
-/// reason about two rule bases at once (`rules diff`).
+/// rules that fire. Exact at any size; asked where the branch and bound of `Reasoner` would have
+/// to reason about two rule bases at once (`rules diff`), and about the rare question whose
+/// relevance its search leaves open (`Reasoner.relevance`).
 ///
 /// Nothing the solver says is taken on trust: a combination it returns is evaluated by the models
 /// themselves (`LeafScorer`) before it is believed, and an answer that does not hold up is
@@ -31,8 +32,6 @@ final class ScoreSolver {
     private var facts: [Z3_ast] = []
     /// Each model's rules, as Booleans that hold where the rule fires.
     private var fires: [[Z3_ast]] = []
-    /// While a copy of some rules is encoded: the literals that stand for a question's values instead.
-    private var substitution: [QuestionIndex: [Z3_ast]] = [:]
 
     /// Encodes the models. Scores are not terms: a comparison of two options is one
     /// pseudo-Boolean constraint over the rules' Booleans, which Z3 decides with its SAT core.
@@ -41,7 +40,7 @@ final class ScoreSolver {
         let config = Z3_mk_config()
         context = Z3_mk_context(config)
         Z3_del_config(config)
-        // Errors set a code instead of ending the process; `find` reads them as "undecided".
+        // Errors set a code instead of ending the process; a check then reads as "undecided".
         Z3_set_error_handler(context, nil)
         guard let first = models.first else { return }
         let boolean = Z3_mk_bool_sort(context)
@@ -100,14 +99,12 @@ final class ScoreSolver {
             Z3_mk_const(context, Z3_mk_string_symbol(context, "q\(question)'=\(value)"), boolean)!
         }
         var copyFires = fires[0], copyFacts = [exactlyOne(copy)]
-        substitution = [question: copy]
         for slot in model.questionRuleStart[question]..<model.questionRuleStart[question + 1] {
             let rule = model.questionRules[slot]
             let literal = Z3_mk_const(context, Z3_mk_string_symbol(context, "r\(rule)'"), boolean)!
-            copyFacts.append(Z3_mk_iff(context, literal, firing(of: rule, in: model)))
+            copyFacts.append(Z3_mk_iff(context, literal, firing(of: rule, in: model, replacing: [question: copy])))
             copyFires[rule] = literal
         }
-        substitution = [:]
         let solver = Solver(context)
         for fact in facts + copyFacts { solver.assert(fact) }
         for (fixed, value) in given.enumerated() { if let value { solver.assert(values[fixed][value]) } }
@@ -175,29 +172,30 @@ final class ScoreSolver {
         return parts.map(Optional.some).withUnsafeBufferPointer { Z3_mk_or(context, UInt32($0.count), $0.baseAddress)! }
     }
 
-    /// The question's answer is one of the allowed domain values.
-    private func within(_ question: QuestionIndex, _ allowed: [Bool]) -> Z3_ast {
-        let literals = substitution[question] ?? values[question]
+    /// The question's answer is one of the allowed domain values (read from `replacing` for a
+    /// question listed there: the copy of a question).
+    private func within(_ question: QuestionIndex, _ allowed: [Bool], _ replacing: [QuestionIndex: [Z3_ast]]) -> Z3_ast {
+        let literals = replacing[question] ?? values[question]
         return disjunction(allowed.indices.filter { allowed[$0] }.map { literals[$0] })
     }
 
     /// The rule fires: every part of a product rule holds, or the condition of another rule.
-    private func firing(of rule: Int, in model: ScoreModel) -> Z3_ast {
-        if let condition = model.general[rule] { return formula(condition, model) }
+    private func firing(of rule: Int, in model: ScoreModel, replacing: [QuestionIndex: [Z3_ast]] = [:]) -> Z3_ast {
+        if let condition = model.general[rule] { return formula(condition, model, replacing) }
         return conjunction(
             (model.questionStart[rule]..<model.questionStart[rule + 1]).map { slot in
                 let question = model.questions[slot], start = model.allowedStart[slot]
-                return within(question, Array(model.allowed[start..<start + model.domainSizes[question]]))
+                return within(question, Array(model.allowed[start..<start + model.domainSizes[question]]), replacing)
             })
     }
 
     /// A condition as a formula: each atom becomes the domain values of its question it allows.
-    private func formula(_ condition: Condition, _ model: ScoreModel) -> Z3_ast {
+    private func formula(_ condition: Condition, _ model: ScoreModel, _ replacing: [QuestionIndex: [Z3_ast]]) -> Z3_ast {
         switch condition {
         case .constant(let value): return value ? Z3_mk_true(context) : Z3_mk_false(context)
-        case .not(let inner): return Z3_mk_not(context, formula(inner, model))
-        case .and(let parts): return conjunction(parts.map { formula($0, model) })
-        case .or(let parts): return disjunction(parts.map { formula($0, model) })
+        case .not(let inner): return Z3_mk_not(context, formula(inner, model, replacing))
+        case .and(let parts): return conjunction(parts.map { formula($0, model, replacing) })
+        case .or(let parts): return disjunction(parts.map { formula($0, model, replacing) })
         case .isTrue(let question), .integerIn(let question, _), .choiceIn(let question, _):
             var scratch = Answers(questionCount: model.questionCount)
             return within(
@@ -205,7 +203,7 @@ final class ScoreSolver {
                 model.domains[question].map { value in
                     scratch[question] = value
                     return condition.truth(scratch) == .true
-                })
+                }, replacing)
         }
     }
 }
