@@ -100,10 +100,9 @@ extension Engine {
             var seed: UInt64 = 0x5EED
             for _ in 0..<Self.influenceDraws {
                 for (position, question) in open.enumerated() { leaf[question] = Int(SplitMix.next(&seed) % UInt64(sizes[position])) }
-                var scorer = LeafScorer(model: model, value: leaf)
+                let scorer = LeafScorer(model: model, value: leaf)
                 let leader = scorer.leader
-                for question in open
-                where (0..<model.domainSizes[question]).contains(where: { $0 != leaf[question] && scorer.leader(with: question, at: $0) != leader }) {
+                for question in open where scorer.leaders(across: question).contains(where: { $0 != leader }) {
                     counts[question, default: 0] += 1
                 }
             }
@@ -166,7 +165,7 @@ extension Engine {
                     for step in open where step != question && from[step] != to[step] {
                         scorer.set(step, to[step])
                         let leader = scorer.leader
-                        if (0..<model.domainSizes[question]).contains(where: { scorer.leader(with: question, at: $0) != leader }) {
+                        if scorer.leaders(across: question).contains(where: { $0 != leader }) {
                             found.insert(question)
                             break probing
                         }

@@ -26,49 +26,45 @@ extension Engine {
     /// the decision (its `recommendation` is then nil).
     public func whatWouldChange(_ answers: Answers) -> [AnswerChange] {
         guard let current = settledRecommendation(answers) else { return [] }
+        let reasoner = Reasoner(model: model)
+        var state = BoundState(model: model, values: reasoner.values(of: answers))
         var changes: [AnswerChange] = []
         for (question, answer) in answers.values.enumerated() {
-            guard let answer else { continue }
-            if case .integer(let value) = answer {
-                changes += numberChanges(question, value: value, answers: answers, current: current)
+            guard let answer, let here = model.index(of: answer, question: question) else { continue }
+            state.set(question, nil)
+            defer { state.set(question, here) }
+            if case .integer = answer {
+                // One search with the question left open shows at once when no number changes anything.
+                if reasoner.settled(&state) == current { continue }
+                var outcomes = ValueOutcomes(of: question, in: state, reasoner: reasoner)
+                changes += numberChanges(question, here: here, outcomes: &outcomes, current: current)
                 continue
             }
-            for alternative in space.domains[question] where alternative != answer {
-                let outcome = settledRecommendation(answers.with(question, alternative))
-                if outcome != current {
-                    changes.append(AnswerChange(question: question, to: .value(alternative), recommendation: outcome))
-                }
+            var outcomes = ValueOutcomes(of: question, in: state, reasoner: reasoner)
+            for (index, alternative) in space.domains[question].enumerated() where index != here {
+                let outcome = outcomes(index)
+                if outcome != current { changes.append(AnswerChange(question: question, to: .value(alternative), recommendation: outcome)) }
             }
         }
         return changes
     }
 
-    private func numberChanges(_ question: QuestionIndex, value: Int, answers: Answers, current: OptionIndex) -> [AnswerChange] {
+    /// Outward from the answer's stretch (`here`) to the first stretch above and below that changes
+    /// the recommendation, and across the stretches next to it with the same outcome.
+    private func numberChanges(_ question: QuestionIndex, here: Int, outcomes: inout ValueOutcomes, current: OptionIndex) -> [AnswerChange] {
         let stretches = space.segments[question]
-        guard let here = space.segment(of: question, containing: value) else { return [] }
-        // One search with the question left open shows at once when no number changes anything.
-        if settledRecommendation(answers.with(question, nil)) == current { return [] }
-        // Each stretch's outcome is worked out only when the walk below reaches it: outward from
-        // the answer to the first stretch that changes the recommendation, and across that run.
-        var outcomes: [Int: OptionIndex?] = [:]
-        func outcome(_ index: Int) -> OptionIndex? {
-            if let known = outcomes[index] { return known }
-            let found = settledRecommendation(answers.with(question, .integer(stretches[index].lowerBound)))
-            outcomes[index] = found
-            return found
-        }
         var changes: [AnswerChange] = []
         for direction in [-1, 1] {
             var index = here + direction
-            while stretches.indices.contains(index), outcome(index) == current { index += direction }
+            while stretches.indices.contains(index), outcomes(index) == current { index += direction }
             guard stretches.indices.contains(index) else { continue }
-            let found = outcome(index)
             var far = index
-            while stretches.indices.contains(far + direction), outcome(far + direction) == found { far += direction }
+            while stretches.indices.contains(far + direction), outcomes(far + direction) == outcomes(index) { far += direction }
             let low = min(index, far), high = max(index, far)
             changes.append(
                 AnswerChange(
-                    question: question, to: .numbers(stretches[low].lowerBound...stretches[high].upperBound), recommendation: found))
+                    question: question, to: .numbers(stretches[low].lowerBound...stretches[high].upperBound),
+                    recommendation: outcomes(index)))
         }
         return changes.sorted { lhs, rhs in
             guard case .numbers(let left) = lhs.to, case .numbers(let right) = rhs.to else { return false }

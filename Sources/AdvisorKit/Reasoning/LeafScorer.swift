@@ -18,9 +18,12 @@ struct LeafScorer {
     }
 
     /// The recommendation: the highest score, the first listed on ties.
-    var leader: OptionIndex {
+    var leader: OptionIndex { Self.leader(of: scores, from: 0, count: model.optionCount) }
+
+    /// The recommendation among the `count` scores of `scores` from `start` on.
+    static func leader(of scores: [Int], from start: Int, count: Int) -> OptionIndex {
         var best = 0
-        for option in 1..<max(1, model.optionCount) where scores[option] > scores[best] { best = option }
+        for option in 1..<max(1, count) where scores[start + option] > scores[start + best] { best = option }
         return best
     }
 
@@ -40,6 +43,61 @@ struct LeafScorer {
         let result = leader
         set(question, old)
         return result
+    }
+
+    /// The scores at every value of `question`, the other answers as they are: entry
+    /// `index * model.optionCount + option`. One pass over the rules that read the question (the
+    /// values where each fires are its runs), instead of rescoring them at each value.
+    func scores(across question: QuestionIndex) -> [Int] {
+        let count = model.optionCount, size = model.domainSizes[question]
+        var base = scores
+        // Per value, what the question's rules add beyond the value before (a difference array).
+        var steps = Array(repeating: 0, count: (size + 1) * count)
+        func add(_ rule: Int, from low: Int, through high: Int) {
+            for option in 0..<count {
+                steps[low * count + option] += model.points[rule * count + option]
+                steps[(high + 1) * count + option] -= model.points[rule * count + option]
+            }
+        }
+        for slot in model.questionRuleStart[question]..<model.questionRuleStart[question + 1] {
+            let rule = model.questionRules[slot]
+            if fires(rule) {
+                for option in 0..<count { base[option] -= model.points[rule * count + option] }
+            }
+            if let condition = model.general[rule] {
+                var probe = answers
+                for index in 0..<size {
+                    probe[question] = model.domains[question][index]
+                    if condition.truth(probe) == .true { add(rule, from: index, through: index) }
+                }
+                continue
+            }
+            var own = -1, othersHold = true
+            for read in model.questionStart[rule]..<model.questionStart[rule + 1] {
+                if model.questions[read] == question {
+                    own = read
+                } else if !model.allowed[model.allowedStart[read] + value[model.questions[read]]] {
+                    othersHold = false
+                    break
+                }
+            }
+            guard othersHold, own >= 0 else { continue }
+            for run in model.runStart[own]..<model.runStart[own + 1] { add(rule, from: model.runLow[run], through: model.runHigh[run]) }
+        }
+        var result = Array(repeating: 0, count: size * count)
+        for index in 0..<size {
+            for option in 0..<count {
+                base[option] += steps[index * count + option]
+                result[index * count + option] = base[option]
+            }
+        }
+        return result
+    }
+
+    /// The recommendation at every value of `question`, the other answers as they are.
+    func leaders(across question: QuestionIndex) -> [OptionIndex] {
+        let count = model.optionCount, scores = scores(across: question)
+        return (0..<model.domainSizes[question]).map { Self.leader(of: scores, from: $0 * count, count: count) }
     }
 
     func fires(_ rule: Int) -> Bool {

@@ -4,14 +4,12 @@ extension Reasoner {
     /// Points of search the branch and bound may spend on one question before the solver is
     /// asked (a few tens of milliseconds; almost every question is decided well within it).
     static let relevanceBudget = 20_000
-    /// Points the search spends before `WitnessSearch` is tried (most questions need fewer).
-    static let quickBudget = 500
 
     /// For each free question of `state` (in `free`), whether it can change the recommendation.
     /// `known` holds questions already shown to matter (by a pair of completions that differ in
-    /// them alone); the others are decided by a search. A question the search has not decided
-    /// within `quickBudget` points is looked at by `WitnessSearch` from `starts` (complete
-    /// assignments), searched again with `budget` points, then put to the solver
+    /// them alone); the others are looked at by `WitnessSearch` from `starts` (complete
+    /// assignments), which can only show that a question matters, then decided by a search. A
+    /// question the search has not decided within `budget` points is put to the solver
     /// (`ScoreSolver.findChange`), and, should the solver not decide it either, searched to the
     /// end. Every answer is exact: the budgets and the solver change only how fast it comes.
     func relevance(
@@ -30,21 +28,16 @@ extension Reasoner {
                 result[question] = true
                 continue
             }
+            if WitnessSearch(model: model).seek(question, free: free, starts: starts + [Self.completion(state)]) != nil {
+                result[question] = true
+                continue
+            }
             var others = free.filter { $0 != question }
             // The question owns every rule that reads it, so its table shows what each of its values does.
             var rank = (0..<model.questionCount).map { model.domainSizes[$0] * model.questionCount + $0 + 1 }
             rank[question] = 0
             var local = BoundState(model: model, values: given, rank: rank)
-            var left = min(budget, Self.quickBudget)
-            if let found = canChange(question, &local, &others, &left) {
-                result[question] = found
-                continue
-            }
-            if WitnessSearch(model: model).seek(question, free: free, starts: starts + [Self.completion(state)]) != nil {
-                result[question] = true
-                continue
-            }
-            left = budget
+            var left = budget
             if let found = canChange(question, &local, &others, &left) {
                 result[question] = found
                 continue

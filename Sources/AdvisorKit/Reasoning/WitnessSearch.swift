@@ -19,7 +19,7 @@ struct WitnessSearch {
         var seed = UInt64(truncatingIfNeeded: question) &* 0x9E37_79B9_7F4A_7C15 | 1
         for start in starts {
             var scorer = LeafScorer(model: model, value: start)
-            var current = lead(question, &scorer)
+            var current = lead(question, scorer)
             if let found = current.witness { return found }
             for _ in 0..<Self.rounds {
                 var moved = false
@@ -28,7 +28,7 @@ struct WitnessSearch {
                     var best = (value: kept, measure: current)
                     for value in candidates(other, &seed) where value != kept {
                         scorer.set(other, value)
-                        let measure = lead(question, &scorer)
+                        let measure = lead(question, scorer)
                         if let found = measure.witness { return found }
                         if measure.margin <= best.measure.margin { best = (value, measure) }
                     }
@@ -59,22 +59,21 @@ struct WitnessSearch {
         var margin: Int
     }
 
-    private func lead(_ question: QuestionIndex, _ scorer: inout LeafScorer) -> Measure {
-        let own = scorer.value[question], leader = scorer.leader
+    private func lead(_ question: QuestionIndex, _ scorer: LeafScorer) -> Measure {
+        let leader = scorer.leader, count = model.optionCount
+        let scores = scorer.scores(across: question)
         var margin = Int.max
         for value in 0..<model.domainSizes[question] {
-            if value != own { scorer.set(question, value) }
-            let here = scorer.leader
-            if here != leader {
-                let assignment = scorer.value
-                scorer.set(question, own)
-                return Measure(witness: (assignment, own), margin: 0)
+            let start = value * count
+            if LeafScorer.leader(of: scores, from: start, count: count) != leader {
+                var assignment = scorer.value
+                assignment[question] = value
+                return Measure(witness: (assignment, scorer.value[question]), margin: 0)
             }
-            for option in 0..<model.optionCount where option != leader {
-                margin = min(margin, scorer.scores[leader] - scorer.scores[option] + (leader < option ? 1 : 0))
+            for option in 0..<count where option != leader {
+                margin = min(margin, scores[start + leader] - scores[start + option] + (leader < option ? 1 : 0))
             }
         }
-        scorer.set(question, own)
         return Measure(witness: nil, margin: margin)
     }
 }

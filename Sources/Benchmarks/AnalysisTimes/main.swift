@@ -1,7 +1,7 @@
 // advisor-analysis-times [SIZES] [chat|answers|check|diff|all] [INTERVIEWS]: times the exact
 // analyses in process, on the shipped rules (size 6) and on generated bases of 1,000 rules and
 // SIZES questions (default 6,12,24,40): each chat step (INTERVIEWS random interviews, default 3,
-// and the slowest steps over all of them), analysing answers to half the
+// and the slowest steps over all of them, each step over 50 ms by interview and step), analysing answers to half the
 // questions (five draws), rules check, and rules diff against a copy with ten rules' points doubled
 // and against a base of another seed; then the peak memory. Run by Sources/Benchmarks/benchmark.sh.
 import AdvisorKit
@@ -42,6 +42,9 @@ for n in sizes {
                 times.append(now() - t)
             }
             all += times
+            for (step, time) in times.enumerated() where time > 0.05 {
+                print("  slow step: interview \(round), step \(step) of \(times.count - 1)\(step == times.count - 1 ? " (final)" : ""), \(ms(time))")
+            }
             let sorted = times.sorted()
             if interviews > 3 { continue }
             print("  chat \(round): \(times.count) steps, median \(ms(sorted[sorted.count / 2])), max \(ms(sorted.last!)), total \(ms(times.reduce(0, +)))")

@@ -162,3 +162,39 @@ struct ExactnessRuleBases {
             })
     }
 }
+
+extension BruteForce {
+    /// `Engine.whatWouldChange` worked out by trying each value of each answered question, every
+    /// outcome by brute force: for a number, outward from its stretch to the first stretch with
+    /// another outcome each way, widened across the stretches next to it with that outcome.
+    func whatWouldChange(_ answers: Answers) -> [AnswerChange] {
+        guard let current = settled(answers) else { return [] }
+        var changes: [AnswerChange] = []
+        for (question, answer) in answers.values.enumerated() {
+            guard let answer else { continue }
+            let outcomes = domains[question].map { settled(answers.with(question, $0)) }
+            guard case .integer(let number) = answer else {
+                for (index, value) in domains[question].enumerated() where value != answer && outcomes[index] != current {
+                    changes.append(AnswerChange(question: question, to: .value(value), recommendation: outcomes[index]))
+                }
+                continue
+            }
+            let stretches = engine.space.segments[question]
+            guard let here = stretches.firstIndex(where: { $0.contains(number) }) else { continue }
+            var found: [AnswerChange] = []
+            for direction in [-1, 1] {
+                var index = here + direction
+                while stretches.indices.contains(index), outcomes[index] == current { index += direction }
+                guard stretches.indices.contains(index) else { continue }
+                var far = index
+                while stretches.indices.contains(far + direction), outcomes[far + direction] == outcomes[index] { far += direction }
+                let low = min(index, far), high = max(index, far)
+                found.append(
+                    AnswerChange(
+                        question: question, to: .numbers(stretches[low].lowerBound...stretches[high].upperBound), recommendation: outcomes[index]))
+            }
+            changes += found  // below first, then above
+        }
+        return changes
+    }
+}

@@ -1,0 +1,65 @@
+import Testing
+@testable import AdvisorKit
+import SyntheticRules
+
+/// The outcome of each value of one question (`ValueOutcomes`), the scores across a question's
+/// values (`LeafScorer.scores(across:)`) and "what would change it", against brute force on
+/// random rule bases.
+@Suite struct ValueOutcomesTests {
+    @Test func outcomesOfEachValueAgreeWithBruteForce() {
+        var generator = ExactnessRuleBases(random: SeededRandom(seed: 23))
+        var settledSeen = 0, unsettledSeen = 0
+        for _ in 0..<80 {
+            let ruleBase = generator.ruleBase(maxQuestions: 8, maxCombinations: 5_000)
+            let engine = Engine(ruleBase: ruleBase), brute = BruteForce(engine: engine)
+            let reasoner = Reasoner(model: engine.model)
+            let answers = generator.answers(for: ruleBase)
+            for question in answers.unanswered {
+                let state = BoundState(model: engine.model, values: reasoner.values(of: answers))
+                var outcomes = ValueOutcomes(of: question, in: state, reasoner: reasoner)
+                // Asked out of order, as the walk of "what would change it" does.
+                for index in engine.space.domains[question].indices.reversed() {
+                    let expected = brute.settled(answers.with(question, engine.space.domains[question][index]))
+                    #expect(outcomes(index) == expected, "\(ruleBase.rules.map(\.condition)) \(answers) q\(question) at \(index)")
+                    if expected == nil { unsettledSeen += 1 } else { settledSeen += 1 }
+                }
+            }
+        }
+        #expect(settledSeen > 100 && unsettledSeen > 100, "settled \(settledSeen), unsettled \(unsettledSeen)")
+    }
+
+    @Test func scoresAcrossAQuestionAgreeWithEvaluation() {
+        var generator = ExactnessRuleBases(random: SeededRandom(seed: 5))
+        for _ in 0..<60 {
+            let ruleBase = generator.ruleBase()
+            let engine = Engine(ruleBase: ruleBase)
+            let answers = generator.answers(for: ruleBase, openShare: 1_000_000)
+            let leaf = Reasoner(model: engine.model).values(of: answers).map { $0 ?? 0 }
+            let scorer = LeafScorer(model: engine.model, value: leaf)
+            for question in ruleBase.questions.indices {
+                let scores = scorer.scores(across: question), leaders = scorer.leaders(across: question)
+                for (index, value) in engine.space.domains[question].enumerated() {
+                    let evaluation = engine.evaluate(answers.with(question, value))
+                    let count = ruleBase.options.count
+                    #expect(Array(scores[index * count..<(index + 1) * count]) == evaluation.scores, "\(ruleBase.rules.map(\.condition)) q\(question)")
+                    #expect(leaders[index] == evaluation.recommendation)
+                }
+            }
+        }
+    }
+
+    @Test func whatWouldChangeAgreesWithBruteForce() {
+        var generator = ExactnessRuleBases(random: SeededRandom(seed: 31))
+        var changesSeen = 0, reopening = 0
+        for _ in 0..<150 {
+            let ruleBase = generator.ruleBase(maxQuestions: 7, maxCombinations: 3_000)
+            let engine = Engine(ruleBase: ruleBase), brute = BruteForce(engine: engine)
+            let answers = generator.answers(for: ruleBase, openShare: 4)
+            let expected = brute.whatWouldChange(answers)
+            #expect(engine.whatWouldChange(answers) == expected, "\(ruleBase.rules.map(\.condition)) \(answers)")
+            changesSeen += expected.count
+            reopening += expected.filter { $0.recommendation == nil }.count
+        }
+        #expect(changesSeen > 100 && reopening > 10, "changes \(changesSeen), reopening \(reopening)")
+    }
+}
