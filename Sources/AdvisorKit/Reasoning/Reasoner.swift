@@ -99,23 +99,38 @@ struct Reasoner {
     /// The exact maximum of score(first) − score(second) over the completions of `state`
     /// (`model.optionCount` stands for zero, so `maximum(a, zero)` is a's highest score).
     func maximum(_ first: Int, _ second: Int, _ state: inout BoundState) -> Int {
-        maximize(first, second, &state, Self.freeQuestions(state))
+        maximize(first, second, &state, Self.freeQuestions(state), floor: Int.min, stopping: false)
+    }
+
+    /// Whether score(first) − score(second) reaches `target` in some completion of `state`: the
+    /// maximum's search, but pruning every branch that cannot reach the target and stopping at
+    /// the first completion that does.
+    func reaches(_ first: Int, _ second: Int, _ target: Int, _ state: inout BoundState) -> Bool {
+        maximize(first, second, &state, Self.freeQuestions(state), floor: target, stopping: true) >= target
     }
 
     /// The maximum of the bound over the assignments of `free` (the other free questions kept
     /// free): the exact maximum once `free` holds every free question. Free questions that no
     /// undecided rule with points for the pair joins form independent groups, each maximized on
-    /// its own: their shares of the bound add up.
-    private func maximize(_ first: Int, _ second: Int, _ state: inout BoundState, _ free: [QuestionIndex]) -> Int {
+    /// its own: their shares of the bound add up. A result below `floor` is only a bound that
+    /// says the floor is out of reach (which lets the search prune more); one at or above it is
+    /// exact, or, when `stopping`, reached by some completion (the search stops there).
+    private func maximize(_ first: Int, _ second: Int, _ state: inout BoundState, _ free: [QuestionIndex], floor: Int, stopping: Bool) -> Int {
         let start = state.upper(first, second)
+        if start < floor { return start }
         let groups = components(of: free, first, second, state)
         if groups.isEmpty { return start }
         if groups.count > 1 || groups[0].count < free.count {
+            // Each group's share of the bound, replaced in turn by its exact maximum.
             var total = start
-            for group in groups { total += maximize(first, second, &state, group) - start }
+            for group in groups {
+                let share = maximize(first, second, &state, group, floor: floor == Int.min ? Int.min : floor - total + start, stopping: stopping) - start
+                total += share
+                if total < floor { return total }
+            }
             return total
         }
-        var best = Int.min
+        var best = floor == Int.min ? Int.min : floor - 1
         let position = Self.widest(free, state) { question in
             state.spread(question, first, second) * 1024 + model.questionRuleStart[question + 1] - model.questionRuleStart[question]
         }
@@ -127,8 +142,11 @@ struct Reasoner {
         }
         for index in order {
             state.set(question, index)
-            if state.upper(first, second) > best { best = max(best, maximize(first, second, &state, rest)) }
+            if state.upper(first, second) > best {
+                best = max(best, maximize(first, second, &state, rest, floor: best == Int.min ? Int.min : best + 1, stopping: stopping))
+            }
             state.set(question, nil)
+            if stopping && best >= floor { break }
         }
         return best
     }

@@ -1,17 +1,21 @@
 /// The outcome under each value (domain index) of one free question of a state: the
 /// recommendation that every completion gives with the question at that value, or nil when
-/// completions give different ones. Exact, and worked out lazily, value by value, with as few
-/// searches as it can: each witness a search finds is scored at every value of the question at
-/// once, so a value where two options have been seen to lead is unsettled without a search of its
-/// own; a search is needed only to prove that the one option seen to lead at a value is the only
-/// one that can.
+/// completions give different ones. Exact, and worked out lazily, value by value: one completion
+/// of the other free questions, scored at every value at once, shows an option that leads at each;
+/// it is the outcome exactly when no rival can beat it at that value in any completion, which one
+/// search per rival decides (`Reasoner.reaches`). Values that every rule still able to fire
+/// treats alike share one outcome.
 struct ValueOutcomes {
     let reasoner: Reasoner
     let question: QuestionIndex
     private var state: BoundState
-    /// The options seen to lead at each value, and whether that is proved to be all of them.
-    private var seen: [UInt64]
-    private var proved: [Bool]
+    /// The options seen to lead at each value.
+    private let seen: [UInt64]
+    /// The outcomes worked out so far.
+    private var decided: [OptionIndex??]
+    /// For each value, the first value that every rule still able to fire treats alike (so both
+    /// give the same scores in every completion): its outcome stands for both.
+    private let representative: [Int]
 
     /// The outcomes of `question`, free in `state`.
     init(of question: QuestionIndex, in state: BoundState, reasoner: Reasoner) {
@@ -19,48 +23,56 @@ struct ValueOutcomes {
         self.reasoner = reasoner
         self.question = question
         self.state = state
-        seen = Array(repeating: 0, count: reasoner.model.domainSizes[question])
-        proved = Array(repeating: false, count: seen.count)
-        record(Reasoner.completion(state))
+        // Who leads at each value under one completion of the other free questions.
+        seen = LeafScorer(model: reasoner.model, value: Reasoner.completion(state)).leaders(across: question).map(Reasoner.bit)
+        decided = Array(repeating: nil, count: seen.count)
+        representative = Self.representatives(of: question, in: state)
     }
 
-    /// The outcome with the question at `index`.
-    mutating func callAsFunction(_ index: Int) -> OptionIndex? {
-        while undecided(index) {
+    /// Values whose tests by the rules that can still fire all agree get one representative;
+    /// rules ruled out by the answers given (most of them, late in an interview) cut nothing.
+    private static func representatives(of question: QuestionIndex, in state: BoundState) -> [Int] {
+        let model = state.model, size = model.domainSizes[question]
+        var signatures = Array(repeating: [UInt64](), count: size)
+        var parts = 0
+        for slot in model.questionRuleStart[question]..<model.questionRuleStart[question + 1] {
+            let rule = model.questionRules[slot]
+            guard state.canFire(rule) else { continue }
+            // A rule kept as a condition tree may tell any two values apart.
+            if model.general[rule] != nil { return Array(0..<size) }
+            for part in model.questionStart[rule]..<model.questionStart[rule + 1] where model.questions[part] == question {
+                if parts % 64 == 0 { for index in 0..<size { signatures[index].append(0) } }
+                for index in 0..<size where model.allowed[model.allowedStart[part] + index] {
+                    signatures[index][parts / 64] |= 1 << UInt64(parts % 64)
+                }
+                parts += 1
+            }
+        }
+        var first: [[UInt64]: Int] = [:]
+        return (0..<size).map { index in
+            if let known = first[signatures[index]] { return known }
+            first[signatures[index]] = index
+            return index
+        }
+    }
+
+    /// The outcome with the question at `value`.
+    mutating func callAsFunction(_ value: Int) -> OptionIndex? {
+        let index = representative[value]
+        if let known = decided[index] { return known }
+        var outcome: OptionIndex?
+        if seen[index].nonzeroBitCount == 1 {
+            // The one option seen to lead here leads in every completion exactly when no rival
+            // can beat it in any.
+            let leader = seen[index].trailingZeroBitCount
             state.set(question, index)
-            defer { state.set(question, nil) }
-            let witnesses = reasoner.leaders(&state, other: seen[index])
-            if witnesses.keys.allSatisfy({ seen[index] & Reasoner.bit($0) != 0 }) { proved[index] = true }
-            for witness in witnesses.values { record(witness) }
+            let unbeaten = (0..<reasoner.model.optionCount).allSatisfy { rival in
+                rival == leader || !reasoner.reaches(rival, leader, rival < leader ? 0 : 1, &state)
+            }
+            state.set(question, nil)
+            outcome = unbeaten ? leader : nil
         }
-        return seen[index].nonzeroBitCount == 1 ? seen[index].trailingZeroBitCount : nil
-    }
-
-    /// True while more than the options seen may lead at `index`.
-    private func undecided(_ index: Int) -> Bool { !proved[index] && seen[index].nonzeroBitCount < 2 }
-
-    /// Notes the leader under `witness`'s other answers at every value of the question.
-    private mutating func record(_ witness: [Int]) {
-        let leaders = LeafScorer(model: reasoner.model, value: witness).leaders(across: question)
-        for index in seen.indices where undecided(index) {
-            seen[index] |= Reasoner.bit(leaders[index])
-        }
-    }
-}
-
-extension Reasoner {
-    /// Searches for a completion of `state` where an option outside `known` leads, stopping at
-    /// the first; returns every option met leading on the way, each with its witness (empty only
-    /// when `known` holds every option that can lead).
-    func leaders(_ state: inout BoundState, other known: UInt64) -> [OptionIndex: [Int]] {
-        var found: [OptionIndex: [Int]] = [:]
-        var free = Self.freeQuestions(state)
-        // The search for an option already known to lead is short and often meets others on the way.
-        let candidates = Self.options(in: state.possible() & known) + Self.options(in: state.possible() & ~known)
-        for option in candidates where found[option] == nil {
-            _ = lead(option, &state, &free, &found)
-            if found.keys.contains(where: { known & Self.bit($0) == 0 }) { break }
-        }
-        return found
+        decided[index] = .some(outcome)
+        return outcome
     }
 }

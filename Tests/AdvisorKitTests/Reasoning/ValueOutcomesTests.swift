@@ -28,6 +28,33 @@ import SyntheticRules
         #expect(settledSeen > 100 && unsettledSeen > 100, "settled \(settledSeen), unsettled \(unsettledSeen)")
     }
 
+    /// The search that stops at a target (`Reasoner.reaches`) against the exact maximum by brute
+    /// force, for targets at, just above and just below it.
+    @Test func reachingATargetAgreesWithBruteForce() {
+        var generator = ExactnessRuleBases(random: SeededRandom(seed: 17))
+        var reached = 0, missed = 0
+        for _ in 0..<60 {
+            let ruleBase = generator.ruleBase(maxQuestions: 8, maxCombinations: 5_000)
+            let engine = Engine(ruleBase: ruleBase), brute = BruteForce(engine: engine)
+            let reasoner = Reasoner(model: engine.model)
+            let answers = generator.answers(for: ruleBase)
+            let scores = brute.completions(of: answers).map { engine.evaluate($0).scores }
+            var state = BoundState(model: engine.model, values: reasoner.values(of: answers))
+            for first in ruleBase.options.indices {
+                for second in ruleBase.options.indices where second != first {
+                    let maximum = scores.map { $0[first] - $0[second] }.max() ?? 0
+                    for target in [maximum - 1, maximum, maximum + 1] {
+                        let expected = target <= maximum
+                        #expect(reasoner.reaches(first, second, target, &state) == expected, "\(ruleBase.rules.map(\.condition)) \(answers)")
+                        if expected { reached += 1 } else { missed += 1 }
+                    }
+                    #expect(reasoner.maximum(first, second, &state) == maximum)
+                }
+            }
+        }
+        #expect(reached > 100 && missed > 50, "reached \(reached), missed \(missed)")
+    }
+
     @Test func scoresAcrossAQuestionAgreeWithEvaluation() {
         var generator = ExactnessRuleBases(random: SeededRandom(seed: 5))
         for _ in 0..<60 {
