@@ -70,7 +70,11 @@ extension PlainAnswerReader {
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            if isApostrophe(character) {
+            if let ascii = character.asciiValue, ascii >= 0x61 && ascii <= 0x7A {
+                // A to z, by far the most common, without looking up Unicode properties.
+                word.append(character)
+                index += 1
+            } else if isApostrophe(character) {
                 index += 1
             } else if isDigit(character) {
                 flush()
