@@ -38,6 +38,8 @@ struct DifferenceSearch {
     private let budget: Int
     /// Points `searchChange` may spend on a change the solver did not decide.
     let changeBudget: Int
+    /// Seconds the solver may spend on one change.
+    let solverTimeLimit: Int
 
     struct Pair: Hashable, Comparable {
         var from: OptionIndex
@@ -45,10 +47,14 @@ struct DifferenceSearch {
         static func < (lhs: Pair, rhs: Pair) -> Bool { (lhs.from, lhs.to) < (rhs.from, rhs.to) }
     }
 
-    init(old oldBase: RuleBase, new newBase: RuleBase, space: ComparisonSpace, budget: Int, changeBudget: Int = RuleBaseComparison.changeSearchBudget) {
+    init(
+        old oldBase: RuleBase, new newBase: RuleBase, space: ComparisonSpace, budget: Int,
+        changeBudget: Int = RuleBaseComparison.changeSearchBudget, solverTimeLimit: Int = RuleBaseComparison.solverTimeLimit
+    ) {
         self.space = space
         self.budget = budget
         self.changeBudget = changeBudget
+        self.solverTimeLimit = solverTimeLimit
         var oldPosition = Array(repeating: 0, count: newBase.questions.count)
         for (oldIndex, newIndex) in space.newPosition.enumerated() { oldPosition[newIndex] = oldIndex }
         let newRules = newBase.rules.map { rule -> Rule in
@@ -102,7 +108,7 @@ struct DifferenceSearch {
         var states = States(self)
         walk(0, &states)
         guard !isComplete else { return }
-        let solver = ScoreSolver(models: [old, new])
+        let solver = ScoreSolver(models: [old, new], timeLimit: solverTimeLimit)
         for from in oldIDs.indices {
             for to in newIDs.indices where oldIDs[from] != newIDs[to] && examples[Pair(from: from, to: to)] == nil {
                 let pair = Pair(from: from, to: to)

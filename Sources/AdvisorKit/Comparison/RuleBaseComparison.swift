@@ -28,7 +28,7 @@ public struct RuleBaseComparison: Sendable {
     /// option order, with the first answers (in question order) where it does.
     public var changes: [Change]
     /// Changes of recommendation (old option id, new option id) that neither the solver (within
-    /// `ScoreSolver.timeLimit`) nor the branch and bound (within `changeSearchBudget` points) could
+    /// `solverTimeLimit` seconds) nor the branch and bound (within `changeSearchBudget` points) could
     /// find or rule out, with the reason; the report names them instead of guessing.
     public var undecided: [(from: String, to: String, reason: String)]
     /// Ids of rules only in the new rule base, sorted.
@@ -115,15 +115,19 @@ public struct RuleBaseComparison: Sendable {
     /// How many points the branch and bound may spend on one change the solver did not decide in
     /// time (see `DifferenceSearch.searchChange`).
     public static let changeSearchBudget = 2_000_000
+    /// Seconds the solver may spend on one change of recommendation (most take well under one; a
+    /// change on the 24-question generated base took about 8).
+    public static let solverTimeLimit = 30
 
     /// Compares `old` with `new`. Throws when their questions differ (one only in either, or a
     /// question whose kind, range or choices differ), since their answers could not be compared.
     public init(
         old: RuleBase, new: RuleBase, searchBudget: Int = RuleBaseComparison.searchBudget,
-        changeSearchBudget: Int = RuleBaseComparison.changeSearchBudget
+        changeSearchBudget: Int = RuleBaseComparison.changeSearchBudget, solverTimeLimit: Int = RuleBaseComparison.solverTimeLimit
     ) throws(ComparisonError) {
         let space = try ComparisonSpace(old: old, new: new)
-        var search = DifferenceSearch(old: old, new: new, space: space, budget: searchBudget, changeBudget: changeSearchBudget)
+        var search = DifferenceSearch(
+            old: old, new: new, space: space, budget: searchBudget, changeBudget: changeSearchBudget, solverTimeLimit: solverTimeLimit)
         search.run()
         let boxes = RegionBox.merged(Self.startingBoxes(search), in: space).sorted { lhs, rhs in
             if lhs.from != rhs.from { return lhs.from < rhs.from }

@@ -10,7 +10,7 @@ import CZ3
 /// Nothing the solver says is taken on trust: a combination it returns is evaluated by the models
 /// themselves (`LeafScorer`) before it is believed, and an answer that does not hold up is
 /// reported as undecided, like the solver's own "unknown" and a question it does not decide
-/// within `timeLimit` (some bases with wide number questions take it minutes).
+/// within its time limit (some bases with wide number questions take it minutes).
 final class ScoreSolver {
     /// What the solver found for one question.
     enum Finding: Equatable {
@@ -24,7 +24,10 @@ final class ScoreSolver {
 
     let models: [ScoreModel]
     /// Seconds the solver may spend on one question before it is reported undecided.
-    static let timeLimit = 5
+    let timeLimit: Int
+    /// The time limit of the chat's rare questions: a step must not stall for long, and the
+    /// search that follows an undecided question decides it anyway.
+    static let chatTimeLimit = 5
     private let context: Z3_context
     /// One Boolean per question and domain value: "the answer is this value".
     private var values: [[Z3_ast]] = []
@@ -35,8 +38,9 @@ final class ScoreSolver {
 
     /// Encodes the models. Scores are not terms: a comparison of two options is one
     /// pseudo-Boolean constraint over the rules' Booleans, which Z3 decides with its SAT core.
-    init(models: [ScoreModel]) {
+    init(models: [ScoreModel], timeLimit: Int = chatTimeLimit) {
         self.models = models
+        self.timeLimit = timeLimit
         let config = Z3_mk_config()
         context = Z3_mk_context(config)
         Z3_del_config(config)
@@ -68,7 +72,7 @@ final class ScoreSolver {
     /// A combination where each listed model recommends the listed option (the first listed wins
     /// ties, as in the engine), or `.none` when there is no such combination.
     func find(leaders: [(model: Int, option: OptionIndex)]) -> Finding {
-        let solver = Solver(context)
+        let solver = Solver(context, timeLimit: timeLimit)
         for fact in facts { solver.assert(fact) }
         for (index, option) in leaders {
             for constraint in leads(option, models[index], fires[index]) { solver.assert(constraint) }
@@ -105,7 +109,7 @@ final class ScoreSolver {
             copyFacts.append(Z3_mk_iff(context, literal, firing(of: rule, in: model, replacing: [question: copy])))
             copyFires[rule] = literal
         }
-        let solver = Solver(context)
+        let solver = Solver(context, timeLimit: timeLimit)
         for fact in facts + copyFacts { solver.assert(fact) }
         for (fixed, value) in given.enumerated() { if let value { solver.assert(values[fixed][value]) } }
         // "Option a leads in copy k" as a Boolean that implies its constraints; each copy has a
@@ -214,13 +218,16 @@ private struct Solver {
     let context: Z3_context
     let solver: Z3_solver
 
-    init(_ context: Z3_context) {
+    let timeLimit: Int
+
+    init(_ context: Z3_context, timeLimit: Int) {
         self.context = context
+        self.timeLimit = timeLimit
         solver = Z3_mk_solver_for_logic(context, Z3_mk_string_symbol(context, "QF_FD"))!
         Z3_solver_inc_ref(context, solver)
         let parameters = Z3_mk_params(context)
         Z3_params_inc_ref(context, parameters)
-        Z3_params_set_uint(context, parameters, Z3_mk_string_symbol(context, "timeout"), UInt32(ScoreSolver.timeLimit * 1000))
+        Z3_params_set_uint(context, parameters, Z3_mk_string_symbol(context, "timeout"), UInt32(timeLimit * 1000))
         Z3_solver_set_params(context, solver, parameters)
         Z3_params_dec_ref(context, parameters)
     }
@@ -243,7 +250,7 @@ private struct Solver {
         default:
             let reason = String(cString: Z3_solver_get_reason_unknown(context, solver))
             let undecided =
-                reason == "timeout" || reason == "canceled" ? "not decided within \(ScoreSolver.timeLimit) s" : "the solver gave no answer: \(reason)"
+                reason == "timeout" || reason == "canceled" ? "not decided within \(timeLimit) s" : "the solver gave no answer: \(reason)"
             return .answered(.undecided(undecided))
         }
         guard let found = Z3_solver_get_model(context, solver) else { return .answered(.undecided("the solver gave no example")) }
