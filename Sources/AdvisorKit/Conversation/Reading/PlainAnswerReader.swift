@@ -117,17 +117,29 @@ public enum PlainAnswerReader {
     /// The part of `line` read as the answer to `asked`: all of it but the clauses that speak of
     /// other questions and not this one, and the joining words next to them. A clause naming other
     /// questions still counts for this one when it gives this one an answer and them none ("a
-    /// hundred and ten across both sites" answers how many people there are). A number that
+    /// hundred and ten across both sites" answers how many people there are), or, for a number
+    /// question, when it holds the owner's "two others" ("me and two others in a small office"). A number that
     /// another number question's mention counts is left out too ("3 stores").
     static func region(of line: TypedLine, asking asked: QuestionIndex, _ vocabulary: Vocabulary, _ mentions: Mentions) -> Scope {
         var included = Array(repeating: true, count: line.tokens.count)
         for (index, clause) in line.clauses.enumerated() where !mentions.byClause[index].isEmpty && !mentions.byClause[index].contains(asked) {
             let alone = line.scope(ofClauses: [index])
             let answersAsked = !find(alone, for: vocabulary.questions[asked], answers: vocabulary.answers[asked]).values.isEmpty
-            let answersOthers = mentions.byClause[index].contains { other in
+            let answered = mentions.byClause[index].filter { other in
                 !find(alone, for: vocabulary.questions[other], answers: vocabulary.answers[other]).values.isEmpty
             }
-            if answersAsked && !answersOthers { continue }
+            if answersAsked && answered.isEmpty { continue }
+            // A count asked for keeps the owner's "two others" when the clause goes on about
+            // something else: "me and two others in a small office" counts people and says what
+            // the network is like.
+            let keepsCount =
+                answersAsked && question(asked, isCountIn: vocabulary) && !answered.contains { question($0, isCountIn: vocabulary) }
+                && line.keys.contains { $0 == "me" || $0 == "myself" }
+                && line.numbers.mentions.contains { number in
+                    clause.range.contains(number.range.lowerBound) && number.range.upperBound < line.keys.count
+                        && (line.keys[number.range.upperBound] == "others" || line.keys[number.range.upperBound] == "other")
+                }
+            if keepsCount { continue }
             for position in clause.range { included[position] = false }
             if clause.range.lowerBound > 0, line.clauseOf[clause.range.lowerBound - 1] == nil { included[clause.range.lowerBound - 1] = false }
             if clause.range.upperBound < line.tokens.count, line.clauseOf[clause.range.upperBound] == nil {
@@ -142,6 +154,11 @@ public enum PlainAnswerReader {
             }
         }
         return Scope(line: line, included: included)
+    }
+
+    private static func question(_ index: QuestionIndex, isCountIn vocabulary: Vocabulary) -> Bool {
+        if case .integer = vocabulary.questions[index].kind { return true }
+        return false
     }
 
     /// Two or three example answers a person could type for `question`, for "I did not understand" messages.

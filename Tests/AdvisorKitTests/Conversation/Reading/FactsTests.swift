@@ -99,6 +99,17 @@ extension FactsTests {
                 == .ambiguous([.boolean(true), .boolean(false)]))
     }
 
+    /// The owner's "two others" counts for the people asked about even in a clause that goes on
+    /// about the network; that clause is still a fact about the network. A number in such a
+    /// clause without the owner beside it is not a count of people.
+    @Test func theOwnersOthersCountInAClauseAboutSomethingElse() throws {
+        let reading = try Self.reading("it's me and two others in a small accounting office", asking: "users")
+        #expect(reading.answer == .unsure(.integer(3)))
+        #expect(reading.facts == ["network_complexity: simple"])
+        #expect(try Self.reading("we have a couple of servers in a cupboard", asking: "users").answer == .notUnderstood)
+        #expect(try Self.reading("two others in a small accounting office", asking: "users").answer == .notUnderstood)
+    }
+
     /// A clause naming nothing goes on about the one before it.
     @Test func aClauseNamingNothingContinuesTheOneBefore() throws {
         #expect(try ReaderFixture.facts("the backups run every night, but nobody looks at them") == ["backup_monitoring: false"])
