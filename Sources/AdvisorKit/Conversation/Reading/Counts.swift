@@ -41,15 +41,17 @@ extension PlainAnswerReader {
         let readable = { (position: Int) in scope.included[position] && !excluded.contains(position) }
         let numbers = line.numbers.mentions.filter { $0.range.allSatisfy(readable) && !$0.range.contains(where: claimed.contains) }
         if line.numbers.unreadable.contains(where: readable) { found.vague = true }
-        // "two others" right after a number counts people only when the owner is added to them
-        // ("me and two others"); alone it stays vague.
+        // "two others" (or "a couple of others") right after a number counts people only when the
+        // owner is added to them ("me and two others"); alone it stays vague.
         var othersBesideNumber = false
         for position in line.tokens.indices
         where readable(position) && !claimed.contains(position)
             && !line.numbers.consumed.contains(position) && isVague(line.tokens, at: position)
         {
             if line.keys[position] == "others" || line.keys[position] == "other",
-                numbers.contains(where: { $0.range.upperBound == position })
+                numbers.contains(where: { number in
+                    number.range.upperBound == position || number.range.upperBound == position - 1 && line.keys[position - 1] == "of"
+                })
             {
                 othersBesideNumber = true
             } else {

@@ -29,7 +29,7 @@ import Testing
     static let workedOut: [(String, Int)] = [
         ("there's me and one assistant", 2), ("it's me and one apprentice", 2), ("me and 4 engineers", 5),
         ("me with 3 staff", 4), ("it's me and two others", 3), ("just me and two others", 3), ("myself and 2 staff", 3),
-        ("myself and two others", 3), ("me and 2 other people", 3),
+        ("myself and two others", 3), ("me and 2 other people", 3), ("just me and a couple of others really", 3),
     ]
 
     @Test(arguments: workedOut)
@@ -55,7 +55,7 @@ import Testing
         "7.5", "7.0", "12 and a half", "0", "zero", "none", "nobody", "-5", "minus 5", "negative three", "about -3",
         "9223372036854775808", "99999999999999999999999999", String(repeating: "9", count: 10_000),
         String(repeating: "1", count: 10_000) + " users", "1st", "the 2nd", "50%", "$500", "€20", "7½", "²",
-        "١٢", "🙂", "👍👍", "\u{0}", "\u{0}\u{1}\u{7}", "two others", "3 other people",
+        "١٢", "🙂", "👍👍", "\u{0}", "\u{0}\u{1}\u{7}", "two others", "3 other people", "a couple of others",
         "me plus 3", "me + 3", "how many?", "what do you mean?", "lots of people", "just me, 5 staff",
         "me and my partner and 3 staff",
         "a couple thousand or more", "one or zero", "0 or -1", "many", "12 people per site", "5 each",
