@@ -9,8 +9,8 @@ struct ValueOutcomes {
     let reasoner: Reasoner
     let question: QuestionIndex
     private var state: BoundState
-    /// The options seen to lead at each value.
-    private let seen: [UInt64]
+    /// An option that leads at each value in some completion.
+    private let leading: [OptionIndex]
     /// The outcomes worked out so far.
     private var decided: [OptionIndex??]
     /// For each value, the first value that every rule still able to fire treats alike (so both
@@ -24,8 +24,8 @@ struct ValueOutcomes {
         self.question = question
         self.state = state
         // Who leads at each value under one completion of the other free questions.
-        seen = LeafScorer(model: reasoner.model, value: Reasoner.completion(state)).leaders(across: question).map(Reasoner.bit)
-        decided = Array(repeating: nil, count: seen.count)
+        leading = LeafScorer(model: reasoner.model, value: Reasoner.completion(state)).leaders(across: question)
+        decided = Array(repeating: nil, count: leading.count)
         representative = Self.representatives(of: question, in: state)
     }
 
@@ -60,18 +60,15 @@ struct ValueOutcomes {
     mutating func callAsFunction(_ value: Int) -> OptionIndex? {
         let index = representative[value]
         if let known = decided[index] { return known }
-        var outcome: OptionIndex?
-        if seen[index].nonzeroBitCount == 1 {
-            // The one option seen to lead here leads in every completion exactly when no rival
-            // can beat it in any.
-            let leader = seen[index].trailingZeroBitCount
-            state.set(question, index)
-            let unbeaten = (0..<reasoner.model.optionCount).allSatisfy { rival in
-                rival == leader || !reasoner.reaches(rival, leader, rival < leader ? 0 : 1, &state)
-            }
-            state.set(question, nil)
-            outcome = unbeaten ? leader : nil
+        // The option seen to lead here leads in every completion exactly when no rival can beat
+        // it in any.
+        let leader = leading[index]
+        state.set(question, index)
+        let unbeaten = (0..<reasoner.model.optionCount).allSatisfy { rival in
+            rival == leader || !reasoner.reaches(rival, leader, rival < leader ? 0 : 1, &state)
         }
+        state.set(question, nil)
+        let outcome = unbeaten ? leader : nil
         decided[index] = .some(outcome)
         return outcome
     }
