@@ -16,8 +16,9 @@ import BigInt
 ///
 /// Whether there is such a combination, and which is first, is exact at any size: the reasoning
 /// core searches for it (`Reasoner.firstExample`). The count is exact too, taken over the groups
-/// of questions that rules join (`ScoreDecomposition.count`); where rules tie so many questions
-/// together that counting would take too long, the message says so and gives no number. Both
+/// of questions that rules join (`ScoreDecomposition.count`), or, where rules tie so many
+/// questions together that this would take too long, by trying every combination when there are
+/// at most `CompletenessTally.limit`; beyond both, the message says so and gives no number. Both
 /// codes have no location: they concern the rule base as a whole.
 enum Completeness {
     /// The first combination with some property and how many have it.
@@ -56,7 +57,19 @@ enum Completeness {
         }
         var found: [Diagnostic] = []
         let groups = decomposition(model)
-        if optionCount > 0, let silent = silentRegion(model, counting: groups) {
+        var silent = optionCount > 0 ? silentRegion(model, counting: groups) : nil
+        var ties: [(first: OptionIndex, second: OptionIndex, region: Region)] = []
+        for first in 0..<optionCount {
+            for second in (first + 1)..<optionCount {
+                if let tie = tieRegion(first, second, model, counting: groups) { ties.append((first, second, tie)) }
+            }
+        }
+        // Counts the sweep over groups could not take, from trying every combination where few enough.
+        if silent.map({ $0.count == nil }) == true || ties.contains(where: { $0.region.count == nil }), let tally = CompletenessTally(model) {
+            silent?.count = tally.silent
+            for index in ties.indices { ties[index].region.count = tally.ties[ties[index].first][ties[index].second] }
+        }
+        if let silent {
             found.append(
                 Diagnostic(
                     .warning, code: .noRuleFires,
@@ -64,23 +77,20 @@ enum Completeness {
                         "no rule with points fires \(Self.combinations(silent.count)), for example \(example(silent.example)); every option scores 0 and \(ruleBase.options[0].id) leads only because it is listed first",
                     at: nil))
         }
-        for first in 0..<optionCount {
-            for second in (first + 1)..<optionCount {
-                guard let tie = tieRegion(first, second, model, counting: groups) else { continue }
-                let digits = tie.example
-                let scores = LeafScorer(model: model, value: digits).scores
-                let winner = scores.indices.first { scores[$0] == scores[first] } ?? first
-                let goesTo =
-                    winner == first
-                    ? "the tie goes to \(ruleBase.options[winner].id), the option listed first"
-                    : "the tie goes to \(ruleBase.options[winner].id), which scores the same and is listed before both"
-                found.append(
-                    Diagnostic(
-                        .warning, code: .tie,
-                        message:
-                            "options \(ruleBase.options[first].id) and \(ruleBase.options[second].id) tie at the top \(Self.combinations(tie.count)), for example \(example(digits)) (both score \(scores[first])); \(goesTo)",
-                        at: nil))
-            }
+        for (first, second, tie) in ties {
+            let digits = tie.example
+            let scores = LeafScorer(model: model, value: digits).scores
+            let winner = scores.indices.first { scores[$0] == scores[first] } ?? first
+            let goesTo =
+                winner == first
+                ? "the tie goes to \(ruleBase.options[winner].id), the option listed first"
+                : "the tie goes to \(ruleBase.options[winner].id), which scores the same and is listed before both"
+            found.append(
+                Diagnostic(
+                    .warning, code: .tie,
+                    message:
+                        "options \(ruleBase.options[first].id) and \(ruleBase.options[second].id) tie at the top \(Self.combinations(tie.count)), for example \(example(digits)) (both score \(scores[first])); \(goesTo)",
+                    at: nil))
         }
         return found
     }

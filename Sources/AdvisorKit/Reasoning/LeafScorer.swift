@@ -5,6 +5,8 @@ struct LeafScorer {
     private(set) var value: [Int]
     private var answers: Answers
     private(set) var scores: [Int]
+    /// How many rules with points fire (the model keeps only those).
+    private(set) var fired: Int
 
     init(model: ScoreModel, value: [Int]) {
         self.model = model
@@ -14,6 +16,7 @@ struct LeafScorer {
                 model.domains[question].isEmpty ? nil : model.domains[question][max(0, value[question])]
             })
         scores = model.constantPoints
+        fired = model.constantRules
         for rule in 0..<model.ruleCount where fires(rule) { add(rule, 1) }
     }
 
@@ -64,25 +67,7 @@ struct LeafScorer {
             if fires(rule) {
                 for option in 0..<count { base[option] -= model.points[rule * count + option] }
             }
-            if let condition = model.general[rule] {
-                var probe = answers
-                for index in 0..<size {
-                    probe[question] = model.domains[question][index]
-                    if condition.truth(probe) == .true { add(rule, from: index, through: index) }
-                }
-                continue
-            }
-            var own = -1, othersHold = true
-            for read in model.questionStart[rule]..<model.questionStart[rule + 1] {
-                if model.questions[read] == question {
-                    own = read
-                } else if !model.allowed[model.allowedStart[read] + value[model.questions[read]]] {
-                    othersHold = false
-                    break
-                }
-            }
-            guard othersHold, own >= 0 else { continue }
-            for run in model.runStart[own]..<model.runStart[own + 1] { add(rule, from: model.runLow[run], through: model.runHigh[run]) }
+            forEachFiringRun(of: rule, across: question) { add(rule, from: $0, through: $1) }
         }
         var result = Array(repeating: 0, count: size * count)
         for index in 0..<size {
@@ -92,6 +77,51 @@ struct LeafScorer {
             }
         }
         return result
+    }
+
+    /// How many rules with points fire at every value of `question`, the other answers as they are.
+    func firings(across question: QuestionIndex) -> [Int] {
+        let size = model.domainSizes[question]
+        var base = fired
+        var steps = Array(repeating: 0, count: size + 1)
+        for slot in model.questionRuleStart[question]..<model.questionRuleStart[question + 1] {
+            let rule = model.questionRules[slot]
+            if fires(rule) { base -= 1 }
+            forEachFiringRun(of: rule, across: question) { low, high in
+                steps[low] += 1
+                steps[high + 1] -= 1
+            }
+        }
+        var result = Array(repeating: 0, count: size)
+        for index in 0..<size {
+            base += steps[index]
+            result[index] = base
+        }
+        return result
+    }
+
+    /// Calls `body` with each run of values of `question` (lowest, highest) at which `rule`, which
+    /// reads it, fires, the other answers as they are.
+    @inline(__always)
+    private func forEachFiringRun(of rule: Int, across question: QuestionIndex, _ body: (Int, Int) -> Void) {
+        if let condition = model.general[rule] {
+            var probe = answers
+            for index in 0..<model.domainSizes[question] {
+                probe[question] = model.domains[question][index]
+                if condition.truth(probe) == .true { body(index, index) }
+            }
+            return
+        }
+        var own = -1
+        for read in model.questionStart[rule]..<model.questionStart[rule + 1] {
+            if model.questions[read] == question {
+                own = read
+            } else if !model.allowed[model.allowedStart[read] + value[model.questions[read]]] {
+                return
+            }
+        }
+        guard own >= 0 else { return }
+        for run in model.runStart[own]..<model.runStart[own + 1] { body(model.runLow[run], model.runHigh[run]) }
     }
 
     /// The recommendation at every value of `question`, the other answers as they are.
@@ -110,6 +140,7 @@ struct LeafScorer {
     }
 
     private mutating func add(_ rule: Int, _ sign: Int) {
+        fired += sign
         let base = rule * model.optionCount
         for option in 0..<model.optionCount { scores[option] += sign * model.points[base + option] }
     }

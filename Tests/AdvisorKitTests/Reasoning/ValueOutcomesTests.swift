@@ -2,9 +2,9 @@ import Testing
 @testable import AdvisorKit
 import SyntheticRules
 
-/// The outcome of each value of one question (`ValueOutcomes`), the scores across a question's
-/// values (`LeafScorer.scores(across:)`) and "what would change it", against brute force on
-/// random rule bases.
+/// The outcome of each value of one question (`ValueOutcomes`), the scores and firings across a
+/// question's values (`LeafScorer.scores(across:)`, `firings(across:)`) and "what would change
+/// it", against brute force on random rule bases.
 @Suite struct ValueOutcomesTests {
     @Test func outcomesOfEachValueAgreeWithBruteForce() {
         var generator = ExactnessRuleBases(random: SeededRandom(seed: 23))
@@ -65,11 +65,14 @@ import SyntheticRules
             let scorer = LeafScorer(model: engine.model, value: leaf)
             for question in ruleBase.questions.indices {
                 let scores = scorer.scores(across: question), leaders = scorer.leaders(across: question)
+                let firings = scorer.firings(across: question)
                 for (index, value) in engine.space.domains[question].enumerated() {
                     let evaluation = engine.evaluate(answers.with(question, value))
                     let count = ruleBase.options.count
                     #expect(Array(scores[index * count..<(index + 1) * count]) == evaluation.scores, "\(ruleBase.rules.map(\.condition)) q\(question)")
                     #expect(leaders[index] == evaluation.recommendation)
+                    let scoring = evaluation.scoringRules.filter { ruleBase.rules[$0].points.contains { $0.points != 0 } }
+                    #expect(firings[index] == scoring.count, "\(ruleBase.rules.map(\.condition)) q\(question)")
                 }
             }
         }
