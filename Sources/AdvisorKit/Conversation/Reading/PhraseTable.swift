@@ -65,12 +65,13 @@ extension PlainAnswerReader {
     }
 
     /// Words a phrase may be said with inside it: "doesn't really matter" is "doesn't matter",
-    /// "not that much" is "not much", "one small server" is "one server".
+    /// "not that much" is "not much", "one small server" is "one server", "just the laptops" is
+    /// "just laptops".
     static let intensifiers: Set<String> = {
         let words: Set<String> = [
             "really", "very", "quite", "actually", "real", "pretty", "particularly", "that", "too", "so", "totally", "fully",
             "even", "honestly", "all", "small", "little", "tiny", "big", "old", "new", "main", "own", "extra", "spare",
-            "local", "single",
+            "local", "single", "the",
         ]
         // Phrases of the rule files are matched on stems.
         return words.union(words.map(stem))

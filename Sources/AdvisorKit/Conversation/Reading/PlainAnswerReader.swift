@@ -40,7 +40,7 @@ public struct PlainReading: Sendable {
 /// - Anything the strict answer-file parser (`AnswerValueParser`) accepts is accepted as is.
 /// - Case, whitespace and punctuation do not matter; apostrophes are dropped ("don't" = "dont");
 ///   plural and verb endings do not matter for the rule files' words, nor intensifiers and
-///   describing words inside their phrases ("doesn't really matter", "one small server"). A line
+///   describing words inside their phrases ("doesn't really matter", "one small server", "just the laptops"). A line
 ///   ending in "?" that starts like a question ("what do you mean?") is `.notUnderstood`; any
 ///   other answer ending in "?" is unsure ("maybe 8?").
 /// - The line is split into clauses (at punctuation and "and", "but", "so", …). While a question

@@ -45,6 +45,8 @@ import Testing
         ("hourly rather than fixed", "variable_bills", "accept"),
         ("I don't want a fixed fee, paying by the hour is fine", "variable_bills", "accept"),
         ("just a few computers", "network_complexity", "simple"),
+        // "the" inside a phrase is passed over, as an intensifier is.
+        ("just the laptops, a printer and the wifi", "network_complexity", "simple"),
         ("it's not complicated", "network_complexity", "simple"),
         ("not very complicated", "network_complexity", "simple"),
         ("it doesn't really matter", "variable_bills", "no_preference"),
