@@ -7,13 +7,9 @@ import SyntheticRules
 /// it", against brute force on random rule bases.
 @Suite struct ValueOutcomesTests {
     @Test func outcomesOfEachValueAgreeWithBruteForce() {
-        var generator = ExactnessRuleBases(random: SeededRandom(seed: 23))
         var settledSeen = 0, unsettledSeen = 0
-        for _ in 0..<80 {
-            let ruleBase = generator.ruleBase(maxQuestions: 8, maxCombinations: 5_000)
-            let engine = Engine(ruleBase: ruleBase), brute = BruteForce(engine: engine)
+        Self.forEachCase(seed: 23, count: 80) { ruleBase, engine, brute, answers in
             let reasoner = Reasoner(model: engine.model)
-            let answers = generator.answers(for: ruleBase)
             for question in answers.unanswered {
                 let state = BoundState(model: engine.model, values: reasoner.values(of: answers))
                 var outcomes = ValueOutcomes(of: question, in: state, reasoner: reasoner)
@@ -31,13 +27,9 @@ import SyntheticRules
     /// The search that stops at a target (`Reasoner.reaches`) against the exact maximum by brute
     /// force, for targets at, just above and just below it.
     @Test func reachingATargetAgreesWithBruteForce() {
-        var generator = ExactnessRuleBases(random: SeededRandom(seed: 17))
         var reached = 0, missed = 0
-        for _ in 0..<60 {
-            let ruleBase = generator.ruleBase(maxQuestions: 8, maxCombinations: 5_000)
-            let engine = Engine(ruleBase: ruleBase), brute = BruteForce(engine: engine)
+        Self.forEachCase(seed: 17, count: 60) { ruleBase, engine, brute, answers in
             let reasoner = Reasoner(model: engine.model)
-            let answers = generator.answers(for: ruleBase)
             let scores = brute.completions(of: answers).map { engine.evaluate($0).scores }
             var state = BoundState(model: engine.model, values: reasoner.values(of: answers))
             for first in ruleBase.options.indices {
@@ -53,6 +45,17 @@ import SyntheticRules
             }
         }
         #expect(reached > 100 && missed > 50, "reached \(reached), missed \(missed)")
+    }
+
+    /// Calls `body` with `count` random rule bases of up to eight questions, each with answers
+    /// to about half of them.
+    static func forEachCase(seed: UInt64, count: Int, _ body: (RuleBase, Engine, BruteForce, Answers) -> Void) {
+        var generator = ExactnessRuleBases(random: SeededRandom(seed: seed))
+        for _ in 0..<count {
+            let ruleBase = generator.ruleBase(maxQuestions: 8, maxCombinations: 5_000)
+            let engine = Engine(ruleBase: ruleBase)
+            body(ruleBase, engine, BruteForce(engine: engine), generator.answers(for: ruleBase))
+        }
     }
 
     @Test func scoresAcrossAQuestionAgreeWithEvaluation() {
