@@ -3,7 +3,7 @@ import BigInt
 /// The counts of `Completeness` taken by trying every combination: for rule bases whose rules join
 /// their questions too tightly for the sweep over groups (`ScoreDecomposition`) but whose answer
 /// space is small enough to try. A walk over the combinations of every question but the last;
-/// each is scored at every value of the last at once (`LeafScorer.scores(across:)`), so a
+/// each is scored at every value of the last at once (`LeafScorer.scoresAndFirings(across:)`), so a
 /// combination costs a few comparisons, and moving to the next one rescores only the rules that
 /// read the answers that changed.
 struct CompletenessTally {
@@ -26,17 +26,17 @@ struct CompletenessTally {
         var digits = Array(repeating: 0, count: outer.count)
         var scorer = LeafScorer(model: model, value: Array(repeating: 0, count: sizes.count))
         while true {
-            let scores = scorer.scores(across: last), fired = scorer.firings(across: last)
+            let sums = scorer.scoresAndFirings(across: last)
             for index in 0..<sizes[last] {
-                guard fired[index] > 0 else {
+                let start = index * (count + 1)
+                guard sums[start + count] > 0 else {
                     silent += 1
                     continue
                 }
-                let start = index * count
                 var top = Int.min
-                for option in 0..<count { top = max(top, scores[start + option]) }
-                for first in 0..<count where scores[start + first] == top {
-                    for second in first + 1..<count where scores[start + second] == top { ties[first][second] += 1 }
+                for option in 0..<count { top = max(top, sums[start + option]) }
+                for first in 0..<count where sums[start + first] == top {
+                    for second in first + 1..<count where sums[start + second] == top { ties[first][second] += 1 }
                 }
             }
             guard let moved = MixedRadix.increment(&digits, radices: outer) else { break }

@@ -49,53 +49,53 @@ struct LeafScorer {
     }
 
     /// The scores at every value of `question`, the other answers as they are: entry
-    /// `index * model.optionCount + option`. One pass over the rules that read the question (the
-    /// values where each fires are its runs), instead of rescoring them at each value.
-    func scores(across question: QuestionIndex) -> [Int] {
+    /// `index * model.optionCount + option`.
+    func scores(across question: QuestionIndex) -> [Int] { sweep(across: question, countingFirings: false) }
+
+    /// The scores at every value of `question` as `scores(across:)`, each value's followed by how
+    /// many rules with points fire there: entry `index * (model.optionCount + 1) + option`, and
+    /// `+ model.optionCount` for the firings.
+    func scoresAndFirings(across question: QuestionIndex) -> [Int] { sweep(across: question, countingFirings: true) }
+
+    /// How many rules with points fire at every value of `question`, the other answers as they are.
+    func firings(across question: QuestionIndex) -> [Int] {
+        let width = model.optionCount + 1, sums = scoresAndFirings(across: question)
+        return (0..<model.domainSizes[question]).map { sums[$0 * width + model.optionCount] }
+    }
+
+    /// One pass over the rules that read `question` (the values where each fires are its runs)
+    /// instead of rescoring them at each value: per value, the scores, then the firings when
+    /// `countingFirings`.
+    private func sweep(across question: QuestionIndex, countingFirings: Bool) -> [Int] {
         let count = model.optionCount, size = model.domainSizes[question]
-        var base = scores
+        let width = count + (countingFirings ? 1 : 0)
+        var base = countingFirings ? scores + [fired] : scores
         // Per value, what the question's rules add beyond the value before (a difference array).
-        var steps = Array(repeating: 0, count: (size + 1) * count)
+        var steps = Array(repeating: 0, count: (size + 1) * width)
         func add(_ rule: Int, from low: Int, through high: Int) {
             for option in 0..<count {
-                steps[low * count + option] += model.points[rule * count + option]
-                steps[(high + 1) * count + option] -= model.points[rule * count + option]
+                steps[low * width + option] += model.points[rule * count + option]
+                steps[(high + 1) * width + option] -= model.points[rule * count + option]
+            }
+            if countingFirings {
+                steps[low * width + count] += 1
+                steps[(high + 1) * width + count] -= 1
             }
         }
         for slot in model.questionRuleStart[question]..<model.questionRuleStart[question + 1] {
             let rule = model.questionRules[slot]
             if fires(rule) {
                 for option in 0..<count { base[option] -= model.points[rule * count + option] }
+                if countingFirings { base[count] -= 1 }
             }
             forEachFiringRun(of: rule, across: question) { add(rule, from: $0, through: $1) }
         }
-        var result = Array(repeating: 0, count: size * count)
+        var result = Array(repeating: 0, count: size * width)
         for index in 0..<size {
-            for option in 0..<count {
-                base[option] += steps[index * count + option]
-                result[index * count + option] = base[option]
+            for column in 0..<width {
+                base[column] += steps[index * width + column]
+                result[index * width + column] = base[column]
             }
-        }
-        return result
-    }
-
-    /// How many rules with points fire at every value of `question`, the other answers as they are.
-    func firings(across question: QuestionIndex) -> [Int] {
-        let size = model.domainSizes[question]
-        var base = fired
-        var steps = Array(repeating: 0, count: size + 1)
-        for slot in model.questionRuleStart[question]..<model.questionRuleStart[question + 1] {
-            let rule = model.questionRules[slot]
-            if fires(rule) { base -= 1 }
-            forEachFiringRun(of: rule, across: question) { low, high in
-                steps[low] += 1
-                steps[high + 1] -= 1
-            }
-        }
-        var result = Array(repeating: 0, count: size)
-        for index in 0..<size {
-            base += steps[index]
-            result[index] = base
         }
         return result
     }

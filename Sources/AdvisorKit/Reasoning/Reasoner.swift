@@ -51,7 +51,7 @@ struct Reasoner {
 
     /// Searches for a completion where `target` leads; records every option found to lead
     /// somewhere on the way (with a witness) in `found`.
-    func lead(_ target: Int, _ state: inout BoundState, _ free: inout [QuestionIndex], _ found: inout [OptionIndex: [Int]]) -> Bool {
+    private func lead(_ target: Int, _ state: inout BoundState, _ free: inout [QuestionIndex], _ found: inout [OptionIndex: [Int]]) -> Bool {
         let mask = state.possible()
         if mask.nonzeroBitCount == 1 {
             let option = mask.trailingZeroBitCount

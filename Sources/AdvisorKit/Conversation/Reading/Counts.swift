@@ -14,6 +14,17 @@ extension PlainAnswerReader {
     /// Words that add people to a count phrase ("just me and two others", "me with my partner"),
     /// so that the phrase alone is not the count.
     static let additiveWords: Set<String> = ["and", "with", "plus", "together", "others", "other", "also"]
+    /// Words by which the owner counts themselves in ("me and two others", "myself and 2 staff").
+    static let ownerWords: Set<String> = ["me", "myself"]
+
+    /// Where "others" (or "other") follows `number`, right after it or after "of" ("two others",
+    /// "a couple of others"); nil when it does not.
+    static func othersWord(after number: NumberMention, in line: TypedLine) -> Int? {
+        var position = number.range.upperBound
+        if position < line.keys.count, line.keys[position] == "of" { position += 1 }
+        guard position < line.keys.count, line.keys[position] == "others" || line.keys[position] == "other" else { return nil }
+        return position
+    }
 
     /// Whether token `index` makes a number near it vague or not a count.
     static func isVague(_ tokens: [Token], at index: Int) -> Bool {
@@ -48,11 +59,7 @@ extension PlainAnswerReader {
         where readable(position) && !claimed.contains(position)
             && !line.numbers.consumed.contains(position) && isVague(line.tokens, at: position)
         {
-            if line.keys[position] == "others" || line.keys[position] == "other",
-                numbers.contains(where: { number in
-                    number.range.upperBound == position || number.range.upperBound == position - 1 && line.keys[position - 1] == "of"
-                })
-            {
+            if numbers.contains(where: { othersWord(after: $0, in: line) == position }) {
                 othersBesideNumber = true
             } else {
                 found.vague = true
@@ -72,9 +79,11 @@ extension PlainAnswerReader {
         let ownerAdded =
             !numbers.isEmpty
             && (line.keys.indices.contains(where: { position in
-                (line.keys[position] == "me" || line.keys[position] == "myself")
+                line.keys[position].map(ownerWords.contains) == true
                     && line.keys[max(0, position - 2)..<position].contains { $0.map(additiveWords.contains) == true }
-            }) || scope.keys.contains(where: { $0 == "me" || $0 == "myself" }) && scope.keys.contains(where: { $0.map(additiveWords.contains) == true }))
+            })
+                || scope.keys.contains(where: { $0.map(ownerWords.contains) == true })
+                    && scope.keys.contains(where: { $0.map(additiveWords.contains) == true }))
         let counted = phrases.filter { !$0.range.contains(where: excluded.contains) }
         // "just me", "myself": the owner alone, added to the one number beside it.
         let ownerJoinsNumber = ownerAdded && numbers.count == 1 && !counted.isEmpty && counted.allSatisfy { $0.value == .integer(1) }

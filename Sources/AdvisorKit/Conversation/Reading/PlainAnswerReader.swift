@@ -40,9 +40,9 @@ public struct PlainReading: Sendable {
 /// - Anything the strict answer-file parser (`AnswerValueParser`) accepts is accepted as is.
 /// - Case, whitespace and punctuation do not matter; apostrophes are dropped ("don't" = "dont");
 ///   plural and verb endings do not matter for the rule files' words, nor intensifiers and
-///   describing words inside their phrases ("doesn't really matter", "one small server", "just the laptops"). A line
-///   ending in "?" that starts like a question ("what do you mean?") is `.notUnderstood`; any
-///   other answer ending in "?" is unsure ("maybe 8?").
+///   describing words inside their phrases ("doesn't really matter", "one small server", "just the
+///   laptops"). A line ending in "?" that starts like a question ("what do you mean?") is
+///   `.notUnderstood`; any other answer ending in "?" is unsure ("maybe 8?").
 /// - The line is split into clauses (at punctuation and "and", "but", "so", …). While a question
 ///   is asked, clauses that speak only of other questions are left to those questions (as facts)
 ///   and the rest is read as the answer (see `Finding` for sure, unsure and declined).
@@ -118,8 +118,8 @@ public enum PlainAnswerReader {
     /// other questions and not this one, and the joining words next to them. A clause naming other
     /// questions still counts for this one when it gives this one an answer and them none ("a
     /// hundred and ten across both sites" answers how many people there are), or, for a number
-    /// question, when it holds the owner's "two others" ("me and two others in a small office"). A number that
-    /// another number question's mention counts is left out too ("3 stores").
+    /// question, when it holds the owner's "two others" ("me and two others in a small office"). A
+    /// number that another number question's mention counts is left out too ("3 stores").
     static func region(of line: TypedLine, asking asked: QuestionIndex, _ vocabulary: Vocabulary, _ mentions: Mentions) -> Scope {
         var included = Array(repeating: true, count: line.tokens.count)
         for (index, clause) in line.clauses.enumerated() where !mentions.byClause[index].isEmpty && !mentions.byClause[index].contains(asked) {
@@ -134,11 +134,8 @@ public enum PlainAnswerReader {
             // the network is like.
             let keepsCount =
                 answersAsked && question(asked, isCountIn: vocabulary) && !answered.contains { question($0, isCountIn: vocabulary) }
-                && line.keys.contains { $0 == "me" || $0 == "myself" }
-                && line.numbers.mentions.contains { number in
-                    clause.range.contains(number.range.lowerBound) && number.range.upperBound < line.keys.count
-                        && (line.keys[number.range.upperBound] == "others" || line.keys[number.range.upperBound] == "other")
-                }
+                && line.keys.contains { $0.map(ownerWords.contains) == true }
+                && line.numbers.mentions.contains { clause.range.contains($0.range.lowerBound) && othersWord(after: $0, in: line) != nil }
             if keepsCount { continue }
             for position in clause.range { included[position] = false }
             if clause.range.lowerBound > 0, line.clauseOf[clause.range.lowerBound - 1] == nil { included[clause.range.lowerBound - 1] = false }
