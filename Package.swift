@@ -22,27 +22,38 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // File descriptors and errno as Swift types: reads and writes that retry when a signal interrupts.
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
-        // SHA-256 of the rule files, the digest that names the rule base behind every report.
-        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         // The API documentation of AdvisorKit: swift package generate-documentation --target AdvisorKit.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         // Exact counts of answer combinations, which outgrow 64 bits with a few dozen questions.
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
     targets: [
+        // The library, in targets along the flow of data; each imports only those below it, so the
+        // compiler keeps the plan (`package` access between them). AdvisorKit re-exports them all:
+        // the one import for embedders, and the home of the DocC catalog.
+        //   AdvisorModel      questions, options, rules; rule files, conditions, answers, diagnostics
+        //   AdvisorEngine     evaluation, exact reasoning, explanation, costs, rendering, batch lines,
+        //                     the built-in rules
+        //   AdvisorChat       the conversation and the plain-word reader
+        //   AdvisorAuthoring  rules check, docs and diff
         .target(
-            name: "AdvisorKit",
-            dependencies: [
-                "CZ3", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "BigInt", package: "BigInt"),
-            ]
+            name: "AdvisorModel",
+            dependencies: [.product(name: "Yams", package: "Yams")]
         ),
-        // The Z3 solver (Debian's libz3-dev); only Reasoning/Solver imports it.
-        .systemLibrary(
-            name: "CZ3",
-            pkgConfig: "z3",
-            providers: [.apt(["libz3-dev"])]
+        .target(
+            name: "AdvisorEngine",
+            dependencies: ["AdvisorModel", "Z3Solver", .product(name: "Yams", package: "Yams"), .product(name: "BigInt", package: "BigInt")]
         ),
+        .target(name: "AdvisorChat", dependencies: ["AdvisorModel", "AdvisorEngine"]),
+        .target(
+            name: "AdvisorAuthoring",
+            dependencies: ["AdvisorModel", "AdvisorEngine", "AdvisorChat", .product(name: "BigInt", package: "BigInt")]
+        ),
+        .target(name: "AdvisorKit", dependencies: ["AdvisorModel", "AdvisorEngine", "AdvisorChat", "AdvisorAuthoring"]),
+        // The Z3 solver (Debian's libz3-dev for its header), loaded with dlopen on first use, so
+        // that the advisor starts and serves every command where libz3 is not installed.
+        .target(name: "CZ3", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "Z3Solver", dependencies: ["CZ3"]),
         // libedit (BSD editline), found through pkg-config; only LineEditor imports it.
         .systemLibrary(
             name: "CEditLine",
@@ -93,7 +104,7 @@ let package = Package(
         // Synthetic rule bases and cases of any size, for the scale tests and the benchmarks.
         .target(
             name: "SyntheticRules",
-            dependencies: ["AdvisorKit"]
+            dependencies: ["AdvisorKit", "AdvisorEngine"]
         ),
         // Writes synthetic cases and rule bases to files (Sources/Benchmarks/benchmark.sh).
         .executableTarget(
@@ -115,7 +126,8 @@ let package = Package(
         .testTarget(
             name: "AdvisorKitTests",
             dependencies: [
-                "AdvisorKit", "SyntheticRules", "generate-advisor-rules", "PseudoTerminalTesting",
+                "AdvisorKit", "AdvisorModel", "AdvisorEngine", "AdvisorChat", "AdvisorAuthoring", "Z3Solver", "SyntheticRules", "generate-advisor-rules",
+                "PseudoTerminalTesting",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             // Fixtures beside the tests that use them, found by #filePath (golden files are rewritten there).

@@ -1,7 +1,7 @@
 import AdvisorKit
 import Foundation
 
-/// The Swift files generated from `Rules/` into `Sources/AdvisorKit/DefaultRules/`: the rule
+/// The Swift files generated from `Rules/` into `Sources/AdvisorEngine/DefaultRules/`: the rule
 /// files' texts (`EmbeddedRules+Generated.swift`) and the rule base they load to
 /// (`EmbeddedRuleBase+Generated.swift`), so that advisor carries its rules and starts without
 /// parsing YAML.
@@ -11,10 +11,10 @@ enum GeneratedFiles {
 
     /// The first lines of every generated file: where it comes from, and that swift-format leaves
     /// it as the generator wrote it (it would re-indent the rule files' texts).
-    static let header = "// Generated from Rules/ by `\(command)`. Do not edit.\n// swift-format-ignore-file"
+    static let header = "// Generated from Rules/ by `\(command)`. Do not edit.\n// swift-format-ignore-file\n\nimport AdvisorModel\n"
 
     /// The folder they go to, relative to the package's root.
-    static let folder = "Sources/AdvisorKit/DefaultRules"
+    static let folder = "Sources/AdvisorEngine/DefaultRules"
 
     /// The package's root: this file is `Sources/generate-advisor-rules/GeneratedFiles.swift`.
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -47,7 +47,15 @@ enum EmbeddedRulesSwiftSource {
             out += "            \(hashes)\"\"\"\n\(file.contents)\n\"\"\"\(hashes)\n"
             out += "        ),\n"
         }
-        out += "    ]\n}\n"
+        out += "    ]\n\n"
+        // Worked out here, so that no launch hashes the built-in files.
+        let identity = RuleBaseIdentity(name: RuleBaseIdentity.folderName(of: files), files: files)
+        out += "    /// The name and SHA-256 digest of the files above (see `RuleBaseIdentity.init(name:files:)`).\n"
+        out += "    static let identity = RuleBaseIdentity(\n"
+        out += "        name: \"\(identity.name)\",\n"
+        out += "        digest: \"\(identity.digest)\",\n"
+        out += "        files: [\(identity.files.map { "\"\($0)\"" }.joined(separator: ", "))]\n"
+        out += "    )\n}\n"
         return out
     }
 }

@@ -1,5 +1,5 @@
 // generate-advisor-rules: writes the built-in rule base, generated from Rules/, into
-// Sources/AdvisorKit/DefaultRules/ (see GeneratedFiles). Run it after changing Rules/:
+// Sources/AdvisorEngine/DefaultRules/ (see GeneratedFiles). Run it after changing Rules/:
 //
 //   swift run generate-advisor-rules
 //

@@ -7,18 +7,28 @@ import Testing
 /// so a new or renamed type shows up here rather than only in a documentation build.
 @Suite struct DocumentationCatalogTests {
     static let sources = PackageFolder.root.appendingPathComponent("Sources/AdvisorKit")
+    /// The targets whose public API AdvisorKit re-exports.
+    static let targets = ["AdvisorModel", "AdvisorEngine", "AdvisorChat", "AdvisorAuthoring", "AdvisorKit"].map {
+        PackageFolder.root.appendingPathComponent("Sources/\($0)")
+    }
 
-    /// The public top-level types declared in AdvisorKit's sources.
+    /// The public top-level types declared in AdvisorKit's sources and the targets it re-exports.
     static func publicTypes() throws -> Set<String> {
         let declaration = /^public (?:final |indirect )?(?:struct|enum|class|actor|protocol|typealias) (\w+)/.anchorsMatchLineEndings()
         var names: Set<String> = []
-        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
+        for target in targets {
+            try addPublicTypes(in: target, matching: declaration, to: &names)
+        }
+        return names
+    }
+
+    private static func addPublicTypes(in folder: URL, matching declaration: some RegexComponent<(Substring, Substring)>, to names: inout Set<String>) throws {
+        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
         while let file = files?.nextObject() as? URL {
             guard file.pathExtension == "swift" else { continue }
             let text = try String(contentsOf: file, encoding: .utf8)
-            for match in text.matches(of: declaration) { names.insert(String(match.1)) }
+            for match in text.matches(of: declaration) { names.insert(String(match.output.1)) }
         }
-        return names
     }
 
     @Test func everyPublicTypeHasItsPlaceInTheOverview() throws {

@@ -1,7 +1,11 @@
 import Foundation
 import PseudoTerminalTesting
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// Paths and helpers shared by the AdvisorKit tests.
 enum TestSupport {

@@ -70,6 +70,8 @@ struct ChatSession {
 
     private func show(_ reply: ChatReply) {
         Terminal.write(printer.text(for: reply.blocks))
+        // Said once, after the first step that wanted the solver where libz3 is missing.
+        if let notice = SolverNotice.take(for: .chat) { Terminal.write(printer.text(for: [.note(notice)])) }
     }
 
     /// Re-reads the rule folder, shows every problem found, and goes on with the new rules only

@@ -58,6 +58,7 @@ struct DiffCommand: ParsableCommand {
             } catch {
                 throw Failure.rules([Diagnostic(.error, code: .incomparable, message: error.description, at: nil)])
             }
+            if let notice = SolverNotice.take(for: .diff(budget: RuleBaseComparison.changeSearchBudget)) { Terminal.printError("note: " + notice) }
             Terminal.write(format == .json ? comparison.json() : comparison.text())
             if !comparison.isEmpty { throw Failure.silent(.checkFailed) }
         }

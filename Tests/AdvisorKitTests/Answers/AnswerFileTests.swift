@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// Answer files against the shipped rule base: the JSON and YAML that must be accepted, and for
 /// every bad input the diagnostic (code, a message naming the question, the bad value and what

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 import SyntheticRules
 
 /// The fast scanner must accept only lines that the full answer reading accepts, with the same

@@ -1,6 +1,10 @@
 import BigInt
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// The completeness analysis of `advisor rules check`: ties at the top, answers no rule scores,
 /// and the bound on the answer space.

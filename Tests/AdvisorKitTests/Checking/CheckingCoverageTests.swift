@@ -1,5 +1,9 @@
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// The checks of `advisor rules check` that look at single questions, options and rules:
 /// one small rule base per mistake, with the warning's code, place and wording.

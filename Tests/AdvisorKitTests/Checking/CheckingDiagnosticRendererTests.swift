@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// Compiler-style text with the source line and a caret, and JSON for tools.
 @Suite struct CheckingDiagnosticRendererTests {

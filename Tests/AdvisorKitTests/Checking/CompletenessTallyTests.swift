@@ -1,6 +1,10 @@
 import BigInt
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 import SyntheticRules
 
 /// The counts taken by trying every combination (`CompletenessTally`), for rule bases whose rules

@@ -1,7 +1,11 @@
 import PropertyBased
 import SyntheticRules
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// Generated rule bases (SyntheticRules) of random sizes and seeds, and random mutations of their
 /// text, go through loading, `rules check` and both engines without a trap (fixed seeds, so CI
@@ -66,7 +70,7 @@ import Testing
 
     /// Whether `location` is a position in `text`: a line that exists (the empty one after a
     /// final line break included) and a column from 1 to just past the line's end.
-    static func isInside(_ location: AdvisorKit.SourceLocation, _ text: String) -> Bool {
+    static func isInside(_ location: AdvisorModel.SourceLocation, _ text: String) -> Bool {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard location.line >= 1, location.line <= lines.count, location.column >= 1 else { return false }
         return location.column <= lines[location.line - 1].unicodeScalars.count + 1

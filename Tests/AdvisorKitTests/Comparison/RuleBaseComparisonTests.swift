@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// Comparing two small rule bases whose differences are worked out by hand: exact regions,
 /// counts and rule lists, errors when the questions differ, and the JSON fields.

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// The shipped rules against a copy with one threshold moved (`users >= 16` → `users >= 13` in
 /// `more_than_fifteen_users`, edited in the YAML text in memory). The exact report is a golden

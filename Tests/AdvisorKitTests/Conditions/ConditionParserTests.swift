@@ -1,5 +1,9 @@
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// The condition language, end to end through `ConditionChecker`: every accepted form and the
 /// typed `Condition` it becomes, and every mistake with its code, its message and the offset

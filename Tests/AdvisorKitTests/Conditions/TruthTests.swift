@@ -1,5 +1,9 @@
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// Three-valued (Kleene) evaluation of conditions over partial answers: the operator tables,
 /// how atoms read unanswered questions, and that answering every question a condition reads

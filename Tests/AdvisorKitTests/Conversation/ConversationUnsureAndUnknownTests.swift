@@ -1,5 +1,9 @@
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// An unsure reading is confirmed before it is taken, and "I don't know" leaves a question open.
 @Suite struct ConversationUnsureAndUnknownTests {

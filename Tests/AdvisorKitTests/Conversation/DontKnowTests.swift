@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// "I don't know" as an answer: `skip` (and `pass`) leave a question open, the chat moves on, and
 /// when only such questions could change the outcome it gives the conditional advice.

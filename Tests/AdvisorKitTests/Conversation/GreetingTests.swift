@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// The greeting and the first question come from the rule base, not from Swift.
 @Suite struct GreetingTests {

@@ -1,5 +1,9 @@
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 import SyntheticRules
 
 /// For random interviews, every question the chat never asked could not have changed the outcome.

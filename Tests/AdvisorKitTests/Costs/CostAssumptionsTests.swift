@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// `--assume ID=VALUE` and the chat's `assume`: values in the parameter's unit or a convertible
 /// one; unknown ids, non-numbers, negatives, wrong units and zero divisors are refused by name.

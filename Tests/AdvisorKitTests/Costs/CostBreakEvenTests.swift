@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// Break-even points: the cheapest option along the number of users, and the single assumptions
 /// that would change which option is cheapest (each checked by applying it).

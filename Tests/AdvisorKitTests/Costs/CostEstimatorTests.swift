@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// Estimates of the shipped model worked out by hand, parts traced to their parameters, ranges
 /// that widen while questions are open, and the answers an estimate cannot do without.

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// Formulas: parsing, unit checking (every mistake located at its offset), evaluation, rendering.
 @Suite struct CostFormulaTests {

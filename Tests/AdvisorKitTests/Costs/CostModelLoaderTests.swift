@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// Loading cost models: each mistake an author can make is reported with its code and its exact
 /// file, line and column; the shipped model loads cleanly and has the parameters scripts rely on.

@@ -1,5 +1,9 @@
 import Foundation
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// The shipped cost model and answers the cost tests share.
 enum CostTestSupport {

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// Units: words separated by `/`, plurals, the currency, and the scale of months and percents.
 @Suite struct CostUnitTests {

@@ -1,11 +1,15 @@
 import Foundation
 import PseudoTerminalTesting
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 @testable import generate_advisor_rules
 
 /// The rules compiled into the binary must be exactly the files in `Rules/`: the generated files
-/// in `Sources/AdvisorKit/DefaultRules/` must be what `generate-advisor-rules` makes of them.
+/// in `Sources/AdvisorEngine/DefaultRules/` must be what `generate-advisor-rules` makes of them.
 @Suite struct EmbeddedRulesTests {
     @Test func generatedFilesMatchTheRulesFolder() throws {
         for file in try GeneratedFiles.generate(fromRulesIn: TestSupport.rulesFolder) {

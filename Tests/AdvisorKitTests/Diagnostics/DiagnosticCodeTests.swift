@@ -1,5 +1,9 @@
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// The registry of diagnostic codes: every code is published once, in one spelling.
 @Suite struct DiagnosticCodeTests {

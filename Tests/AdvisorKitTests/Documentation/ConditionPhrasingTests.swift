@@ -1,5 +1,9 @@
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// The condition phraser on each form of condition, over a small rule base with a number
 /// question with a unit, one without, a yes/no question and a choice question.

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// The documentation of a rule base: golden Markdown and DOT for the shipped rules, every rule
 /// and citation present, labels escaped, and (when Graphviz is installed) a graph `dot` accepts.

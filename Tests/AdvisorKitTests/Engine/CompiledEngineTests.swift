@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// The compiled engine must agree with the reference evaluation (`Engine.evaluate`, on the
 /// condition trees) on every rule base and every set of answers, complete or not.

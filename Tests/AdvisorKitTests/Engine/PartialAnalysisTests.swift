@@ -1,5 +1,9 @@
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// Evaluation with unanswered questions: settled results, open questions, and soundness.
 @Suite struct PartialAnalysisTests {

@@ -1,4 +1,8 @@
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 import SyntheticRules
 
 /// Random rule bases built directly as models, with conditions of every shape the checker can

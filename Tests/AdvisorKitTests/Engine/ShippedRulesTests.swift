@@ -1,5 +1,9 @@
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// The shipped rule base's own test cases pass and its advice is steady as a business grows; what
 /// it says against the article is checked in `ArticleFaithfulnessTests`.

@@ -1,5 +1,9 @@
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// The shipped rules say what the article says, checked over the whole answer space: its best fit
 /// for a handful of users, its recommendation past ten to fifteen users, a shop over one

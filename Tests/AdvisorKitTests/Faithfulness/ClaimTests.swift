@@ -1,5 +1,9 @@
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// Claims as data: rules and cost parameters cite the article's claims by id, a mistaken id is
 /// located with a did-you-mean, and `rules check` reports claims nothing uses and numbers

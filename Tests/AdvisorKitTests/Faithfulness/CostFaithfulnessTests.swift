@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// The shipped cost model agrees with the article's few figures and its one cost claim: fixing
 /// fires costs more than preventing them, an outage brings a bill of a couple of thousand dollars,

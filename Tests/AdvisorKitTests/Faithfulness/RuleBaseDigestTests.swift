@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// Every report names the rule base behind it by a SHA-256 digest of its files: the built-in rules
 /// and `Rules/` on disk give the same digest, any change to a rule file (a comment too) changes

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// The chat's opening from the rule base: `intro:` and `first_question:`, with located errors.
 @Suite struct ChatSettingsTests {

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// Loading rule bases: each mistake an author can make is reported with its code, a helpful
 /// message and the exact file, line and column; the shipped rules load cleanly; and rule folders
@@ -54,7 +58,7 @@ import Testing
         #expect(rule.id == "sized" && rule.conditionText == "users > 5" && rule.provenance == .source("Guide, Intro"))
         #expect(rule.condition == .integerIn(0, IntegerInterval(lower: 6)))
         #expect(rule.points == [Rule.Effect(option: 0, points: 1)])
-        #expect(rule.location == AdvisorKit.SourceLocation(file: "rules.yaml", line: 2, column: 5))
+        #expect(rule.location == AdvisorModel.SourceLocation(file: "rules.yaml", line: 2, column: 5))
     }
 
     // MARK: - YAML-level mistakes

@@ -1,5 +1,9 @@
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// The chat's vocabulary in the rule files (`mentions`, `phrases`, choices' `aliases` and
 /// `phrases`): read as written, every mistake located, and words the chat could not tell apart

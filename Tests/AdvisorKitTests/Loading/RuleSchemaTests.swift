@@ -1,7 +1,11 @@
 import Foundation
 import PseudoTerminalTesting
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// The JSON Schema for editors (`Rules/rules.schema.json`) lists exactly the keys the loader accepts.
 @Suite struct RuleSchemaTests {

@@ -1,5 +1,9 @@
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 @Suite struct RuleTests {
     static func rule(caveat: String?, ifRecommended: [OptionIndex]) -> Rule {

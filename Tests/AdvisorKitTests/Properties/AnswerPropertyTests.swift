@@ -1,7 +1,11 @@
 import Foundation
 import PropertyBased
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// Runs `body` on `count` inputs drawn from `generator` with a fixed seed, so every run (and CI)
 /// checks the same cases; a failure names the case number to look at.

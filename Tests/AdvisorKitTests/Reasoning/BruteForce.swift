@@ -1,4 +1,8 @@
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 import SyntheticRules
 
 /// The reference the reasoning core is compared with: every complete combination of answers

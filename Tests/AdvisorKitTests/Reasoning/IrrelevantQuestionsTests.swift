@@ -1,5 +1,9 @@
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// The case of issue 14: the shipped rules plus twenty yes/no questions of which, by
 /// construction, only two can change the outcome. The other eighteen move every option alike

@@ -1,6 +1,10 @@
 import BigInt
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 import SyntheticRules
 
 /// The reasoning core against brute force on random rule bases of up to ten questions, with
@@ -155,7 +159,7 @@ import SyntheticRules
             }
             // The branch and bound over both bases, and the solver on its own, decide each change alike.
             let search = DifferenceSearch(old: old, new: new, space: space, budget: 0)
-            let solver = ScoreSolver(models: [search.old, search.new])
+            let solver = try ScoreSolver(models: [search.old, search.new])
             for from in old.options.indices {
                 for to in new.options.indices where old.options[from].id != new.options[to].id {
                     func holds(_ digits: [Int]) -> Bool {

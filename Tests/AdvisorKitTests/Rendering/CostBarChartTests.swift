@@ -1,5 +1,9 @@
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// The cost chart: its scale, its text bars at several widths, and its Mermaid block, on
 /// constructed amounts (the shipped cost figures change with the rules).

@@ -1,7 +1,11 @@
 import Foundation
 import PseudoTerminalTesting
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// A rule author adds questions with their own aliases, phrases and mentions
 /// (`Fixtures/reader/extra-questions/`): the chat understands them with no change to Swift.

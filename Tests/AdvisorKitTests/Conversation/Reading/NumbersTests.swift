@@ -1,10 +1,14 @@
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// Numbers found in a scanned line, in digits or in words, and what makes one unreadable.
 @Suite struct NumbersTests {
     static func values(_ text: String) -> [Int?] {
-        PlainAnswerReader.readNumbers(PlainAnswerReader.scan(text)).mentions.map(\.value)
+        PlainAnswerReader.readNumbers(WordScanner.scan(text)).mentions.map(\.value)
     }
 
     static let lines: [(String, [Int?])] = [
@@ -24,8 +28,8 @@ import Testing
 
     @Test func fractionsOrdinalsAndOddNumeralsAreUnreadable() {
         for text in ["7.5", "1st", "½", "twenty hundred"] {
-            #expect(!PlainAnswerReader.readNumbers(PlainAnswerReader.scan(text)).unreadable.isEmpty, "\(text)")
+            #expect(!PlainAnswerReader.readNumbers(WordScanner.scan(text)).unreadable.isEmpty, "\(text)")
         }
-        #expect(PlainAnswerReader.readNumbers(PlainAnswerReader.scan("12")).unreadable.isEmpty)
+        #expect(PlainAnswerReader.readNumbers(WordScanner.scan("12")).unreadable.isEmpty)
     }
 }

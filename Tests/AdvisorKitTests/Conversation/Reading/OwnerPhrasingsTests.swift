@@ -1,7 +1,11 @@
 import Foundation
 import PseudoTerminalTesting
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// Owner phrasings of every shipped question, read as the chat reads them (the line typed while
 /// that question is asked, with facts about other questions): written fresh for these tests, the

@@ -1,5 +1,9 @@
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// Phrases found in a line: the longest wins where they overlap, intensifiers inside are passed over.
 @Suite struct PhraseTableTests {
@@ -35,11 +39,11 @@ import Testing
         ("restoring", "restor"), ("restores", "restor"), ("restore", "restor"), ("site", "site"), ("agree", "agree"),
     ])
     func stems(word: String, stem: String) {
-        #expect(PlainAnswerReader.stem(word) == stem)
+        #expect(WordScanner.stem(word) == stem)
     }
 
     @Test func phraseWordsAreScannedAndStemmed() {
-        #expect(PlainAnswerReader.phraseWords("Don't mind the BILLS!") == ["dont", "mind", "the", "bill"])
-        #expect(PlainAnswerReader.phraseWords("?!").isEmpty)
+        #expect(WordScanner.phraseWords("Don't mind the BILLS!") == ["dont", "mind", "the", "bill"])
+        #expect(WordScanner.phraseWords("?!").isEmpty)
     }
 }

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// The reader as a whole: any input is read without trapping, and the examples it offers read back.
 @Suite struct PlainAnswerReaderTests {

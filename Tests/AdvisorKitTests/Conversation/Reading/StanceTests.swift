@@ -1,5 +1,9 @@
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// How sure the owner sounds: "I don't know" and what it governs, hedges, doubt.
 @Suite struct StanceTests {

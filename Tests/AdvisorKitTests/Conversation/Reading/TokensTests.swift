@@ -1,10 +1,14 @@
 import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorChat
+@testable import AdvisorEngine
 @testable import AdvisorKit
+@testable import AdvisorModel
 
 /// The scanner: a typed line as words, numbers and marks.
 @Suite struct TokensTests {
-    typealias Token = PlainAnswerReader.Token
-    typealias Literal = PlainAnswerReader.Literal
+    typealias Token = WordScanner.Token
+    typealias Literal = WordScanner.Literal
 
     static let lines: [(String, [Token])] = [
         ("We DON'T", [.word("we"), .word("dont")]),
@@ -23,18 +27,18 @@ import Testing
 
     @Test(arguments: lines)
     func scansALine(text: String, expected: [Token]) {
-        #expect(PlainAnswerReader.scan(text) == expected, "\(text.debugDescription)")
+        #expect(WordScanner.scan(text) == expected, "\(text.debugDescription)")
     }
 
     @Test func keysLeaveMarksAndOddNumbersOut() {
-        let keys = PlainAnswerReader.scan("12 users, -3 and 7.5!").map(\.key)
+        let keys = WordScanner.scan("12 users, -3 and 7.5!").map(\.key)
         #expect(keys == ["12", "users", nil, nil, "and", nil, nil])
     }
 
     /// A line is scanned once: its tokens, keys and numbers are kept together.
     @Test func aTypedLineHoldsItsTokensKeysAndNumbers() {
         let line = PlainAnswerReader.TypedLine("about twelve people?")
-        #expect(line.tokens == PlainAnswerReader.scan("about twelve people?"))
+        #expect(line.tokens == WordScanner.scan("about twelve people?"))
         #expect(line.keys == ["about", "twelve", "people", nil])
         #expect(line.numbers.mentions.map(\.value) == [12])
         #expect(line.isQuestion)

@@ -1,0 +1,328 @@
+import AdvisorEngine
+import AdvisorModel
+
+/// The guided chat as a state machine: it takes typed lines and returns what to say.
+///
+/// It asks only questions whose answer can still change the recommendation (the engine's
+/// partial evaluation decides), starting with the rule base's first question, and stops asking as
+/// soon as the recommendation is settled — or, when only questions the owner does not know could
+/// still change it, gives the conditional advice. It does no I/O: saving and quitting are effects
+/// for the front end.
+public struct Conversation: Sendable {
+    /// The engine of the rule base the chat asks about.
+    public let engine: Engine
+    /// What the owner has said so far.
+    public private(set) var answers: Answers
+    /// Questions the owner does not know the answer to: left open, never asked again unless the
+    /// owner asks to (`change`), and shown as "don't know". Never answered at the same time.
+    public private(set) var dontKnow: Set<QuestionIndex>
+    /// The question waiting for an answer, or nil once the recommendation (settled or conditional) is given.
+    public private(set) var currentQuestion: QuestionIndex?
+    /// Earlier states, for `back`.
+    private var undoStack: [Snapshot] = []
+    /// A question the owner asked to answer again, asked before any other.
+    private var requestedQuestion: QuestionIndex?
+    /// An unsure reading of the last line, waiting for the owner's yes or no.
+    private var pendingConfirmation: (question: QuestionIndex, value: AnswerValue)?
+    /// The rule base's words for reading plain answers, compiled once.
+    private var vocabulary: PlainAnswerReader.Vocabulary
+    /// The cost model and the values changed in this conversation; nil when the rule base has none.
+    public internal(set) var costs: CostAssumptions?
+
+    /// The rule base the chat asks about.
+    public var ruleBase: RuleBase { engine.ruleBase }
+
+    /// What `back` restores.
+    private struct Snapshot: Sendable {
+        var answers: Answers
+        var dontKnow: Set<QuestionIndex>
+    }
+
+    /// A conversation about to start.
+    ///
+    /// - Parameters:
+    ///   - engine: The engine of the rule base to ask about.
+    ///   - answers: Answers given before the chat (from `--answers` with `--interactive`), if any.
+    ///   - dontKnow: Questions left open as "don't know" (an answers file's `null`s).
+    ///   - costs: The cost model and any changed assumptions, for the `costs` commands; nil for none.
+    public init(engine: Engine, answers: Answers? = nil, dontKnow: Set<QuestionIndex> = [], costs: CostAssumptions? = nil) {
+        self.engine = engine
+        let answers = answers ?? Answers(questionCount: engine.ruleBase.questions.count)
+        self.answers = answers
+        self.dontKnow = dontKnow.filter { answers.values.indices.contains($0) && answers[$0] == nil }
+        self.costs = costs
+        vocabulary = PlainAnswerReader.Vocabulary(engine.ruleBase.questions)
+    }
+
+    /// The greeting and the first question (or the recommendation, if the answers given settle it).
+    public mutating func start() -> ChatReply {
+        var blocks: [ChatBlock] = [.say(Self.greeting(ruleBase))]
+        let given = answers.values.indices.filter { answers[$0] != nil || dontKnow.contains($0) }
+        if !given.isEmpty {
+            blocks.append(.note("From your answers file: " + given.map(describeAnswer).joined(separator: "; ") + "."))
+        }
+        blocks += advance()
+        return ChatReply(blocks)
+    }
+
+    /// The greeting: the rule base's `intro`, then the options by name.
+    package static func greeting(_ ruleBase: RuleBase) -> String {
+        var intro = ruleBase.intro ?? "I'll ask a few questions and then recommend one of the options."
+        if let last = intro.last, last.isLetter || last.isNumber { intro += "." }
+        let names = Prose.list(ruleBase.options.map(\.name))
+        return "\(intro) The options are \(names). Answer in your own words; type help for commands."
+    }
+
+    /// Handles one typed line: a command, or an answer to the current question.
+    public mutating func handle(_ line: String) -> ChatReply {
+        let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty {
+            if let pending = pendingConfirmation { return ChatReply([confirmationQuestion(pending.value, pending.question)]) }
+            return ChatReply(currentQuestion.map { [.ask(ruleBase.questions[$0].ask)] } ?? [])
+        }
+        if let pending = pendingConfirmation {
+            pendingConfirmation = nil
+            if let confirmed = PlainAnswerReader.confirmation(text) {
+                return ChatReply(confirmed ? take(pending.value, for: pending.question) : askAgain(pending.question, saying: "All right."))
+            }
+        }
+        if let (command, arguments) = ChatCommand.parse(text) {
+            return run(command, arguments)
+        }
+        guard let question = currentQuestion else {
+            if let conditional = engine.conditionalAdvice(answers, unknown: dontKnow) {
+                let deciding = ruleBase.questions[conditional.deciding]
+                return ChatReply([
+                    .say(
+                        Self.notACommand(text, outcome: "The recommendation depends on \(deciding.label.lowercased()). ")
+                            + "Type change \(deciding.id) to answer it, or how, why, costs, restart or quit (help lists everything).")
+                ])
+            }
+            return ChatReply([
+                .say(Self.notACommand(text) + "Type how, why-not OPTION, what-if QUESTION ANSWER, change QUESTION, restart or quit (help lists everything).")
+            ])
+        }
+        return ChatReply(answer(text, to: question))
+    }
+
+    /// The same conversation on a new rule base: answers carried over by question id where the
+    /// question still exists and the answer still fits it, and changed cost assumptions where the
+    /// new cost model still has them and accepts the value; then the next question or the advice.
+    public func rebased(on engine: Engine, costModel: CostModel? = nil) -> (Conversation, ChatReply) {
+        var carried = Answers(questionCount: engine.ruleBase.questions.count)
+        var dropped: [String] = []
+        for (index, question) in ruleBase.questions.enumerated() {
+            guard let value = answers[index] else { continue }
+            let spelled = question.spelling(of: value)
+            if let target = engine.ruleBase.questionIndex(question.id),
+                let reread = try? AnswerValueParser.parse(spelled, for: engine.ruleBase.questions[target])
+            {
+                carried[target] = reread
+            } else {
+                dropped.append(question.id)
+            }
+        }
+        let unknown = dontKnow.compactMap { engine.ruleBase.questionIndex(ruleBase.questions[$0].id) }
+        var next = Conversation(engine: engine, answers: carried, dontKnow: Set(unknown), costs: carriedCosts(to: costModel))
+        var blocks: [ChatBlock] = [
+            .note(
+                "Reloaded the rules: \(engine.ruleBase.questions.count) questions, \(engine.ruleBase.options.count) options, \(engine.ruleBase.rules.count) rules."
+            )
+        ]
+        if !dropped.isEmpty { blocks.append(.note("These answers no longer fit the rules and were dropped: \(Prose.list(dropped)).")) }
+        blocks += next.advance()
+        return (next, ChatReply(blocks))
+    }
+
+    // MARK: Answers
+
+    private mutating func answer(_ text: String, to question: QuestionIndex) -> [ChatBlock] {
+        let asked = ruleBase.questions[question]
+        let reading = PlainAnswerReader.read(text, asking: question, in: vocabulary)
+        let facts = otherFacts(reading.facts, besides: question)
+        switch reading.answer {
+        case .answer(let value):
+            return take(value, for: question, noting: facts)
+        case .unsure(let value):
+            pendingConfirmation = (question, value)
+            return noted(facts) + [confirmationQuestion(value, question)]
+        case .dontKnow:
+            return noted(facts) + markUnknown(question)
+        case .ambiguous(let readings):
+            let options = readings.map { "“\(asked.describe($0))”" }.joined(separator: " or ")
+            return [.say("I could read that as \(options). Which one do you mean?"), .ask(asked.ask)]
+        case .notUnderstood:
+            if !facts.isEmpty { return noted(facts) + advance() }
+            return askAgain(question, saying: "Sorry, I didn't understand that.")
+        }
+    }
+
+    /// Takes `value` as the answer to `question`, with the facts the same line stated about
+    /// other questions, and moves on.
+    private mutating func take(
+        _ value: AnswerValue, for question: QuestionIndex, noting facts: [(question: QuestionIndex, value: AnswerValue)] = []
+    ) -> [ChatBlock] {
+        let asked = ruleBase.questions[question]
+        if let problem = rangeProblem(value, asked) { return [.say(problem), .ask(asked.ask)] }
+        rememberForUndo()
+        record(value, for: question)
+        if requestedQuestion == question { requestedQuestion = nil }
+        for fact in facts { record(fact.value, for: fact.question) }
+        guard !facts.isEmpty else { return advance() }
+        let noted = ([question] + facts.map(\.question)).map(describeAnswer).joined(separator: "; ")
+        return [.note("Noted: \(noted).")] + advance()
+    }
+
+    /// Records facts stated about other questions, and says what was noted.
+    private mutating func noted(_ facts: [(question: QuestionIndex, value: AnswerValue)]) -> [ChatBlock] {
+        guard !facts.isEmpty else { return [] }
+        rememberForUndo()
+        for fact in facts { record(fact.value, for: fact.question) }
+        return [.note("Noted: " + facts.map { describeAnswer($0.question) }.joined(separator: "; ") + ".")]
+    }
+
+    /// "Did you mean: wants a fixed monthly cost? (yes/no)"; a yes-or-no answer is named with its question.
+    private func confirmationQuestion(_ value: AnswerValue, _ question: QuestionIndex) -> ChatBlock {
+        let asked = ruleBase.questions[question]
+        let meaning = asked.kind == .boolean ? "\(asked.label.lowercased()): \(asked.describe(value))" : asked.describe(value)
+        return .ask("Did you mean: \(meaning)? (yes/no)")
+    }
+
+    /// Asks `question` again, with what it expects and examples.
+    private func askAgain(_ question: QuestionIndex, saying opening: String) -> [ChatBlock] {
+        let asked = ruleBase.questions[question]
+        let examples = PlainAnswerReader.examples(for: asked).map { "“\($0)”" }.joined(separator: ", ")
+        let expected =
+            asked.choices.isEmpty
+            ? asked.expectation
+            : "one of " + asked.choices.map { "\($0.value) (\($0.label))" }.joined(separator: ", ")
+        return [.say("\(opening) I need \(expected); in your own words, for example \(examples)."), .ask(asked.ask)]
+    }
+
+    /// Leaves `question` open as "don't know" and moves on to the next question that matters (or
+    /// the advice). The `skip` command and a reading of "I don't know" both come here; `back`
+    /// undoes it like an answer, `change` asks the question again.
+    public mutating func markUnknown(_ question: QuestionIndex) -> [ChatBlock] {
+        rememberForUndo()
+        answers[question] = nil
+        dontKnow.insert(question)
+        if requestedQuestion == question { requestedQuestion = nil }
+        return [.note("Noted: \(describeAnswer(question)). I'll go on without it.")] + advance()
+    }
+
+    private mutating func record(_ value: AnswerValue, for question: QuestionIndex) {
+        answers[question] = value
+        dontKnow.remove(question)
+    }
+
+    private mutating func rememberForUndo() {
+        undoStack.append(Snapshot(answers: answers, dontKnow: dontKnow))
+    }
+
+    /// Facts about other, still unanswered questions stated in the same line.
+    private func otherFacts(
+        _ facts: [(question: QuestionIndex, value: AnswerValue)], besides question: QuestionIndex
+    ) -> [(question: QuestionIndex, value: AnswerValue)] {
+        facts.filter { fact in
+            fact.question != question && answers[fact.question] == nil && rangeProblem(fact.value, ruleBase.questions[fact.question]) == nil
+        }
+    }
+
+    private func rangeProblem(_ value: AnswerValue, _ question: Question) -> String? {
+        guard case .integer(let number) = value, case .integer(let range, _) = question.kind, !range.contains(number) else { return nil }
+        return "\(number) is out of range: I need \(question.expectation)."
+    }
+
+    /// Moves on: the next question that can still change the outcome, or the recommendation, or
+    /// (when only questions the owner does not know could change it) the conditional advice.
+    package mutating func advance() -> [ChatBlock] {
+        let partial = engine.analyze(answers, scoreRanges: false)
+        if partial.settledRecommendation != nil, requestedQuestion == nil {
+            currentQuestion = nil
+            var blocks: [ChatBlock] = []
+            if !partial.irrelevantQuestions.isEmpty {
+                let names = partial.irrelevantQuestions.map { ruleBase.questions[$0].label.lowercased() }
+                blocks.append(.note("No need to ask about \(Prose.list(names)): no answer could change the outcome."))
+            }
+            if let advice = currentAdvice() { blocks.append(.advice(advice)) }
+            blocks.append(.say("Ask how, why-not OPTION or what-if QUESTION ANSWER to explore; change QUESTION to revise an answer; quit to leave."))
+            return blocks
+        }
+        let next = requestedQuestion ?? nextQuestion(partial)
+        currentQuestion = next
+        if let next { return [.ask(ruleBase.questions[next].ask)] }
+        guard let conditional = engine.conditionalAdvice(answers, unknown: dontKnow) else { return [] }
+        var blocks: [ChatBlock] = []
+        let unasked = partial.irrelevantQuestions.filter { !dontKnow.contains($0) }
+        if !unasked.isEmpty {
+            let names = unasked.map { ruleBase.questions[$0].label.lowercased() }
+            blocks.append(.note("No need to ask about \(Prose.list(names)): no answer could change the outcome."))
+        }
+        blocks.append(.conditional(conditional))
+        let deciding = ruleBase.questions[conditional.deciding].id
+        blocks.append(.say("Ask how, why or costs to explore; change \(deciding) when you know the answer; quit to leave."))
+        return blocks
+    }
+
+    /// The rule base's first question while it is open; then the open question with the most
+    /// influence. Questions the owner does not know are not asked.
+    private func nextQuestion(_ partial: PartialResult) -> QuestionIndex? {
+        let open = partial.openQuestions.map(\.question).filter { !dontKnow.contains($0) }
+        let first = ruleBase.firstQuestion ?? 0
+        if open.contains(first) { return first }
+        return open.first
+    }
+
+    // MARK: Helpers shared with the commands
+
+    /// The advice for the answers so far, when they settle it, with the questions left open as
+    /// "don't know" marked so.
+    func currentAdvice() -> Advice? {
+        guard var advice = try? engine.advise(answers) else { return nil }
+        advice.unknown = dontKnow
+        return advice
+    }
+
+    package func describeAnswer(_ question: QuestionIndex) -> String {
+        let asked = ruleBase.questions[question]
+        let answer = answers[question].map { asked.describe($0) } ?? (dontKnow.contains(question) ? "don't know" : "not answered")
+        return "\(asked.label.lowercased()): \(answer)"
+    }
+
+    /// Once the advice is given, a line that is no command: the commands it may have meant
+    /// ("wh" → why, what-if, why-not), else that the recommendation stands.
+    static func notACommand(_ text: String, outcome: String = "The recommendation stands. ") -> String {
+        let word = text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        let names = ChatCommand.allCases.map(\.rawValue)
+        var meant = names.filter { $0.hasPrefix(word) }
+        if meant.isEmpty, let near = DidYouMean.suggestion(for: word, among: names) { meant = [near] }
+        guard !meant.isEmpty else { return outcome }
+        return "\(QuotedText.quote(word)) is not a command; did you mean \(Prose.list(meant, conjunction: "or"))? "
+    }
+
+    mutating func restart() -> [ChatBlock] {
+        undoStack.removeAll()
+        requestedQuestion = nil
+        answers = Answers(questionCount: ruleBase.questions.count)
+        dontKnow.removeAll()
+        return [.say("Starting again.")] + advance()
+    }
+
+    mutating func undo() -> [ChatBlock] {
+        guard let previous = undoStack.popLast() else { return [.say("There is nothing to undo yet.")] }
+        let undone = answers.values.indices.filter { answers[$0] != previous.answers[$0] || dontKnow.contains($0) != previous.dontKnow.contains($0) }
+        answers = previous.answers
+        dontKnow = previous.dontKnow
+        requestedQuestion = nil
+        let names = undone.map { ruleBase.questions[$0].label.lowercased() }
+        return [.note("Took back your answer about \(Prose.list(names)).")] + advance()
+    }
+
+    package mutating func reopen(_ question: QuestionIndex) -> [ChatBlock] {
+        rememberForUndo()
+        answers[question] = nil
+        dontKnow.remove(question)
+        requestedQuestion = question
+        return advance()
+    }
+}

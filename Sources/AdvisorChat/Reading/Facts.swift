@@ -1,0 +1,152 @@
+import AdvisorModel
+
+/// The fact stage: which questions each clause of a line names, and what the line states about
+/// any question ("12 users and nobody checks the backups").
+extension PlainAnswerReader {
+    /// The questions named in a line, clause by clause.
+    package struct Mentions {
+        /// For each question, where the line names it.
+        package let ranges: [[Range<Int>]]
+        /// For each clause of the line, the questions it names.
+        let byClause: [Set<QuestionIndex>]
+        /// The tokens inside a phrase that gives an answer to some question (found only when the
+        /// line names a question).
+        package let answerWords: Set<Int>
+
+        /// A question is named by one of its mentions. A mention inside a phrase that gives an
+        /// answer to another question belongs to that question ("don't care" names no question
+        /// about care). A number question is named only with its number ("12 staff", "users:
+        /// 12"): "my colleague does" speaks of backups, not of how many people there are.
+        package init(_ line: TypedLine, _ vocabulary: Vocabulary) {
+            let found = vocabulary.mentions.longestMatches(in: line.stems)
+            var covers: [(range: Range<Int>, question: QuestionIndex)] = []
+            if !found.isEmpty {
+                for (question, table) in vocabulary.answers.enumerated() {
+                    covers += table.allMatches(in: line.stems).map { ($0.range, question) }
+                }
+            }
+            var ranges = Array(repeating: [Range<Int>](), count: vocabulary.questions.count)
+            var byClause = Array(repeating: Set<QuestionIndex>(), count: line.clauses.count)
+            for match in found {
+                let owners = Set(
+                    covers.filter { $0.range.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.range.upperBound }.map(\.question))
+                if !owners.isEmpty && !owners.contains(match.value) { continue }
+                if case .integer = vocabulary.questions[match.value].kind, PlainAnswerReader.countedNumber(line, at: match.range) == nil { continue }
+                ranges[match.value].append(match.range)
+                if let clause = line.clauseOf[match.range.lowerBound] { byClause[clause].insert(match.value) }
+            }
+            // A clause that names nothing goes on about the one before it: "the backups run at
+            // night, but nobody looks at them".
+            for index in byClause.indices.dropFirst() where byClause[index].isEmpty && byClause[index - 1].count == 1 {
+                let between = line.clauses[index - 1].range.upperBound..<line.clauses[index].range.lowerBound
+                if between.allSatisfy({ Mentions.continuing.contains(line.keys[$0] ?? line.tokens[$0].markText) }) {
+                    byClause[index] = byClause[index - 1]
+                }
+            }
+            self.ranges = ranges
+            self.byClause = byClause
+            answerWords = Set(covers.flatMap(\.range))
+        }
+
+        /// What may join a clause to the one before it when it goes on about the same thing.
+        static let continuing: Set<String> = [",", ";", "and", "but", "though", "although", "so"]
+
+        /// The clauses that name `question`.
+        func clauses(naming question: QuestionIndex) -> [Int] {
+            byClause.indices.filter { byClause[$0].contains(question) }
+        }
+    }
+
+    /// The facts `line` states about the questions of `vocabulary` other than `asked`, in
+    /// question order, each sure (see `Finding`). A fact is read only from clauses that name its
+    /// question and no other (but other number questions, for a number), none of them a question:
+    /// - whole numbers: the number right before the mention ("12 users") or right after it
+    ///   ("users: 12"), when no other number is close by and no bound or vague word is near
+    ///   ("more than 12 users", "12 users per site" give nothing);
+    /// - yes or no, and choices: those clauses read as an answer to the question.
+    /// A hedge, doubt or "I don't know" in a clause that names no question and gives no answer
+    /// ("the bills are fine, maybe") may be about any of them, so the line then gives no facts.
+    package static func facts(
+        in line: TypedLine, _ vocabulary: Vocabulary, _ mentions: Mentions, besides asked: QuestionIndex?
+    ) -> [(question: QuestionIndex, value: AnswerValue)] {
+        guard mentions.ranges.contains(where: { !$0.isEmpty }) else { return [] }
+        let loose = line.scope(
+            ofClauses: line.clauses.indices.filter { index in
+                mentions.byClause[index].isEmpty && !line.clauses[index].range.contains(where: mentions.answerWords.contains)
+            })
+        let looseStance = stance(in: loose, claimed: mentions.answerWords)
+        guard !looseStance.hedged, !looseStance.doubtful, !looseStance.dontKnow else { return [] }
+        return vocabulary.questions.indices.compactMap { question in
+            guard question != asked, !mentions.ranges[question].isEmpty else { return nil }
+            let clauses = mentions.clauses(naming: question)
+            // A number is counted by the mention beside it, so a clause may name other number
+            // questions too ("14 staff across 3 stores"); for the other kinds, only this one.
+            let alone = { (clause: Int) in
+                mentions.byClause[clause].allSatisfy { other in
+                    other == question || vocabulary.questions[other].kind.isInteger && vocabulary.questions[question].kind.isInteger
+                }
+            }
+            guard clauses.allSatisfy({ alone($0) && !line.clauses[$0].isQuestion }) else { return nil }
+            let scope = line.scope(ofClauses: clauses)
+            let answers = vocabulary.answers[question]
+            let value: AnswerValue?
+            switch vocabulary.questions[question].kind {
+            case .integer(let range, _):
+                value = countFact(scope, at: mentions.ranges[question], answers: answers, range: range)
+            case .boolean:
+                value = readYesNo(scope, answers: answers, singleLetters: false).sureValue
+            case .choice:
+                value = readChoice(scope, answers: answers).sureValue
+            }
+            return value.map { (question, $0) }
+        }
+    }
+
+    /// The number that a mention of a number question at `range` counts: the one right before it
+    /// ("12 users") or right after it ("users: 12"), as an index into the line's numbers.
+    static func countedNumber(_ line: TypedLine, at range: Range<Int>) -> Int? {
+        let numbers = line.numbers.mentions
+        if let before = numbers.firstIndex(where: { $0.range.upperBound == range.lowerBound }) { return before }
+        var next = range.upperBound
+        if next < line.tokens.count, line.tokens[next] == .mark(":") || line.tokens[next] == .mark("=") { next += 1 }
+        return numbers.firstIndex { $0.range.lowerBound == next }
+    }
+
+    /// The number a number question's mentions give in `scope`, when it is sure.
+    static func countFact(_ scope: Scope, at mentions: [Range<Int>], answers: PhraseTable<AnswerValue>, range: ClosedRange<Int>) -> AnswerValue? {
+        let line = scope.line
+        let tokens = line.tokens
+        let reading = line.numbers
+        let stance = stance(in: scope, claimed: [])
+        guard !stance.hedged, !stance.doubtful, !stance.dontKnow else { return nil }
+        var numberAt = [Int?](repeating: nil, count: tokens.count)
+        for (number, mention) in reading.mentions.enumerated() {
+            for position in mention.range { numberAt[position] = number }
+        }
+        let unreadable = Set(reading.unreadable)
+        var found: Set<Int> = []
+        for mention in mentions {
+            guard let chosen = countedNumber(line, at: mention) else { continue }
+            let number = reading.mentions[chosen]
+            // Another number, or something unreadable, close by: "10 to 20 users", "7.5 users".
+            let near = max(0, number.range.lowerBound - 2)..<min(tokens.count, number.range.upperBound + 2)
+            if near.contains(where: { (numberAt[$0] ?? chosen) != chosen || unreadable.contains($0) }) { return nil }
+            // A bound or a guess around: "more than 12 users", "12 users or more", "12 staff per site".
+            let first = min(number.range.lowerBound, mention.lowerBound)
+            let last = max(number.range.upperBound, mention.upperBound) - 1
+            let around = max(0, first - 3)..<min(tokens.count, last + 4)
+            if around.contains(where: { !reading.consumed.contains($0) && isVague(tokens, at: $0) }) { return nil }
+            guard let value = number.value, range.contains(value) else { return nil }
+            found.insert(value)
+        }
+        return found.count == 1 ? found.first.map { .integer($0) } : nil
+    }
+}
+
+extension Question.Kind {
+    /// Whether answers are whole numbers.
+    var isInteger: Bool {
+        if case .integer = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,67 @@
+/// Negation and its scope: which words negate, and which part of a line a negation reaches.
+extension PlainAnswerReader {
+    /// Words that negate what they govern ("not fixed", "nobody checks", "we haven't").
+    static let negators: Set<String> = [
+        "not", "no", "never", "nobody", "noone", "none", "nothing", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt",
+        "werent", "havent", "hasnt", "hadnt", "cant", "cannot", "wont", "wouldnt", "couldnt", "shouldnt", "aint",
+        "neither", "nor", "without", "rarely", "seldom", "hardly", "barely", "scarcely",
+    ]
+    /// Words that turn down what follows them in a clause, but not what comes before: "I'd hate a
+    /// flat fee", "hourly rather than fixed".
+    static let turnDownWords: Set<String> = ["hate", "dislike", "avoid", "against", "instead", "than", "except"]
+    /// Verbs that a negation before them turns into a yes: "we don't mind", "I wouldn't object",
+    /// "big bills don't scare me".
+    static let negatedToYes: Set<String> = ["mind", "object", "scare", "worry", "bother", "trouble", "concern", "faze", "upset"]
+    /// Words that end the reach of a negation, besides marks.
+    static let negationBoundaries: Set<String> = ["but", "so", "because", "although", "though", "however", "whereas", "while"]
+    /// Words that, after "and" or "or", start a new clause with its own subject ("…and we…").
+    static let subjects: Set<String> = ["we", "i", "it", "its", "they", "theres", "there", "our", "my", "he", "she", "you", "everything"]
+
+    /// For each token, where its negation clause starts. Negation clauses end at marks, at the
+    /// words in `negationBoundaries`, and at "and" or "or" before a subject ("no servers and we…").
+    static func negationClauseStarts(_ line: TypedLine) -> [Int] {
+        var starts = Array(repeating: 0, count: line.tokens.count)
+        var start = 0
+        for (position, token) in line.tokens.enumerated() {
+            starts[position] = start
+            let next = position + 1 < line.keys.count ? line.keys[position + 1] : nil
+            switch token {
+            case .mark: start = position + 1
+            case .word(let word) where negationBoundaries.contains(word): start = position + 1
+            case .word(let word) where (word == "and" || word == "or") && next.map(subjects.contains) == true: start = position + 1
+            default: break
+            }
+        }
+        return starts
+    }
+
+    /// The negating tokens of `scope` outside `taken` (a negation inside a phrase belongs to the
+    /// phrase, as in "not complicated"), without those made a yes by the verb after them.
+    package static func negations(in scope: Scope, outside taken: Set<Int>) -> [Int] {
+        let keys = scope.keys
+        return keys.indices.filter { position in
+            guard !taken.contains(position), let key = keys[position], negators.contains(key) else { return false }
+            // "don't mind", "do not mind", "wouldn't really mind".
+            let after = keys[(position + 1)..<min(keys.count, position + 4)].prefix { $0 != nil }
+            return !after.prefix(3).contains { $0.map(negatedToYes.contains) == true }
+        }
+    }
+
+    /// Whether a phrase at `range` is negated: by a negation earlier in its negation clause, by a
+    /// turn-down word earlier in it, or by a negation right after it ("fixed isn't for us",
+    /// "surprise bills don't bother us").
+    package static func isNegated(
+        _ range: Range<Int>, negations: [Int], turnDowns: [Int], clauseStarts starts: [Int]
+    ) -> Bool {
+        let start = starts[range.lowerBound]
+        let before = { (position: Int) in position >= start && position < range.lowerBound }
+        if negations.contains(where: before) || turnDowns.contains(where: before) { return true }
+        return negations.contains { $0 >= range.upperBound && $0 <= range.upperBound + 1 && starts[$0] == start }
+    }
+
+    /// The turn-down words of `scope` outside `taken`.
+    static func turnDowns(in scope: Scope, outside taken: Set<Int>) -> [Int] {
+        let keys = scope.keys
+        return keys.indices.filter { !taken.contains($0) && keys[$0].map(turnDownWords.contains) == true }
+    }
+}

@@ -1,0 +1,194 @@
+import AdvisorModel
+
+/// What a typed line says about one question.
+public enum Interpretation: Sendable, Hashable {
+    /// Read for sure: exactly one answer, nothing weakening it.
+    case answer(AnswerValue)
+    /// Probably this answer, but not for sure: it is hedged ("I guess so", "probably not",
+    /// "maybe 12"), said beside "I don't know", or read through a misspelling ("fixd fee").
+    /// The chat asks the owner to confirm it.
+    case unsure(AnswerValue)
+    /// Several readings are possible (e.g. "5 or 6", "yes and no", "fixed or hourly"); ask again.
+    case ambiguous([AnswerValue])
+    /// The owner does not know, or would rather not say ("I don't know", "not sure", "no idea",
+    /// "skip", "pass").
+    case dontKnow
+    case notUnderstood
+}
+
+/// A line read while one question is asked: the reading for that question, and sure facts about
+/// the others.
+public struct PlainReading: Sendable {
+    /// The reading as an answer to the question asked.
+    public var answer: Interpretation
+    /// Sure facts about other questions, in question order, each question at most once.
+    public var facts: [(question: QuestionIndex, value: AnswerValue)]
+}
+
+/// Reads answers typed in plain words in the guided chat ("about 7 people", "nope", "we'd rather
+/// have a fixed monthly fee").
+///
+/// It never guesses: a line it cannot read with confidence is `.unsure` (the chat confirms it),
+/// `.ambiguous`, `.dontKnow` or `.notUnderstood`. Everything here is a pure function of its
+/// arguments and is total: any string, however long or odd, gives an answer without trapping.
+///
+/// The words it matches come from two places. The rule files give every word about the
+/// questions (`Vocabulary`): the words that name a question (`mentions`), each choice's value,
+/// label, aliases and phrases, and the phrases of number and yes-or-no questions ("just me" → 1).
+/// The reader itself knows only English in general: tokens, numbers in words, yes and no,
+/// negation and its reach, hedges, doubt and "I don't know".
+///
+/// Rules of reading, in short (see each stage's file):
+/// - Anything the strict answer-file parser (`AnswerValueParser`) accepts is accepted as is.
+/// - Case, whitespace and punctuation do not matter; apostrophes are dropped ("don't" = "dont");
+///   plural and verb endings do not matter for the rule files' words, nor intensifiers and
+///   describing words inside their phrases ("doesn't really matter", "one small server", "just the
+///   laptops"). A line ending in "?" that starts like a question ("what do you mean?") is
+///   `.notUnderstood`; any other answer ending in "?" is unsure ("maybe 8?").
+/// - The line is split into clauses (at punctuation and "and", "but", "so", …). While a question
+///   is asked, clauses that speak only of other questions are left to those questions (as facts)
+///   and the rest is read as the answer (see `Finding` for sure, unsure and declined).
+/// - Numbers (`Counts`), yes or no (`YesNo`), choices (`Choices`), facts (`Facts`), how sure the
+///   owner sounds (`Stance`), negation (`Negation`), misspellings (`Typos`).
+public enum PlainAnswerReader {
+    /// One piece of a typed line, as the scanner gives it.
+    package typealias Token = WordScanner.Token
+    /// Digits as typed, with what surrounds them.
+    package typealias Literal = WordScanner.Literal
+
+    /// Reads a typed answer to `question` on its own (no other question's words are known).
+    public static func read(_ text: String, for question: Question) -> Interpretation {
+        read(text, asking: 0, in: Vocabulary([question])).answer
+    }
+
+    /// Reads a line typed while question `asked` of `vocabulary` is asked.
+    public static func read(_ text: String, asking asked: QuestionIndex, in vocabulary: Vocabulary) -> PlainReading {
+        let line = TypedLine(text)
+        let mentions = Mentions(line, vocabulary)
+        let facts = facts(in: line, vocabulary, mentions, besides: asked)
+        guard vocabulary.questions.indices.contains(asked) else { return PlainReading(answer: .notUnderstood, facts: facts) }
+        return PlainReading(answer: answer(line, asking: asked, vocabulary, mentions), facts: facts)
+    }
+
+    /// A plain yes or no to "Did you mean …? (yes/no)", or nil when the line is something else.
+    static func confirmation(_ text: String) -> Bool? {
+        if case .answer(.boolean(let confirmed)) = read(text, for: yesOrNo) { return confirmed }
+        return nil
+    }
+
+    /// A yes-or-no question with no words of its own.
+    private static let yesOrNo = Question(
+        id: "confirmation", label: "Confirmation", ask: "", why: "", kind: .boolean,
+        location: SourceLocation(file: "", line: 0, column: 0))
+
+    /// Facts about any of `questions` stated in one line ("12 users and nobody checks the backups"),
+    /// in question order, each question at most once; only sure facts are returned.
+    public static func facts(in text: String, questions: [Question]) -> [(question: QuestionIndex, value: AnswerValue)] {
+        let line = TypedLine(text)
+        let vocabulary = Vocabulary(questions)
+        return facts(in: line, vocabulary, Mentions(line, vocabulary), besides: nil)
+    }
+
+    /// The reading of `line` for question `asked`: the strict answer-file reading, else the line
+    /// without the clauses that speak only of other questions, read for the question's kind. When
+    /// it has misspelt words of the question's own vocabulary, it is read with them corrected,
+    /// and an answer found that way is unsure. A line ending in "?" is a question asked back
+    /// when it starts like one ("what do you mean?"); otherwise an answer in it is unsure ("maybe 8?").
+    package static func answer(_ line: TypedLine, asking asked: QuestionIndex, _ vocabulary: Vocabulary, _ mentions: Mentions) -> Interpretation {
+        let question = vocabulary.questions[asked]
+        // The strict reading first (skipped for long lines, which it cannot accept anyway, to keep
+        // its did-you-mean search cheap).
+        if line.text.utf8.count <= 1_000, let strict = try? AnswerValueParser.parse(line.text, for: question) {
+            return .answer(strict)
+        }
+        if line.isQuestion, line.keys.first(where: { $0 != nil })?.map(questionWords.contains) != false { return .notUnderstood }
+        let scope = region(of: line, asking: asked, vocabulary, mentions)
+        var finding = find(scope, for: question, answers: vocabulary.answers[asked])
+        if let corrected = corrected(scope, lexicon: vocabulary.lexicons[asked], known: vocabulary.knownWords) {
+            finding = find(scope.on(corrected), for: question, answers: vocabulary.answers[asked])
+            finding.corrected = true
+        }
+        if line.isQuestion { finding.stance.hedged = true }
+        return finding.interpretation
+    }
+
+    /// What `scope` says about `question`.
+    package static func find(_ scope: Scope, for question: Question, answers: PhraseTable<AnswerValue>) -> Finding {
+        switch question.kind {
+        case .integer(let range, _): return readCount(scope, answers: answers, range: range)
+        case .boolean: return readYesNo(scope, answers: answers, singleLetters: true)
+        case .choice: return readChoice(scope, answers: answers)
+        }
+    }
+
+    /// The part of `line` read as the answer to `asked`: all of it but the clauses that speak of
+    /// other questions and not this one, and the joining words next to them. A clause naming other
+    /// questions still counts for this one when it gives this one an answer and them none ("a
+    /// hundred and ten across both sites" answers how many people there are), or, for a number
+    /// question, when it holds the owner's "two others" ("me and two others in a small office"). A
+    /// number that another number question's mention counts is left out too ("3 stores").
+    package static func region(of line: TypedLine, asking asked: QuestionIndex, _ vocabulary: Vocabulary, _ mentions: Mentions) -> Scope {
+        var included = Array(repeating: true, count: line.tokens.count)
+        for (index, clause) in line.clauses.enumerated() where !mentions.byClause[index].isEmpty && !mentions.byClause[index].contains(asked) {
+            let alone = line.scope(ofClauses: [index])
+            let answersAsked = !find(alone, for: vocabulary.questions[asked], answers: vocabulary.answers[asked]).values.isEmpty
+            let answered = mentions.byClause[index].filter { other in
+                !find(alone, for: vocabulary.questions[other], answers: vocabulary.answers[other]).values.isEmpty
+            }
+            if answersAsked && answered.isEmpty { continue }
+            // A count asked for keeps the owner's "two others" when the clause goes on about
+            // something else: "me and two others in a small office" counts people and says what
+            // the network is like.
+            let keepsCount =
+                answersAsked && question(asked, isCountIn: vocabulary) && !answered.contains { question($0, isCountIn: vocabulary) }
+                && line.keys.contains { $0.map(ownerWords.contains) == true }
+                && line.numbers.mentions.contains { clause.range.contains($0.range.lowerBound) && othersWord(after: $0, in: line) != nil }
+            if keepsCount { continue }
+            for position in clause.range { included[position] = false }
+            if clause.range.lowerBound > 0, line.clauseOf[clause.range.lowerBound - 1] == nil { included[clause.range.lowerBound - 1] = false }
+            if clause.range.upperBound < line.tokens.count, line.clauseOf[clause.range.upperBound] == nil {
+                included[clause.range.upperBound] = false
+            }
+        }
+        // "14 staff across 3 stores": the number another question counts is not this one's.
+        for other in vocabulary.questions.indices where other != asked {
+            for mention in mentions.ranges[other] {
+                guard case .integer = vocabulary.questions[other].kind, let number = countedNumber(line, at: mention) else { continue }
+                for position in Array(mention) + Array(line.numbers.mentions[number].range) { included[position] = false }
+            }
+        }
+        return Scope(line: line, included: included)
+    }
+
+    private static func question(_ index: QuestionIndex, isCountIn vocabulary: Vocabulary) -> Bool {
+        if case .integer = vocabulary.questions[index].kind { return true }
+        return false
+    }
+
+    /// Two or three example answers a person could type for `question`, for "I did not understand" messages.
+    public static func examples(for question: Question) -> [String] {
+        switch question.kind {
+        case .integer(let range, _):
+            var picks = [7, 12, 20].filter(range.contains)
+            for candidate in [range.lowerBound, range.lowerBound &+ 1, range.lowerBound &+ 2, range.upperBound]
+            where picks.count < 3 && range.contains(candidate) && !picks.contains(candidate) {
+                picks.append(candidate)
+            }
+            return picks.enumerated().map { position, number in
+                switch position {
+                case 1: return "about \(number)"
+                case 2: return NumberWords.spell(number) ?? String(number)
+                default: return String(number)
+                }
+            }
+        case .boolean:
+            return ["yes", "no"]
+        case .choice(let choices):
+            return choices.indices.prefix(3).map { index in
+                let choice = choices[index]
+                let candidates = choice.aliases + [choice.value]
+                return candidates.first { read($0, for: question) == .answer(.choice(index)) } ?? choice.value
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+/// How sure the owner sounds: "I don't know", hedges ("probably", "I guess") and doubt
+/// ("sometimes", "it depends", "if"). These are English, the same for every question, so they are
+/// written here rather than in the rule files.
+extension PlainAnswerReader {
+    /// What a scope says about how sure the owner is, beside any answer in it.
+    package struct Stance {
+        /// Tokens of the stance phrases found: not read for an answer.
+        package var covered: Set<Int> = []
+        /// Tokens left unread because "I don't know" governs them: the rest of its clause ("I don't
+        /// know if fixed is better" asserts nothing about fixed).
+        var unasserted: Set<Int> = []
+        /// The owner says they do not know ("I don't know", "not sure", "no idea", "skip").
+        package var dontKnow = false
+        /// The owner hedges ("probably", "I guess", "maybe", "I think"): an answer is unsure.
+        var hedged = false
+        /// The owner makes the answer partial or conditional ("sometimes", "it depends", "if",
+        /// "used to"): no answer can be taken from it.
+        var doubtful = false
+
+        /// The tokens not to read for an answer.
+        var excluded: Set<Int> { covered.union(unasserted) }
+    }
+
+    /// Phrases saying "I don't know".
+    static let dontKnowPhrases = [
+        "dont know", "do not know", "didnt know", "dunno", "idk", "no idea", "no clue", "not a clue", "havent a clue",
+        "havent got a clue", "havent the foggiest", "not the foggiest", "unsure", "uncertain", "cant say", "cannot say",
+        "couldnt say", "cant tell", "cannot tell", "couldnt tell", "hard to say", "hard to tell", "difficult to say",
+        "beats me", "who knows", "god knows", "search me", "no comment", "rather not say", "not telling", "no notion",
+        "cant remember", "dont remember", "not a scooby",
+    ]
+    static let dontKnowTable = PhraseTable<Bool>(words(dontKnowPhrases).map { ($0, true) })
+    /// "not sure", "not so sure", "not entirely certain": a negation, at most two of these, then "sure".
+    static let notSureNegations: Set<String> = ["not", "never"]
+    static let notSureIntensifiers: Set<String> = [
+        "so", "too", "really", "quite", "entirely", "totally", "completely", "exactly", "very", "all", "that", "100",
+    ]
+    static let sureWords: Set<String> = ["sure", "certain", "positive", "confident"]
+    /// "I wouldn't have a clue", "haven't got the faintest idea": a negation, at most three words, then one of these.
+    static let clueWords: Set<String> = ["clue", "idea", "notion", "foggiest", "faintest", "inkling"]
+    /// Words that ask to leave the question, when the rest of the line is only `skipFillers`.
+    static let skipWords: Set<String> = ["skip", "pass", "next", "later", "dunno"]
+    static let skipFillers: Set<String> = [
+        "please", "pls", "i", "ill", "id", "lets", "let", "me", "just", "this", "that", "it", "one", "question", "for",
+        "now", "on", "the", "we", "can", "rather", "to", "go", "ok", "okay", "thanks", "thank", "you", "come", "back",
+        "can", "answer", "maybe", "sorry", "move", "ask", "something", "else", "over",
+    ]
+    /// Hedges: an answer beside them is probable, not sure.
+    static let hedges = [
+        "probably", "prob", "probs", "maybe", "perhaps", "possibly", "likely", "presumably", "hopefully", "guess",
+        "suppose", "think", "believe", "reckon", "imagine", "assume", "id say", "i would say", "kind of", "sort of",
+        "kinda", "sorta", "more or less", "mostly", "as far as i know", "afaik", "pretty sure", "fairly sure",
+        "i hope", "seems", "seem", "apparently", "might", "may be", "could be", "in a way",
+        "rarely", "seldom", "hardly", "barely", "scarcely",
+    ]
+    static let hedgeTable = PhraseTable<Bool>(words(hedges).map { ($0, true) })
+    /// Doubt: the answer is conditional or partial, so none is taken.
+    static let doubts = [
+        "depends", "depending", "partly", "partially", "should", "ought", "supposed to", "meant to", "in theory",
+        "never mind", "nevermind", "when we remember",
+    ]
+    static let doubtTable = PhraseTable<Bool>(words(doubts).map { ($0, true) })
+    /// A yes only in part, or only under a condition: "sometimes", "if it's cheap", "we used to".
+    /// For a choice these describe what is chosen ("occasional, sometimes large bills", "if we're
+    /// down we lose money"), so they count only for yes-or-no questions.
+    package static let frequencies = [
+        "sometimes", "occasionally", "now and then", "from time to time", "on and off", "once in a while",
+        "every so often", "not always", "half the time", "some of the time", "not every", "if", "unless", "used to",
+    ]
+    static let frequencyTable = PhraseTable<Bool>(words(frequencies).map { ($0, true) })
+
+    /// First words of a line that make it a question asked back ("what do you mean?", "do we?");
+    /// any other line ending in "?" is an answer said with doubt ("maybe 8?", "fixed?").
+    static let questionWords: Set<String> = [
+        "what", "how", "why", "which", "who", "whom", "whose", "when", "where", "do", "does", "did", "is", "are", "was",
+        "were", "can", "could", "should", "would", "will", "shall", "may", "have", "has", "had", "am", "isnt", "arent",
+        "dont", "doesnt", "didnt", "wont", "cant", "wouldnt", "shouldnt", "couldnt", "huh", "eh", "pardon", "sorry",
+    ]
+
+    /// The stance of `scope`, outside the tokens already `claimed` by an answer phrase;
+    /// `frequencies` counts "sometimes" and the like as doubt (for yes-or-no questions).
+    static func stance(in scope: Scope, claimed: Set<Int>, frequencies: Bool = false) -> Stance {
+        let keys = scope.keys
+        var stance = Stance()
+        func cover(_ range: Range<Int>) { stance.covered.formUnion(range) }
+        for match in dontKnowTable.longestMatches(in: keys, outside: claimed) {
+            stance.dontKnow = true
+            cover(match.range)
+        }
+        // "not sure", "I'm not so sure", "not 100% certain".
+        for position in keys.indices where !claimed.contains(position) {
+            guard let key = keys[position], notSureNegations.contains(key) else { continue }
+            var next = position + 1
+            var skipped = 0
+            while skipped < 2, next < keys.count, let word = keys[next] ?? (scope.line.tokens[next] == .mark("%") ? "%" : nil),
+                notSureIntensifiers.contains(word) || word == "%"
+            {
+                next += 1
+                skipped += 1
+            }
+            if next < keys.count, let word = keys[next], sureWords.contains(word), !claimed.contains(next) {
+                stance.dontKnow = true
+                cover(position..<next + 1)
+            }
+        }
+        for position in keys.indices where !claimed.contains(position) && keys[position].map(negators.contains) == true {
+            let window = (position + 1)..<min(keys.count, position + 5)
+            if let clue = window.first(where: { keys[$0].map(clueWords.contains) == true }),
+                !(position..<clue + 1).contains(where: { keys[$0] == nil || claimed.contains($0) })
+            {
+                stance.dontKnow = true
+                cover(position..<clue + 1)
+            }
+        }
+        // What "I don't know" governs: the rest of its clause.
+        let starts = negationClauseStarts(scope.line)
+        for position in stance.covered.sorted() {
+            var next = position + 1
+            while next < keys.count, starts[next] == starts[position] {
+                if !stance.covered.contains(next) { stance.unasserted.insert(next) }
+                next += 1
+            }
+        }
+        // "skip", "pass": only when the line says nothing else.
+        let words = scope.positions.compactMap { keys[$0] }
+        if words.contains(where: skipWords.contains), words.allSatisfy({ skipWords.contains($0) || skipFillers.contains($0) }) {
+            stance.dontKnow = true
+            stance.covered.formUnion(scope.positions)
+            stance.unasserted.formUnion(scope.positions)
+        }
+        let taken = claimed.union(stance.excluded)
+        for match in doubtTable.longestMatches(in: keys, outside: taken) {
+            stance.doubtful = true
+            cover(match.range)
+        }
+        if frequencies {
+            for match in frequencyTable.longestMatches(in: keys, outside: taken.union(stance.covered)) {
+                stance.doubtful = true
+                cover(match.range)
+            }
+        }
+        for match in hedgeTable.longestMatches(in: keys, outside: taken.union(stance.covered)) {
+            stance.hedged = true
+            if !["rarely", "seldom", "hardly", "barely", "scarcely"].contains(keys[match.range.lowerBound] ?? "") {
+                cover(match.range)
+            }
+        }
+        return stance
+    }
+}

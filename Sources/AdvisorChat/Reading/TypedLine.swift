@@ -1,0 +1,102 @@
+import AdvisorModel
+
+extension PlainAnswerReader {
+    /// A typed line, scanned once: every stage of the reader (numbers, yes or no, choices, facts)
+    /// works on these tokens, so a line is split into words, its numbers read and its clauses
+    /// found only once, however many questions it is read for.
+    package struct TypedLine {
+        /// The line as typed.
+        package let text: String
+        package let tokens: [Token]
+        /// The form of each token compared with the reader's own word lists (`Token.key`).
+        package let keys: [String?]
+        /// The form compared with the rule files' words: keys without plural endings, the first
+        /// person singular as the plural (`WordScanner.matchForm`).
+        let stems: [String?]
+        /// The numbers in the line.
+        package let numbers: NumberReading
+        /// The line's clauses: stretches between marks and joining words ("and", "but", …).
+        let clauses: [Clause]
+        /// For each token, the index of its clause (nil for marks and joining words).
+        let clauseOf: [Int?]
+
+        package init(_ text: String) {
+            self.init(text: text, tokens: WordScanner.scan(text))
+        }
+
+        /// A line from tokens already scanned (the same line with misspelt words corrected).
+        package init(text: String, tokens: [Token]) {
+            self.text = text
+            self.tokens = tokens
+            keys = tokens.map(\.key)
+            stems = keys.map { $0.map(WordScanner.matchForm) }
+            numbers = PlainAnswerReader.readNumbers(tokens)
+            clauses = PlainAnswerReader.clauses(tokens, splitWords: PlainAnswerReader.joiningWords, keeping: numbers.consumed)
+            var clauseOf = [Int?](repeating: nil, count: tokens.count)
+            for (index, clause) in clauses.enumerated() {
+                for position in clause.range { clauseOf[position] = index }
+            }
+            self.clauseOf = clauseOf
+        }
+
+        /// Whether the line ends in a question mark: a question, not an answer.
+        var isQuestion: Bool {
+            if case .mark(let last)? = tokens.last { return last == "?" || last == "\u{FF1F}" }
+            return false
+        }
+
+        /// The whole line as a scope.
+        package var all: Scope { Scope(line: self, included: Array(repeating: true, count: tokens.count)) }
+
+        /// The scope of the given clauses.
+        package func scope(ofClauses indices: some Sequence<Int>) -> Scope {
+            var included = Array(repeating: false, count: tokens.count)
+            for index in indices {
+                for position in clauses[index].range { included[position] = true }
+            }
+            return Scope(line: self, included: included)
+        }
+    }
+
+    /// One clause of a line.
+    package struct Clause {
+        package var range: Range<Int>
+        /// It ends in a question mark.
+        var isQuestion: Bool
+    }
+
+    /// The part of a line read for one question: the other tokens are masked out, so that no
+    /// phrase is found across them.
+    package struct Scope {
+        package let line: TypedLine
+        /// Whether each token is part of the scope.
+        package let included: [Bool]
+        /// The line's keys, nil outside the scope.
+        package let keys: [String?]
+        /// The line's stems, nil outside the scope.
+        let stems: [String?]
+        /// The positions of the tokens in the scope.
+        package let positions: [Int]
+
+        package init(line: TypedLine, included: [Bool]) {
+            self.line = line
+            self.included = included
+            keys = zip(line.keys, included).map { $1 ? $0 : nil }
+            stems = zip(line.stems, included).map { $1 ? $0 : nil }
+            positions = included.indices.filter { included[$0] }
+        }
+
+        /// The same scope without `positions`.
+        func removing(_ positions: Set<Int>) -> Scope {
+            Scope(line: line, included: included.indices.map { included[$0] && !positions.contains($0) })
+        }
+
+        /// The same scope on another reading of the line (with misspelt words corrected).
+        package func on(_ other: TypedLine) -> Scope { Scope(line: other, included: included) }
+    }
+
+    /// Words that join two clauses: a fact is read from the clause that names its question.
+    static let joiningWords: Set<String> = [
+        "and", "but", "although", "though", "whereas", "while", "however", "so", "because",
+    ]
+}

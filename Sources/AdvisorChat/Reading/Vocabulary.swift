@@ -1,0 +1,110 @@
+import AdvisorModel
+
+extension PlainAnswerReader {
+    /// The words of a rule base that the reader matches, compiled once for a conversation: for
+    /// each question, the phrases that give one of its answers, the words that name it, and the
+    /// words a misspelling may be read as. Everything here comes from the rule files; the
+    /// reader's own word lists hold only English in general (yes, no, negation, hedges, numbers).
+    public struct Vocabulary: Sendable {
+        /// The questions whose words these are.
+        public let questions: [Question]
+        /// For each question, the phrases that give an answer: a choice's value, label, aliases
+        /// and phrases; the phrases of a number or yes-or-no question. Words that would give two
+        /// answers of one question give none.
+        package let answers: [PhraseTable<AnswerValue>]
+        /// The words that name each question: its `mentions`, and a number question's unit. A
+        /// phrase that names two questions names neither.
+        package let mentions: PhraseTable<QuestionIndex>
+        /// For each question, the words (as typed, not stemmed) a misspelt word may be read as.
+        let lexicons: [Set<String>]
+        /// Every word the reader knows, which is never read as a misspelling of another.
+        let knownWords: Set<String>
+
+        /// The words of `questions`, compiled for reading.
+        public init(_ questions: [Question]) {
+            self.questions = questions
+            var known = PlainAnswerReader.mechanicsWords
+            var lexicons: [Set<String>] = []
+            answers = questions.map { question in
+                var byWords: [[String]: Set<AnswerValue>] = [:]
+                var order: [[String]] = []
+                var lexicon: Set<String> = []
+                for (text, value) in Vocabulary.answerPhrases(of: question) {
+                    let words = WordScanner.phraseWords(text)
+                    guard !words.isEmpty else { continue }
+                    if byWords[words] == nil { order.append(words) }
+                    byWords[words, default: []].insert(value)
+                    lexicon.formUnion(WordScanner.scan(text).compactMap(\.word))
+                }
+                known.formUnion(lexicon)
+                lexicon.formUnion(Vocabulary.generalWords(for: question.kind))
+                lexicons.append(lexicon)
+                return PhraseTable(
+                    order.compactMap { words in
+                        guard let values = byWords[words], values.count == 1, let value = values.first else { return nil }
+                        return (words, value)
+                    })
+            }
+            self.lexicons = lexicons
+            var owners: [[String]: Set<QuestionIndex>] = [:]
+            var order: [[String]] = []
+            for (index, question) in questions.enumerated() {
+                for text in Vocabulary.mentionPhrases(of: question) {
+                    let words = WordScanner.phraseWords(text)
+                    guard !words.isEmpty else { continue }
+                    if owners[words] == nil { order.append(words) }
+                    owners[words, default: []].insert(index)
+                    known.formUnion(WordScanner.scan(text).compactMap(\.word))
+                }
+            }
+            mentions = PhraseTable(
+                order.compactMap { words in
+                    guard let owner = owners[words], owner.count == 1, let index = owner.first else { return nil }
+                    return (words, index)
+                })
+            knownWords = known
+        }
+
+        /// The texts that give an answer of `question`, with the answer each gives.
+        static func answerPhrases(of question: Question) -> [(text: String, value: AnswerValue)] {
+            switch question.kind {
+            case .choice(let choices):
+                return choices.enumerated().flatMap { index, choice in
+                    ([choice.value, choice.label] + choice.aliases + choice.phrases).map { ($0, AnswerValue.choice(index)) }
+                }
+            case .integer, .boolean:
+                return question.phrases.map { ($0.text, $0.value) }
+            }
+        }
+
+        /// The texts that name `question`: its mentions, and a number question's unit.
+        package static func mentionPhrases(of question: Question) -> [String] {
+            if case .integer(_, let unit?) = question.kind { return question.mentions + [unit] }
+            return question.mentions
+        }
+
+        /// The reader's own words that a misspelling in an answer to a question of `kind` may stand for.
+        static func generalWords(for kind: Question.Kind) -> Set<String> {
+            switch kind {
+            case .integer: return PlainAnswerReader.numberWords
+            case .boolean: return PlainAnswerReader.cueWords.union(PlainAnswerReader.negators)
+            case .choice: return PlainAnswerReader.negators
+            }
+        }
+    }
+
+    /// Every word of the reader's own lists: English in general, never read as a misspelling.
+    static let mechanicsWords: Set<String> = {
+        let phrases =
+            BooleanPhrases.yes + BooleanPhrases.no + BooleanPhrases.hedgedYes + BooleanPhrases.hedgedNo
+            + BooleanPhrases.neutral + dontKnowPhrases + hedges + doubts + frequencies
+        var words = Set(phrases.flatMap { $0.split(separator: " ").map(String.init) })
+        for list in [
+            negators, turnDownWords, negatedToYes, negationBoundaries, subjects, approvalWords, vagueWords, joiningWords,
+            additiveWords, skipWords, skipFillers, doWords, afterDo, sureWords, notSureIntensifiers, clueWords, numberWords,
+        ] {
+            words.formUnion(list)
+        }
+        return words
+    }()
+}

@@ -1,0 +1,120 @@
+import AdvisorModel
+
+/// The yes-or-no stage: the English words and phrases that say yes, no or neither, and the
+/// reading of a scope as a yes or a no with the question's own phrases from the rule files.
+extension PlainAnswerReader {
+    /// What a phrase says about a yes-or-no question.
+    package enum Cue: Hashable, Sendable {
+        case yes, no, neutral
+        /// A yes or a no said with a hedge: "I guess so", "I don't think so".
+        case hedgedYes, hedgedNo
+    }
+
+    /// Words and phrases with a meaning for any yes-or-no question, written as scanned (no apostrophes).
+    package enum BooleanPhrases {
+        package static let yes = [
+            "yes", "yep", "yeah", "yea", "ya", "yah", "yup", "aye", "sure", "surely", "of course", "ofc", "sure thing",
+            "absolutely", "definitely", "certainly", "indeed", "y", "true", "correct", "affirmative", "thats right",
+            "thats correct", "right", "exactly", "why not", "yes please", "you bet", "for sure", "always", "yess", "yesss",
+        ]
+        package static let no = [
+            "no", "nope", "nah", "naw", "nay", "nada", "never", "nobody", "no one", "noone", "none", "nothing",
+            "nobody does", "not really", "not at all", "not yet", "not anymore", "no longer", "not now", "not us",
+            "not needed", "not necessary", "not interested", "no thanks", "no thank you", "no way", "no need",
+            "not for us", "not a chance", "no chance", "not particularly", "not especially", "not so much", "n", "false",
+        ]
+        /// Said with a hedge, so only probable.
+        static let hedgedYes = ["think so", "guess so", "suppose so", "believe so", "hope so", "reckon so", "imagine so", "afraid so"]
+        static let hedgedNo = [
+            "dont think so", "do not think so", "dont believe so", "dont reckon so", "dont suppose so", "dont imagine so",
+            "hope not", "guess not", "suppose not", "think not", "afraid not", "probably not", "maybe not", "possibly not",
+            "rarely", "seldom", "hardly ever", "almost never", "not often", "not very often", "once in a blue moon",
+        ]
+        /// Phrases with "no" that say nothing about the question ("no problem").
+        static let neutral = ["no problem", "no problems", "no worries", "no doubt", "no matter", "not only"]
+    }
+
+    static let cueTable = PhraseTable<Cue>(
+        words(BooleanPhrases.yes).map { ($0, Cue.yes) } + words(BooleanPhrases.no).map { ($0, Cue.no) }
+            + words(BooleanPhrases.neutral).map { ($0, Cue.neutral) })
+    static let hedgedCueTable = PhraseTable<Cue>(
+        words(BooleanPhrases.hedgedYes).map { ($0, Cue.hedgedYes) } + words(BooleanPhrases.hedgedNo).map { ($0, Cue.hedgedNo) })
+    /// Every word of the yes-and-no phrases.
+    static let cueWords = Set(
+        (BooleanPhrases.yes + BooleanPhrases.no + BooleanPhrases.hedgedYes + BooleanPhrases.hedgedNo)
+            .flatMap { $0.split(separator: " ").map(String.init) }.filter { $0.count > 1 })
+
+    /// "my partner does", "we do that": a yes when "do" ends its clause or comes before one of these.
+    static let doWords: Set<String> = ["do", "does", "did"]
+    static let afterDo: Set<String> = [
+        "that", "it", "this", "them", "those", "so", "too", "already", "regularly", "always", "every", "each", "daily",
+        "weekly", "monthly", "often", "usually", "indeed", "yes",
+    ]
+
+    /// What a scope says about a yes-or-no question, with the question's own phrases (`answers`,
+    /// values `.boolean`) read first. A negation before a yes in its clause makes it a no ("nobody
+    /// restores a test file"), as does "not" right after it ("absolutely not"); a lone negation
+    /// is a no ("we haven't"). `singleLetters` allows "y" and "n" (not in facts).
+    static func readYesNo(_ scope: Scope, answers: PhraseTable<AnswerValue>, singleLetters: Bool) -> Finding {
+        let keys = scope.keys
+        // The question's own phrases and the hedged phrases first, then how sure the owner is,
+        // then the general words.
+        var cues: [PhraseMatch<Cue>] = answers.longestMatches(in: scope.stems).map { match in
+            PhraseMatch(range: match.range, value: match.value == .boolean(true) ? .yes : .no)
+        }
+        var claimed = Set(cues.flatMap(\.range))
+        for match in hedgedCueTable.longestMatches(in: keys, outside: claimed) {
+            cues.append(match)
+            claimed.formUnion(match.range)
+        }
+        let stance = stance(in: scope, claimed: claimed, frequencies: true)
+        var taken = claimed.union(stance.excluded)
+        for match in cueTable.longestMatches(in: keys, outside: taken) {
+            if !singleLetters, keys[match.range.lowerBound] == "y" || keys[match.range.lowerBound] == "n" { continue }
+            cues.append(match)
+            taken.formUnion(match.range)
+        }
+        cues = cues.filter { !$0.range.contains(where: stance.unasserted.contains) }
+        let starts = negationClauseStarts(scope.line)
+        let negations = negations(in: scope, outside: taken)
+        var found = Finding(stance: stance)
+        for cue in cues {
+            let start = starts[cue.range.lowerBound]
+            switch cue.value {
+            case .yes, .hedgedYes:
+                let isNo = { (other: PhraseMatch<Cue>) in other.value == .no || other.value == .hedgedNo }
+                // "nobody checks", "absolutely not", "checked by nobody".
+                let negated =
+                    negations.contains { $0 >= start && $0 < cue.range.lowerBound }
+                    || cues.contains { isNo($0) && $0.range.upperBound <= cue.range.lowerBound && $0.range.lowerBound >= start }
+                    || negations.contains(cue.range.upperBound)
+                    || cue.range.upperBound < keys.count && keys[cue.range.upperBound] == "by"
+                        && (negations.contains(cue.range.upperBound + 1) || cues.contains { isNo($0) && $0.range.lowerBound == cue.range.upperBound + 1 })
+                found.add(.boolean(!negated))
+            case .no, .hedgedNo:
+                found.add(.boolean(false))
+            case .neutral:
+                break
+            }
+            if cue.value == .hedgedYes || cue.value == .hedgedNo { found.stance.hedged = true }
+        }
+        // A negation that negated no yes is a no of its own ("not regularly", "we haven't").
+        for negation in negations where !found.values.contains(.boolean(false)) {
+            let start = starts[negation]
+            let negatesACue = cues.contains { starts[$0.range.lowerBound] == start }
+            if !negatesACue { found.add(.boolean(false)) }
+        }
+        // "my partner does", "we do that every week".
+        for position in keys.indices where !taken.contains(position) {
+            guard let key = keys[position], doWords.contains(key) else { continue }
+            let next = position + 1 < keys.count ? keys[position + 1] : nil
+            guard next == nil || next.map(afterDo.contains) == true else { continue }
+            let negated =
+                negations.contains { starts[$0] == starts[position] && $0 < position }
+                || cues.contains { ($0.value == .no || $0.value == .hedgedNo) && starts[$0.range.lowerBound] == starts[position] }
+            if !negated { found.add(.boolean(true)) }
+        }
+        found.sortBooleans()
+        return found
+    }
+}

@@ -1,0 +1,344 @@
+import Yams
+
+/// Reads the parts of a rule base one kind at a time, checking each against what came before.
+package struct RuleBaseBuilder {
+    /// The keys each kind of entry may have (also listed in `Rules/rules.schema.json`).
+    static let articleKeys = ["name", "title", "date", "sections", "claims"]
+    static let claimKeys = ["id", "section", "says", "unused_because"]
+    static let questionKeys = ["id", "type", "label", "ask", "why", "unit", "min", "max", "choices", "mentions", "phrases"]
+    static let choiceKeys = ["value", "label", "aliases", "phrases"]
+    static let optionKeys = ["id", "name", "description"]
+    static let ruleKeys = ["id", "when", "points", "caveat", "if_recommended", "because", "claims", "source", "assumption", "interpretation"]
+
+    /// Points a rule may give one option; keeps every sum of scores far from overflowing.
+    static let pointRange = -1_000_000...1_000_000
+
+    package let log: DiagnosticLog
+    private(set) var citations = Citations()
+    /// The chat's words of the questions read so far (see `RuleBaseBuilder+Vocabulary`).
+    let ledger: VocabularyLedger
+    package private(set) var questions: [Question] = []
+    package private(set) var options: [SupportOption] = []
+    package private(set) var rules: [Rule] = []
+    private var firstDefinition: [String: SourceLocation] = [:]
+
+    package init(log: DiagnosticLog) {
+        self.log = log
+        ledger = VocabularyLedger(log: log)
+    }
+
+    package var ruleBase: RuleBase {
+        RuleBase(questions: questions, options: options, rules: rules, sources: citations.sources, claims: citations.claims)
+    }
+
+    // MARK: Articles
+
+    mutating func readArticles(_ node: Node?, _ reader: NodeReader) {
+        var sources = citations.sources, claims = citations.claims, broken = citations.brokenClaims
+        for item in reader.list(node, "articles", in: "the file") ?? [] {
+            guard let fields = reader.fields(item, of: "an article", allowed: Self.articleKeys, required: ["name", "sections"]),
+                let name = reader.text(fields["name"], "name", in: "an article")
+            else { continue }
+            var headings: [String] = []
+            for section in reader.list(fields["sections"], "sections", in: "article '\(name)'") ?? [] {
+                guard let heading = reader.text(section, "section", in: "article '\(name)'") else { continue }
+                headings.append(heading)
+                sources.append("\(name), \(heading)")
+            }
+            for claimNode in reader.list(fields["claims"], "claims", in: "article '\(name)'") ?? [] {
+                if let claim = readClaim(claimNode, article: name, headings: headings, reader) {
+                    claims.append(claim)
+                } else if case .mapping(let mapping) = claimNode, case .scalar(let id)? = mapping["id"] {
+                    broken.insert(id.string)
+                }
+            }
+        }
+        citations = Citations(sources: sources, claims: claims, brokenClaims: broken.subtracting(claims.map(\.id)))
+    }
+
+    /// One claim: its id (unique), the section it is in (one of the article's), what it says.
+    private mutating func readClaim(_ node: Node, article: String, headings: [String], _ reader: NodeReader) -> Claim? {
+        guard let fields = reader.fields(node, of: "a claim", allowed: Self.claimKeys, required: ["id", "section", "says"]),
+            let id = reader.identifier(fields["id"], "id", in: "a claim"),
+            claim("claim", id, at: reader.location(fields["id"] ?? node))
+        else { return nil }
+        let what = "claim '\(id)'"
+        let says = reader.text(fields["says"], "says", in: what)
+        let unusedBecause = reader.text(fields["unused_because"], "unused_because", in: what)
+        guard let sectionNode = fields["section"], let section = reader.text(sectionNode, "section", in: what) else { return nil }
+        guard headings.contains(section) else {
+            let hint =
+                DidYouMean.suggestion(for: section, among: headings).map { "; did you mean '\($0)'?" }
+                ?? " (its sections: \(headings.joined(separator: "; ")))"
+            log.error(.unknownSection, "\(what) is in section '\(section)', which article '\(article)' does not list\(hint)", at: reader.location(sectionNode))
+            return nil
+        }
+        guard let says else { return nil }
+        return Claim(id: id, article: article, section: section, says: says, unusedBecause: unusedBecause, location: reader.location(node))
+    }
+
+    // MARK: Questions
+
+    mutating func readQuestions(_ node: Node?, _ reader: NodeReader) {
+        let allowed = Self.questionKeys
+        for item in reader.list(node, "questions", in: "the file") ?? [] {
+            guard let fields = reader.fields(item, of: "a question", allowed: allowed, required: ["id", "type", "label", "ask", "why"]),
+                let id = reader.identifier(fields["id"], "id", in: "a question")
+            else { continue }
+            let what = "question '\(id)'"
+            guard claim("question", id, at: reader.location(fields["id"] ?? item)) else { continue }
+            let label = reader.text(fields["label"], "label", in: what)
+            let ask = reader.text(fields["ask"], "ask", in: what)
+            let why = reader.text(fields["why"], "why", in: what)
+            let mentions = readMentions(fields["mentions"], what: what, reader)
+            guard let kind = readKind(fields, what: what, reader), let label, let ask, let why else { continue }
+            let phrases = readAnswerPhrases(fields["phrases"], kind: kind, what: what, reader)
+            questions.append(
+                Question(
+                    id: id, label: label, ask: ask, why: why, kind: kind, location: reader.location(item), mentions: mentions, phrases: phrases))
+        }
+    }
+
+    private func readKind(_ fields: [String: Node], what: String, _ reader: NodeReader) -> Question.Kind? {
+        guard let typeNode = fields["type"], let type = reader.text(typeNode, "type", in: what) else { return nil }
+        let types = ["integer", "boolean", "choice"]
+        let onlyFor: [String: String] = ["unit": "integer", "min": "integer", "max": "integer", "choices": "choice"]
+        for (key, owner) in onlyFor.sorted(by: { $0.key < $1.key }) where fields[key] != nil && type != owner && types.contains(type) {
+            log.error(
+                .unexpectedKey, "'\(key)' applies only to \(owner) questions, and \(what) is of type \(type)", at: reader.location(fields[key] ?? typeNode))
+        }
+        switch type {
+        case "integer":
+            let lower = reader.integer(fields["min"], "min", in: what) ?? 0
+            let upper = reader.integer(fields["max"], "max", in: what) ?? Int.max
+            guard lower > Int.min else {
+                // The compiled engine keeps Int.min for "not answered" (see AnswerVector).
+                log.error(.outOfRange, "'min' of \(what) must be above \(Int.min)", at: reader.location(fields["min"] ?? typeNode))
+                return nil
+            }
+            guard lower <= upper else {
+                log.error(.emptyRange, "\(what) has min \(lower) above max \(upper)", at: reader.location(fields["min"] ?? typeNode))
+                return nil
+            }
+            return .integer(range: lower...upper, unit: reader.text(fields["unit"], "unit", in: what))
+        case "boolean":
+            return .boolean
+        case "choice":
+            guard let items = reader.list(fields["choices"], "choices", in: what), !items.isEmpty else {
+                log.error(.missingKey, "\(what) is a choice but lists no 'choices'", at: reader.location(typeNode))
+                return nil
+            }
+            return readChoices(items, what: what, reader).map { .choice($0) }
+        default:
+            log.error(
+                .unknownType, "unknown question type '\(type)'\(DidYouMean.hint(for: type, among: types)) (types: \(types.joined(separator: ", ")))",
+                at: reader.location(typeNode))
+            return nil
+        }
+    }
+
+    /// Reads the choices of a question. Values are claimed first, so that an alias or a phrase can
+    /// clash neither with another one nor with any value, in whatever order they are written;
+    /// words are compared the way the chat matches them (see `RuleBaseBuilder.matchKey`), which
+    /// also covers how answer files match aliases (`AnswerValueParser.normalized`).
+    private func readChoices(_ items: [Node], what: String, _ reader: NodeReader) -> [Choice]? {
+        var entries: [(value: String, label: String, aliases: Node?, phrases: Node?)] = []
+        var owners: [String: String] = [:]
+        var valid = true
+        for item in items {
+            guard let fields = reader.fields(item, of: "a choice of \(what)", allowed: Self.choiceKeys, required: ["value", "label"]),
+                let value = reader.identifier(fields["value"], "value", in: "a choice of \(what)"),
+                let label = reader.text(fields["label"], "label", in: "choice '\(value)'")
+            else {
+                valid = false
+                continue
+            }
+            guard owners[Self.matchKey(value)] == nil else {
+                log.error(.duplicateID, "\(what) lists the choice '\(value)' twice", at: reader.location(item))
+                valid = false
+                continue
+            }
+            owners[Self.matchKey(value)] = value
+            entries.append((value, label, fields["aliases"], fields["phrases"]))
+        }
+        var choices: [Choice] = []
+        for entry in entries {
+            var words: [String: [String]] = ["aliases": [], "phrases": []]
+            var listedKeys: Set<String> = []
+            for key in ["aliases", "phrases"] {
+                let choice = "choice '\(entry.value)'"
+                for node in reader.list(key == "aliases" ? entry.aliases : entry.phrases, key, in: choice) ?? [] {
+                    guard let text = phraseText(node, key == "aliases" ? "alias" : "phrase", in: choice, reader) else {
+                        valid = false
+                        continue
+                    }
+                    let match = Self.matchKey(text)
+                    let listed = listedKeys.contains(match)
+                    if let owner = owners[match], owner != entry.value || listed {
+                        let clash = owner == entry.value ? "is listed twice for '\(owner)'" : "is already a word for '\(owner)'"
+                        log.error(.ambiguousAlias, "'\(text)' \(clash) in \(what); an alias must point to one choice", at: reader.location(node))
+                        valid = false
+                        continue
+                    }
+                    owners[match] = entry.value
+                    listedKeys.insert(match)
+                    words[key, default: []].append(text)
+                    ledger.note(match, text: text, of: what, at: reader.location(node), as: .answer)
+                }
+            }
+            choices.append(Choice(value: entry.value, label: entry.label, aliases: words["aliases"] ?? [], phrases: words["phrases"] ?? []))
+        }
+        return valid ? choices : nil
+    }
+
+    // MARK: Options
+
+    mutating func readOptions(_ node: Node?, _ reader: NodeReader) {
+        for item in reader.list(node, "options", in: "the file") ?? [] {
+            guard let fields = reader.fields(item, of: "an option", allowed: Self.optionKeys, required: ["id", "name", "description"]),
+                let id = reader.identifier(fields["id"], "id", in: "an option"),
+                claim("option", id, at: reader.location(fields["id"] ?? item)),
+                let name = reader.text(fields["name"], "name", in: "option '\(id)'"),
+                let description = reader.text(fields["description"], "description", in: "option '\(id)'")
+            else { continue }
+            options.append(SupportOption(id: id, name: name, description: description, location: reader.location(item)))
+        }
+    }
+
+    // MARK: Rules
+
+    package mutating func readRules(_ node: Node?, theme: String?, _ reader: NodeReader) {
+        let allowed = Self.ruleKeys
+        let checker = ConditionChecker(questions: questions)
+        for item in reader.list(node, "rules", in: "the file") ?? [] {
+            guard let fields = reader.fields(item, of: "a rule", allowed: allowed, required: ["id", "when", "because"]),
+                let id = reader.identifier(fields["id"], "id", in: "a rule")
+            else { continue }
+            let what = "rule '\(id)'"
+            guard claim("rule", id, at: reader.location(fields["id"] ?? item)) else { continue }
+            let condition = readCondition(fields["when"], checker: checker, what: what, reader)
+            let points = readPoints(fields["points"], what: what, reader)
+            let caveat = reader.text(fields["caveat"], "caveat", in: what)
+            let ifRecommended = readOptionList(fields["if_recommended"], what: what, reader)
+            let because = reader.text(fields["because"], "because", in: what)
+            let cited = readProvenance(fields, what: what, at: reader.location(item), reader)
+            if fields["points"] == nil && fields["caveat"] == nil {
+                log.error(.noEffect, "\(what) has neither 'points' nor a 'caveat', so it can change nothing", at: reader.location(item))
+            }
+            if let ifNode = fields["if_recommended"], caveat == nil {
+                log.error(.unexpectedKey, "'if_recommended' limits when a caveat is shown, but \(what) has no 'caveat'", at: reader.location(ifNode))
+            }
+            guard let (text, condition) = condition, let points, let ifRecommended, let because, let cited else { continue }
+            rules.append(
+                Rule(
+                    id: id, theme: theme, conditionText: text, condition: condition, points: points, caveat: caveat,
+                    ifRecommended: ifRecommended, because: because, provenance: cited.0, interpretation: cited.interpretation,
+                    location: reader.location(item)))
+        }
+    }
+
+    private func readCondition(_ node: Node?, checker: ConditionChecker, what: String, _ reader: NodeReader) -> (String, Condition)? {
+        guard let node, case .scalar(let scalar) = node else {
+            if let node {
+                log.error(.wrongType, "'when' of \(what) must be a condition written as text, found \(node.shapeDescription)", at: reader.location(node))
+            }
+            return nil
+        }
+        let text = scalar.string
+        do {
+            return (text.trimmedOfWhitespace, try checker.check(text))
+        } catch {
+            for mistake in error.errors {
+                log.error(mistake.code, "in the condition of \(what): \(mistake.message)", at: reader.document.location(in: node, offset: mistake.span.start))
+            }
+            return nil
+        }
+    }
+
+    private func readPoints(_ node: Node?, what: String, _ reader: NodeReader) -> [Rule.Effect]? {
+        guard let node, !node.isNull else { return [] }
+        guard case .mapping(let mapping) = node else {
+            log.error(
+                .wrongType, "'points' of \(what) must map option ids to points, such as {managed_services: 3}, found \(node.shapeDescription)",
+                at: reader.location(node))
+            return nil
+        }
+        var effects: [Rule.Effect] = []
+        var valid = true
+        for (key, value) in mapping {
+            guard let option = optionIndex(key, what: what, reader) else {
+                valid = false
+                continue
+            }
+            guard let points = reader.integer(value, "points for '\(options[option].id)'", in: what) else {
+                valid = false
+                continue
+            }
+            guard Self.pointRange.contains(points) else {
+                log.error(
+                    .pointsOutOfRange,
+                    "\(what) gives '\(options[option].id)' \(points) points; points must lie between \(Self.pointRange.lowerBound) and \(Self.pointRange.upperBound)",
+                    at: reader.location(value))
+                valid = false
+                continue
+            }
+            effects.append(Rule.Effect(option: option, points: points))
+        }
+        return valid ? effects : nil
+    }
+
+    private func readOptionList(_ node: Node?, what: String, _ reader: NodeReader) -> [OptionIndex]? {
+        guard let node else { return [] }
+        guard let items = reader.list(node, "if_recommended", in: what, allowSingle: true) else { return nil }
+        let indices = items.map { optionIndex($0, what: what, reader) }
+        return indices.contains(nil) ? nil : indices.compactMap { $0 }
+    }
+
+    private func optionIndex(_ node: Node, what: String, _ reader: NodeReader) -> OptionIndex? {
+        guard case .scalar(let scalar) = node else {
+            log.error(.wrongType, "expected an option id in \(what), found \(node.shapeDescription)", at: reader.location(node))
+            return nil
+        }
+        if let index = options.firstIndex(where: { $0.id == scalar.string }) { return index }
+        let ids = options.map(\.id)
+        log.error(
+            .unknownOption,
+            "unknown option '\(scalar.string)' in \(what)\(DidYouMean.hint(for: scalar.string, among: ids)) (options: \(ids.joined(separator: ", ")))",
+            at: reader.location(node))
+        return nil
+    }
+
+    private func readProvenance(_ fields: [String: Node], what: String, at location: SourceLocation, _ reader: NodeReader) -> (
+        Provenance, interpretation: String?
+    )? {
+        reader.provenance(
+            fields, of: what, at: location, citing: citations,
+            missing: (.unsourcedRule, "every rule must say where its advice comes from"))
+    }
+
+    // MARK: Shared checks
+
+    /// Records the first definition of an id; reports a later one as a duplicate.
+    private mutating func claim(_ kind: String, _ id: String, at location: SourceLocation) -> Bool {
+        let key = "\(kind):\(id)"
+        if let first = firstDefinition[key] {
+            log.error(.duplicateID, "the \(kind) id '\(id)' is already defined at \(first)", at: location)
+            return false
+        }
+        firstDefinition[key] = location
+        return true
+    }
+
+    /// A rule base needs at least one question, two options and one rule to mean anything; the
+    /// reasoning core keeps the options that can still lead in 64-bit masks, so at most 64 options.
+    func requireContents(at location: SourceLocation?) {
+        if questions.isEmpty && !log.hasErrors { log.error(.noQuestions, "the rule base defines no questions", at: location) }
+        if options.count < 2 && !log.hasErrors { log.error(.noOptions, "the rule base needs at least two options to choose between", at: location) }
+        if options.count > SupportOption.maximumCount && !log.hasErrors {
+            log.error(
+                .tooManyOptions, "the rule base defines \(options.count) options; at most \(SupportOption.maximumCount) can be compared",
+                at: options.last?.location ?? location)
+        }
+        if rules.isEmpty && !log.hasErrors { log.error(.noRules, "the rule base defines no rules", at: location) }
+    }
+}
