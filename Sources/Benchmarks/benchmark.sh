@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces every figure of the README's benchmark table, in release mode:
+# Reproduces every figure of the Speed article's tables (Sources/AdvisorKit/AdvisorKit.docc/Speed.md), in release mode:
 #
 #   bash Sources/Benchmarks/benchmark.sh            # everything (about 10 minutes on 2 cores)
 #   bash Sources/Benchmarks/benchmark.sh --quick    # end-to-end figures only, without the benchmark package
