@@ -138,12 +138,6 @@ public final class LineEditor: LineReading {
         history.record(line)
     }
 
-    /// Saves the history file now.
-    /// - Throws: ``HistoryFileError`` if it cannot be written.
-    public func saveHistory() throws(HistoryFileError) {
-        try history.save()
-    }
-
     /// Ends libedit and puts the terminal settings seen at `init` back.
     /// Later calls to ``readLine(prompt:)`` return `.endOfInput`.
     public func close() {

@@ -1,3 +1,4 @@
+import AdvisorEngine
 import AdvisorKit
 
 /// Rule bases of any size, for benchmarks and scale tests: the shipped questions, options and
@@ -103,7 +104,8 @@ public struct SyntheticRuleBase {
     }
 }
 
-/// SplitMix64: small, fast and the same on every platform, so generated files are reproducible.
+/// The engine's SplitMix64 as a random number generator: small, fast and the same on every
+/// platform, so generated files are reproducible.
 public struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
 
@@ -111,13 +113,7 @@ public struct SeededRandom: RandomNumberGenerator {
     public init(seed: UInt64) { state = seed }
 
     /// The next 64 random bits.
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    public mutating func next() -> UInt64 { SplitMix.next(&state) }
 
     /// A number in `0..<bound`.
     public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }

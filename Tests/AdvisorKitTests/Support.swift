@@ -40,7 +40,7 @@ enum TestSupport {
     /// number questions the values on both sides of every threshold (plus a large one).
     static func allCompleteAnswers(_ engine: Engine) -> [Answers] {
         let domains: [[AnswerValue]] = engine.ruleBase.questions.indices.map { question in
-            let stretches = engine.space.segments[question]
+            let stretches = engine.space.stretches[question]
             guard !stretches.isEmpty else { return engine.space.domains[question] }
             var values: Set<Int> = []
             for stretch in stretches {

@@ -14,8 +14,8 @@ package enum CheckPhrasing {
 
     /// One answer of the domain: a stretch of numbers, or the value as conditions spell it.
     package static func answer(_ digit: Int, of question: QuestionIndex, in ruleBase: RuleBase, space: AnswerSpace) -> String {
-        if space.segments.indices.contains(question), space.segments[question].indices.contains(digit) {
-            return AdvicePhrasing.numbers(space.segments[question][digit], unit: nil)
+        if space.stretches.indices.contains(question), space.stretches[question].indices.contains(digit) {
+            return AdvicePhrasing.numbers(space.stretches[question][digit], unit: nil)
         }
         guard space.domains.indices.contains(question), space.domains[question].indices.contains(digit) else { return "?" }
         return ruleBase.questions[question].spelling(of: space.domains[question][digit])

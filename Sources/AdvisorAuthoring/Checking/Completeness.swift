@@ -113,6 +113,6 @@ package enum Completeness {
     /// be counted, "in some answer combinations (…)".
     package static func combinations(_ count: BigUInt?) -> String {
         guard let count else { return "in some answer combinations (the rules join too many questions to count them exactly)" }
-        return "for \(Prose.grouped(count)) answer combination\(count == 1 ? "" : "s")"
+        return "for \(Prose.grouped(count)) \(Prose.plural("answer combination", count))"
     }
 }

@@ -65,15 +65,15 @@ package struct DifferenceSearch {
             return copy
         }
         old = ScoreModel(
-            questions: space.questions, optionCount: oldBase.options.count, rules: oldBase.rules, domains: space.domains, segments: space.stretches)
-        new = ScoreModel(questions: space.questions, optionCount: newBase.options.count, rules: newRules, domains: space.domains, segments: space.stretches)
+            questions: space.questions, optionCount: oldBase.options.count, rules: oldBase.rules, domains: space.domains, stretches: space.stretches)
+        new = ScoreModel(questions: space.questions, optionCount: newBase.options.count, rules: newRules, domains: space.domains, stretches: space.stretches)
         oldIDs = oldBase.options.map(\.id)
         newIDs = newBase.options.map(\.id)
         delta =
             oldIDs == newIDs
             ? ScoreModel(
                 questions: space.questions, optionCount: oldIDs.count, rules: Self.differingRules(oldBase.rules, newRules),
-                domains: space.domains, segments: space.stretches)
+                domains: space.domains, stretches: space.stretches)
             : nil
     }
 

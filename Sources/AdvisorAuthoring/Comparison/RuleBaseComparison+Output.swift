@@ -15,7 +15,7 @@ extension RuleBaseComparison {
             out += regions.map { "  " + $0.summary }
         } else {
             out.append(
-                "Answers whose recommendation changes (old → new), the first \(regions.count) region\(regions.count == 1 ? "" : "s") found (there are more):")
+                "Answers whose recommendation changes (old → new), the first \(Prose.count(regions.count, "region")) found (there are more):")
             out += regions.map { "  " + $0.summary }
             out.append("")
             out.append("Every change of recommendation, with the first answers that make it:")
@@ -45,7 +45,7 @@ extension RuleBaseComparison {
         if isEmpty {
             return "No differences: all \(totalCombinations) answer combinations get the same recommendation, and the rules are the same."
         }
-        return "\(changedCombinations) of \(totalCombinations) answer combination\(totalCombinations == 1 ? "" : "s") "
+        return "\(changedCombinations) of \(totalCombinations) \(Prose.plural("answer combination", totalCombinations)) "
             + "(numbers grouped at the rules' thresholds) change recommendation"
             + (isComplete ? "; " : " in the regions listed, and more beyond them (not counted); ")
             + "rules: \(addedRules.count) added, \(removedRules.count) removed, \(changedRules.count) changed."

@@ -111,7 +111,7 @@ public enum RuleDocumentation {
             switch question.kind {
             case .integer(let range, let unit):
                 out.append("- **Answer:** \(escape(question.expectation))\(unit.map { " (\(escape($0)))" } ?? "").")
-                let stretches = space.segments[index]
+                let stretches = space.stretches[index]
                 if stretches.count > 1 {
                     let words = stretches.map { AdvicePhrasing.numbers($0, unit: nil) }
                     out.append(

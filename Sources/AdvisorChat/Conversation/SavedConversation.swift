@@ -85,23 +85,15 @@ public struct SavedConversation: Codable, Sendable, Equatable {
         formatter.timeZone = timeZone
         formatter.dateFormat = "d MMMM yyyy 'at' HH:mm"
         var parts: [String] = []
-        if !answers.isEmpty { parts.append(Self.count(answers.count, "answer")) }
-        if !dontKnow.isEmpty { parts.append(Self.count(dontKnow.count, "question") + " left open") }
-        if !assumptions.isEmpty { parts.append(Self.count(assumptions.count, "changed cost assumption")) }
+        if !answers.isEmpty { parts.append(Prose.count(answers.count, "answer")) }
+        if !dontKnow.isEmpty { parts.append(Prose.count(dontKnow.count, "question") + " left open") }
+        if !assumptions.isEmpty { parts.append(Prose.count(assumptions.count, "changed cost assumption")) }
         return "You have an unfinished conversation from \(formatter.string(from: savedAt)) with \(Prose.list(parts)). Carry on? (yes/no)"
     }
 
     /// Reads a reply to the offer: true for yes, false for no, nil when it is neither.
     public static func carryOn(_ reply: String) -> Bool? {
-        let question = Question(
-            id: "carry_on", label: "Carry on", ask: "Carry on?", why: "", kind: .boolean,
-            location: SourceLocation(file: "", line: 0, column: 0))
-        guard case .answer(.boolean(let yes)) = PlainAnswerReader.read(reply, for: question) else { return nil }
-        return yes
-    }
-
-    private static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
+        PlainAnswerReader.confirmation(reply)
     }
 }
 

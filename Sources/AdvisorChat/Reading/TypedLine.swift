@@ -86,11 +86,6 @@ extension PlainAnswerReader {
             positions = included.indices.filter { included[$0] }
         }
 
-        /// The same scope without `positions`.
-        func removing(_ positions: Set<Int>) -> Scope {
-            Scope(line: line, included: included.indices.map { included[$0] && !positions.contains($0) })
-        }
-
         /// The same scope on another reading of the line (with misspelt words corrected).
         package func on(_ other: TypedLine) -> Scope { Scope(line: other, included: included) }
     }

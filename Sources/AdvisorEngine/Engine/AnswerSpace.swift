@@ -7,30 +7,30 @@ import AdvisorModel
 /// stretch covers every possible outcome of the rule base.
 public struct AnswerSpace: Sendable {
     /// For each question, the stretches of numbers (integer questions) that behave alike.
-    public let segments: [[ClosedRange<Int>]]
+    public let stretches: [[ClosedRange<Int>]]
     /// For each question, the values to try (for numbers, the first value of each stretch).
     public let domains: [[AnswerValue]]
 
     /// The answer space of `ruleBase`: its questions cut at every threshold its conditions mention.
     public init(ruleBase: RuleBase) {
-        var segments: [[ClosedRange<Int>]] = []
+        var stretches: [[ClosedRange<Int>]] = []
         var domains: [[AnswerValue]] = []
         for (index, question) in ruleBase.questions.enumerated() {
             switch question.kind {
             case .integer(let range, _):
                 let boundaries = ruleBase.rules.flatMap { $0.condition.integerBoundaries(for: index) }
-                let stretches = Self.stretches(of: range, cutAt: boundaries)
-                segments.append(stretches)
-                domains.append(stretches.map { .integer($0.lowerBound) })
+                let cut = Self.stretches(of: range, cutAt: boundaries)
+                stretches.append(cut)
+                domains.append(cut.map { .integer($0.lowerBound) })
             case .boolean:
-                segments.append([])
+                stretches.append([])
                 domains.append([.boolean(false), .boolean(true)])
             case .choice(let choices):
-                segments.append([])
+                stretches.append([])
                 domains.append(choices.indices.map { .choice($0) })
             }
         }
-        self.segments = segments
+        self.stretches = stretches
         self.domains = domains
     }
 
@@ -48,12 +48,12 @@ public struct AnswerSpace: Sendable {
     }
 
     /// The stretch of `question` that holds `value`, if the question is a number.
-    public func segment(of question: QuestionIndex, containing value: Int) -> Int? {
-        segments[question].firstIndex { $0.contains(value) }
+    public func stretch(of question: QuestionIndex, containing value: Int) -> Int? {
+        stretches[question].firstIndex { $0.contains(value) }
     }
 
     /// Every integer threshold the rules mention for `question`: the first value of each stretch but the first.
     public func thresholds(for question: QuestionIndex) -> [Int] {
-        segments[question].dropFirst().map(\.lowerBound)
+        stretches[question].dropFirst().map(\.lowerBound)
     }
 }

@@ -204,18 +204,18 @@ public final class CompiledEvaluator {
         for position in bitQuestions.indices {
             let word = answers[bitQuestions[position]]
             let start = cutStarts[position], end = cutStarts[position + 1]
-            var segment: Int
+            var stretch: Int
             if word == AnswerVector.unanswered {
-                segment = end - start + 1
+                stretch = end - start + 1
             } else {
                 var low = start, high = end
                 while low < high {
                     let middle = (low + high) >> 1
                     if cuts[middle] <= word { low = middle + 1 } else { high = middle }
                 }
-                segment = low - start
+                stretch = low - start
             }
-            chosenSets[position] = setStarts[position] + segment * wordsPerSet
+            chosenSets[position] = setStarts[position] + stretch * wordsPerSet
         }
         let hasPrograms = !programRules.isEmpty
         let conjunctions = self.conjunctions, bitWords = self.bitWords, chosenSets = self.chosenSets

@@ -43,7 +43,7 @@ public struct CompiledRuleBase: Sendable {
     let stackDepth: Int
     /// The rules with a program, and its index, in rule order.
     let programRules: [(rule: Int, program: Int)]
-    /// The conjunctions as bitsets per question and answer segment, unless they take too much memory.
+    /// The conjunctions as bitsets per question and answer stretch, unless they take too much memory.
     let bitsets: RuleBitsets?
 
     /// How many 64-bit words the bitsets may take by default (64 MiB).

@@ -1,11 +1,11 @@
 import AdvisorModel
 
-/// The conjunction rules of a rule base as bitsets, one per question and answer segment, so that
+/// The conjunction rules of a rule base as bitsets, one per question and answer stretch, so that
 /// the rules that fire for a case are the AND of one bitset per question, 64 rules per word.
 ///
-/// A question's answers are cut into segments at every bound of its literals, so within one
-/// segment every literal on the question keeps its truth; one more segment stands for "not
-/// answered". Bit `r` of the set for (question, segment) is 1 when rule `r` is a conjunction whose
+/// A question's answers are cut into stretches at every bound of its literals, so within one
+/// stretch every literal on the question keeps its truth; one more stretch stands for "not
+/// answered". Bit `r` of the set for (question, stretch) is 1 when rule `r` is a conjunction whose
 /// literals on that question all pass there (or it has none). A conjunction fires exactly when
 /// its bit is 1 in the sets of all questions, so a case costs a binary search per question and a
 /// few word operations per 64 rules, instead of work per rule. Rules that are never true or need
@@ -16,7 +16,7 @@ package struct RuleBitsets: Sendable {
     /// The questions that have literals, and for each its cut points (sorted).
     package let questions: [Int]
     package let cuts: [[Int]]
-    /// Where the sets of `questions[i]` start in `words`: set `s` (segment `s`, with the last
+    /// Where the sets of `questions[i]` start in `words`: set `s` (stretch `s`, with the last
     /// one for "not answered") is `words[start + s * wordsPerSet ..< …]`.
     package let starts: [Int]
     package let words: [UInt64]
@@ -36,7 +36,7 @@ package struct RuleBitsets: Sendable {
             conjunctions[rule >> 6] |= 1 << UInt64(rule & 63)
             for literal in literals { literalsOn[literal.slot].append((rule, literal)) }
         }
-        var questions: [Int] = [], cuts: [[Int]] = [], segmentCounts: [Int] = []
+        var questions: [Int] = [], cuts: [[Int]] = [], stretchCounts: [Int] = []
         var total = 0
         for question in 0..<questionCount where !literalsOn[question].isEmpty {
             var points: Set<Int> = []
@@ -47,7 +47,7 @@ package struct RuleBitsets: Sendable {
             let sorted = points.sorted()
             questions.append(question)
             cuts.append(sorted)
-            segmentCounts.append(sorted.count + 2)
+            stretchCounts.append(sorted.count + 2)
             total += (sorted.count + 2) * wordsPerSet
             guard total <= budget else { return nil }
         }
@@ -57,23 +57,23 @@ package struct RuleBitsets: Sendable {
         for (position, question) in questions.enumerated() {
             starts.append(start)
             let points = cuts[position]
-            for segment in 0..<segmentCounts[position] {
-                let base = start + segment * wordsPerSet
+            for stretch in 0..<stretchCounts[position] {
+                let base = start + stretch * wordsPerSet
                 for word in 0..<wordsPerSet { words[base + word] = conjunctions[word] }
-                // A value inside the segment; the last segment is "not answered".
+                // A value inside the stretch; the last stretch is "not answered".
                 let value: Int
-                if segment == segmentCounts[position] - 1 {
+                if stretch == stretchCounts[position] - 1 {
                     value = AnswerVector.unanswered
-                } else if segment == 0 {
+                } else if stretch == 0 {
                     value = points.first.map { $0 &- 1 } ?? 0
                 } else {
-                    value = points[segment - 1]
+                    value = points[stretch - 1]
                 }
                 for (rule, literal) in literalsOn[question] where !literal.passes(value) {
                     words[base + (rule >> 6)] &= ~(1 << UInt64(rule & 63))
                 }
             }
-            start += segmentCounts[position] * wordsPerSet
+            start += stretchCounts[position] * wordsPerSet
         }
         self.questions = questions
         self.cuts = cuts
@@ -82,9 +82,9 @@ package struct RuleBitsets: Sendable {
         self.conjunctions = conjunctions
     }
 
-    /// The segment of `word` for the question at `position` in `questions`.
+    /// The stretch of `word` for the question at `position` in `questions`.
     @inline(__always)
-    func segment(_ word: Int, at position: Int) -> Int {
+    func stretch(_ word: Int, at position: Int) -> Int {
         let points = cuts[position]
         if word == AnswerVector.unanswered { return points.count + 1 }
         var low = 0, high = points.count

@@ -121,8 +121,8 @@ private struct ChangeSearch {
             guard state.possible() & Reasoner.bit(option) != 0 else { continue }
             if let rest = assign(questions.dropFirst()) {
                 let target: AnswerChange.Target =
-                    model.segments[question].isEmpty
-                    ? .value(model.domains[question][index]) : .numbers(model.segments[question][index])
+                    model.stretches[question].isEmpty
+                    ? .value(model.domains[question][index]) : .numbers(model.stretches[question][index])
                 return [AnswerChange(question: question, to: target, recommendation: option)] + rest
             }
         }

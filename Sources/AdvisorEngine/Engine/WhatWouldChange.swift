@@ -54,7 +54,7 @@ extension Engine {
     /// Outward from the answer's stretch (`here`) to the first stretch above and below that changes
     /// the recommendation, and across the stretches next to it with the same outcome.
     private func numberChanges(_ question: QuestionIndex, here: Int, outcomes: inout ValueOutcomes, current: OptionIndex) -> [AnswerChange] {
-        let stretches = space.segments[question]
+        let stretches = space.stretches[question]
         var changes: [AnswerChange] = []
         for direction in [-1, 1] {
             var index = here + direction

@@ -83,7 +83,7 @@ extension Engine {
     private func branches(
         of deciding: QuestionIndex, _ answers: Answers, open: [QuestionIndex], common: Set<RuleIndex>, commonCaveats: Set<RuleIndex>
     ) -> [ConditionalAdvice.Branch] {
-        let stretches = space.segments[deciding]
+        let stretches = space.stretches[deciding]
         var branches: [ConditionalAdvice.Branch] = []
         var reasonSets: [Set<RuleIndex>] = [], caveatSets: [Set<RuleIndex>] = []
         var previous: [OptionIndex]?

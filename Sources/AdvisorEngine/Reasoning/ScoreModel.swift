@@ -21,7 +21,7 @@ package struct ScoreModel: Sendable {
     /// The value each domain index stands for (numbers: the first of their stretch).
     package let domains: [[AnswerValue]]
     /// For number questions, the stretch each domain index stands for; empty for other questions.
-    package let segments: [[ClosedRange<Int>]]
+    package let stretches: [[ClosedRange<Int>]]
 
     let ruleCount: Int
     /// The rule base's index of each model rule.
@@ -55,12 +55,12 @@ package struct ScoreModel: Sendable {
 
     /// Builds the model of `rules` over these domains: `domains[q]` are the values of question q,
     /// and no condition may change its truth between a value and the rest of its stretch.
-    package init(questions questionList: [Question], optionCount: Int, rules: [Rule], domains: [[AnswerValue]], segments: [[ClosedRange<Int>]]) {
+    package init(questions questionList: [Question], optionCount: Int, rules: [Rule], domains: [[AnswerValue]], stretches: [[ClosedRange<Int>]]) {
         questionCount = questionList.count
         self.optionCount = optionCount
         width = optionCount + 1
         self.domains = domains
-        self.segments = segments
+        self.stretches = stretches
         domainSizes = domains.map(\.count)
         var ruleIndex: [Int] = [], questionStart = [0], questions: [Int] = [], allowedStart: [Int] = [], allowed: [Bool] = []
         var general: [Condition?] = [], points: [Int] = [], pairStart = [0], pairs: [Int] = [], pairWeight: [Int] = []
@@ -163,7 +163,7 @@ package struct ScoreModel: Sendable {
     package init(ruleBase: RuleBase, space: AnswerSpace) {
         self.init(
             questions: ruleBase.questions, optionCount: ruleBase.options.count, rules: ruleBase.rules,
-            domains: space.domains, segments: space.segments)
+            domains: space.domains, stretches: space.stretches)
     }
 
     /// For each question a product condition reads, the domain values it allows; nil when the
@@ -204,8 +204,8 @@ package struct ScoreModel: Sendable {
     /// The domain index of an answer to `question`, or nil for no answer (or one outside the domain).
     package func index(of value: AnswerValue?, question: QuestionIndex) -> Int? {
         guard let value else { return nil }
-        if case .integer(let number) = value, !segments[question].isEmpty {
-            return segments[question].firstIndex { $0.contains(number) }
+        if case .integer(let number) = value, !stretches[question].isEmpty {
+            return stretches[question].firstIndex { $0.contains(number) }
         }
         return domains[question].firstIndex(of: value)
     }

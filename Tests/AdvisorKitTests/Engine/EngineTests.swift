@@ -82,7 +82,7 @@ import Testing
                   - {id: b, when: size in 4...6, points: {first: 1}, because: B., assumption: Test.}
                   - {id: c, when: size != 20, points: {first: 1}, because: C., assumption: Test.}
                 """)
-        #expect(engine.space.segments[0] == [1...3, 4...6, 7...10, 11...19, 20...20, 21...Int.max])
+        #expect(engine.space.stretches[0] == [1...3, 4...6, 7...10, 11...19, 20...20, 21...Int.max])
         #expect(engine.space.thresholds(for: 0) == [4, 7, 11, 20, 21])
         #expect(engine.space.domains[1] == [.boolean(false), .boolean(true)])
     }
