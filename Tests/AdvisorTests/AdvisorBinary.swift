@@ -63,14 +63,10 @@ struct AdvisorBinary {
     }
 }
 
-/// Compares output with a golden file; `ADVISOR_UPDATE_GOLDEN=1` rewrites the file instead.
+/// Compares output with a golden file in `Fixtures/golden` (`GoldenFile`; `ADVISOR_UPDATE_GOLDEN=1`
+/// rewrites the file instead).
 enum Golden {
     static func check(_ actual: String, against name: String) throws -> Bool {
-        let url = AdvisorBinary.fixtures.appendingPathComponent("golden").appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["ADVISOR_UPDATE_GOLDEN"] == "1" {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-        }
-        let expected = (try? String(contentsOf: url, encoding: .utf8)) ?? "<missing golden file \(name)>"
-        return actual == expected
+        try GoldenFile.mismatch(actual, against: name, in: AdvisorBinary.fixtures.appendingPathComponent("golden")) == nil
     }
 }

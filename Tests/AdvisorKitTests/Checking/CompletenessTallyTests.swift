@@ -11,10 +11,10 @@ import SyntheticRules
 /// join too many questions for the sweep over groups.
 @Suite struct CompletenessTallyTests {
     @Test func tallyAgreesWithBruteForce() throws {
-        var generator = ExactnessRuleBases(random: SeededRandom(seed: 61))
+        var generator = RandomRuleBase(seed: 61)
         var ties = 0, silent = 0
         for _ in 0..<80 {
-            let ruleBase = generator.ruleBase(maxQuestions: 8, maxCombinations: 5_000)
+            let ruleBase = generator.joinedRuleBase(maxQuestions: 8, maxCombinations: 5_000)
             let engine = Engine(ruleBase: ruleBase), brute = BruteForce(engine: engine)
             let tally = try #require(CompletenessTally(engine.model))
             let evaluations = brute.completions(of: Answers(questionCount: ruleBase.questions.count)).map(engine.evaluate)

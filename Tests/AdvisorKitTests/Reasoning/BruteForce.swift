@@ -88,85 +88,6 @@ extension Engine {
     }
 }
 
-/// Random rule bases for the comparison with brute force: up to `maxQuestions` questions (yes/no,
-/// choices, numbers with thresholds), conditions that join several questions, and points that
-/// move several options at once — some moving every option alike.
-struct ExactnessRuleBases {
-    var random: SeededRandom
-
-    mutating func ruleBase(maxQuestions: Int = 10, maxCombinations: Int = 20_000) -> RuleBase {
-        while true {
-            let candidate = make(maxQuestions: maxQuestions)
-            let sizes = Engine(ruleBase: candidate).space.domains.map(\.count)
-            if sizes.reduce(1, *) <= maxCombinations { return candidate }
-        }
-    }
-
-    private mutating func make(maxQuestions: Int) -> RuleBase {
-        let here = SourceLocation(file: "random.yaml", line: 1, column: 1)
-        let questions: [Question] = (0..<Int.random(in: 1...maxQuestions, using: &random)).map { index in
-            let kind: Question.Kind
-            switch Int.random(in: 0..<3, using: &random) {
-            case 0: kind = .integer(range: 0...Int.max, unit: nil)
-            case 1: kind = .boolean
-            default: kind = .choice((0..<Int.random(in: 2...3, using: &random)).map { Choice(value: "c\($0)", label: "c\($0)", aliases: []) })
-            }
-            return Question(id: "q\(index)", label: "Q\(index)", ask: "?", why: ".", kind: kind, location: here)
-        }
-        let optionCount = Int.random(in: 2...4, using: &random)
-        let options = (0..<optionCount).map { SupportOption(id: "o\($0)", name: "O\($0)", description: ".", location: here) }
-        let rules: [Rule] = (0..<Int.random(in: 1...14, using: &random)).map { index in
-            var points: [Rule.Effect]
-            if Int.random(in: 0..<5, using: &random) == 0 {
-                let alike = Int.random(in: -4...4, using: &random)
-                points = (0..<optionCount).map { Rule.Effect(option: $0, points: alike) }
-            } else {
-                points = (0..<Int.random(in: 1...3, using: &random)).map { _ in
-                    Rule.Effect(option: Int.random(in: 0..<optionCount, using: &random), points: Int.random(in: -4...4, using: &random))
-                }
-            }
-            var condition = atom(questions)
-            for _ in 0..<Int.random(in: 0...2, using: &random) {
-                switch Int.random(in: 0..<4, using: &random) {
-                case 0: condition = .or([condition, atom(questions)])
-                case 1: condition = .not(.and([condition, atom(questions)]))
-                default: condition = .and([condition, atom(questions)])
-                }
-            }
-            return Rule(
-                id: "r\(index)", theme: nil, conditionText: "", condition: condition, points: points, caveat: nil,
-                ifRecommended: [], because: ".", provenance: .assumption("."), location: here)
-        }
-        return RuleBase(questions: questions, options: options, rules: rules, sources: [])
-    }
-
-    private mutating func atom(_ questions: [Question]) -> Condition {
-        let index = Int.random(in: 0..<questions.count, using: &random)
-        let atom: Condition
-        switch questions[index].kind {
-        case .integer:
-            let low = Int.random(in: 0...6, using: &random)
-            atom = .integerIn(
-                index,
-                Bool.random(using: &random) ? IntegerInterval(lower: low) : IntegerInterval(lower: low, upper: low + Int.random(in: 0...4, using: &random)))
-        case .boolean:
-            atom = .isTrue(index)
-        case .choice(let choices):
-            atom = .choiceIn(index, choices.indices.filter { _ in Bool.random(using: &random) })
-        }
-        return Int.random(in: 0..<4, using: &random) == 0 ? .not(atom) : atom
-    }
-
-    /// Answers with about half the questions left open.
-    mutating func answers(for ruleBase: RuleBase, openShare: Int = 2) -> Answers {
-        let domains = Engine(ruleBase: ruleBase).space.domains
-        return Answers(
-            values: domains.map { domain in
-                Int.random(in: 0..<openShare, using: &random) == 0 ? nil : domain[Int.random(in: 0..<domain.count, using: &random)]
-            })
-    }
-}
-
 extension BruteForce {
     /// `Engine.whatWouldChange` worked out by trying each value of each answered question, every
     /// outcome by brute force: for a number, outward from its stretch to the first stretch with
@@ -183,7 +104,7 @@ extension BruteForce {
                 }
                 continue
             }
-            let stretches = engine.space.segments[question]
+            let stretches = engine.space.stretches[question]
             guard let here = stretches.firstIndex(where: { $0.contains(number) }) else { continue }
             var found: [AnswerChange] = []
             for direction in [-1, 1] {

@@ -12,13 +12,13 @@ import SyntheticRules
 /// every option alike): every answer it gives must be the one trying every combination gives.
 @Suite struct ReasonerPropertyTests {
     @Test func partialAnalysisAgreesWithBruteForce() {
-        var generator = ExactnessRuleBases(random: SeededRandom(seed: 14))
+        var generator = RandomRuleBase(seed: 14)
         var checked = 0, settled = 0, irrelevant = 0
         for _ in 0..<120 {
-            let ruleBase = generator.ruleBase()
+            let ruleBase = generator.joinedRuleBase()
             let engine = Engine(ruleBase: ruleBase), brute = BruteForce(engine: engine)
             for _ in 0..<3 {
-                let answers = generator.answers(for: ruleBase)
+                let answers = generator.openAnswers(for: ruleBase)
                 let result = engine.analyze(answers)
                 let possible = brute.possible(answers)
                 #expect(result.possibleRecommendations == possible, "\(ruleBase.rules.map(\.condition)) \(answers)")
@@ -39,14 +39,14 @@ import SyntheticRules
     /// With no search budget, every question the quick looks do not settle goes to the solver
     /// (`ScoreSolver.findChange`): it must decide each one as brute force does.
     @Test func relevanceFromTheSolverAgreesWithBruteForce() {
-        var generator = ExactnessRuleBases(random: SeededRandom(seed: 41))
+        var generator = RandomRuleBase(seed: 41)
         var relevantSeen = 0, irrelevantSeen = 0
         for _ in 0..<60 {
-            let ruleBase = generator.ruleBase()
+            let ruleBase = generator.joinedRuleBase()
             let engine = Engine(ruleBase: ruleBase), brute = BruteForce(engine: engine)
             let reasoner = Reasoner(model: engine.model)
             for _ in 0..<2 {
-                let answers = generator.answers(for: ruleBase)
+                let answers = generator.openAnswers(for: ruleBase)
                 var state = BoundState(model: engine.model, values: reasoner.values(of: answers))
                 let open = answers.unanswered
                 let decided = reasoner.relevance(&state, free: open, known: [], budget: 0)
@@ -60,10 +60,10 @@ import SyntheticRules
     }
 
     @Test func tiesAndSilentAnswersAgreeWithBruteForce() {
-        var generator = ExactnessRuleBases(random: SeededRandom(seed: 41))
+        var generator = RandomRuleBase(seed: 41)
         var ties = 0
         for _ in 0..<120 {
-            let ruleBase = generator.ruleBase()
+            let ruleBase = generator.joinedRuleBase()
             let engine = Engine(ruleBase: ruleBase), brute = BruteForce(engine: engine)
             let all = brute.completions(of: Answers(questionCount: ruleBase.questions.count))
             let silentAnswers = all.filter { engine.evaluate($0).scoringRules.allSatisfy { ruleBase.rules[$0].points.allSatisfy { $0.points == 0 } } }
@@ -88,12 +88,12 @@ import SyntheticRules
     }
 
     @Test func smallestChangeIsAsSmallAsBruteForce() {
-        var generator = ExactnessRuleBases(random: SeededRandom(seed: 7))
+        var generator = RandomRuleBase(seed: 7)
         var found = 0
         for _ in 0..<60 {
-            let ruleBase = generator.ruleBase(maxQuestions: 6, maxCombinations: 600)
+            let ruleBase = generator.joinedRuleBase(maxQuestions: 6, maxCombinations: 600)
             let engine = Engine(ruleBase: ruleBase), brute = BruteForce(engine: engine)
-            let answers = generator.answers(for: ruleBase, openShare: 5)
+            let answers = generator.openAnswers(for: ruleBase, openShare: 5)
             for option in ruleBase.options.indices {
                 let change = engine.smallestChange(toward: option, from: answers)
                 #expect(change?.count == brute.smallestChangeSize(toward: option, from: answers), "\(ruleBase.rules.map(\.condition)) \(answers) \(option)")
@@ -114,17 +114,17 @@ import SyntheticRules
     }
 
     @Test func differencesAgreeWithBruteForce() throws {
-        var generator = ExactnessRuleBases(random: SeededRandom(seed: 99))
+        var generator = RandomRuleBase(seed: 99)
         var changedBases = 0
         for round in 0..<100 {
-            let old = generator.ruleBase(maxQuestions: 8, maxCombinations: 5_000)
+            let old = generator.joinedRuleBase(maxQuestions: 8, maxCombinations: 5_000)
             var new = old
             // Change a few rules: drop one, shift points, or add a rule from another random base.
             if !new.rules.isEmpty && round % 3 == 0 { new.rules.removeLast() }
             if let first = new.rules.first, round % 2 == 0 {
                 new.rules[0].points = first.points.map { Rule.Effect(option: $0.option, points: $0.points + 1) }
             }
-            let other = generator.ruleBase(maxQuestions: 8)
+            let other = generator.joinedRuleBase(maxQuestions: 8)
             if round % 4 == 1, var extra = other.rules.first, extra.condition.questions.allSatisfy({ $0 < old.questions.count }) {
                 extra.points = extra.points.filter { old.options.indices.contains($0.option) }
                 if zip(other.questions, old.questions).allSatisfy({ $0.kind == $1.kind }) { new.rules.append(extra) }

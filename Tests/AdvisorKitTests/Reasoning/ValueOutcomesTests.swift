@@ -54,20 +54,20 @@ import SyntheticRules
     /// Calls `body` with `count` random rule bases of up to eight questions, each with answers
     /// to about half of them.
     static func forEachCase(seed: UInt64, count: Int, _ body: (RuleBase, Engine, BruteForce, Answers) -> Void) {
-        var generator = ExactnessRuleBases(random: SeededRandom(seed: seed))
+        var generator = RandomRuleBase(seed: seed)
         for _ in 0..<count {
-            let ruleBase = generator.ruleBase(maxQuestions: 8, maxCombinations: 5_000)
+            let ruleBase = generator.joinedRuleBase(maxQuestions: 8, maxCombinations: 5_000)
             let engine = Engine(ruleBase: ruleBase)
-            body(ruleBase, engine, BruteForce(engine: engine), generator.answers(for: ruleBase))
+            body(ruleBase, engine, BruteForce(engine: engine), generator.openAnswers(for: ruleBase))
         }
     }
 
     @Test func scoresAcrossAQuestionAgreeWithEvaluation() {
-        var generator = ExactnessRuleBases(random: SeededRandom(seed: 5))
+        var generator = RandomRuleBase(seed: 5)
         for _ in 0..<60 {
-            let ruleBase = generator.ruleBase()
+            let ruleBase = generator.joinedRuleBase()
             let engine = Engine(ruleBase: ruleBase)
-            let answers = generator.answers(for: ruleBase, openShare: 1_000_000)
+            let answers = generator.openAnswers(for: ruleBase, openShare: 1_000_000)
             let leaf = Reasoner(model: engine.model).values(of: answers).map { $0 ?? 0 }
             let scorer = LeafScorer(model: engine.model, value: leaf)
             for question in ruleBase.questions.indices {
@@ -86,12 +86,12 @@ import SyntheticRules
     }
 
     @Test func whatWouldChangeAgreesWithBruteForce() {
-        var generator = ExactnessRuleBases(random: SeededRandom(seed: 31))
+        var generator = RandomRuleBase(seed: 31)
         var changesSeen = 0, reopening = 0
         for _ in 0..<150 {
-            let ruleBase = generator.ruleBase(maxQuestions: 7, maxCombinations: 3_000)
+            let ruleBase = generator.joinedRuleBase(maxQuestions: 7, maxCombinations: 3_000)
             let engine = Engine(ruleBase: ruleBase), brute = BruteForce(engine: engine)
-            let answers = generator.answers(for: ruleBase, openShare: 4)
+            let answers = generator.openAnswers(for: ruleBase, openShare: 4)
             let expected = brute.whatWouldChange(answers)
             #expect(engine.whatWouldChange(answers) == expected, "\(ruleBase.rules.map(\.condition)) \(answers)")
             changesSeen += expected.count
