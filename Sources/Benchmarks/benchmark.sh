@@ -10,7 +10,11 @@
 # 2. End to end (this script): `advisor batch` on 100,000 and 1,000,000 generated cases as JSON
 #    Lines and as CSV (wall time, cases per second, CPU time, peak memory from /usr/bin/time), and
 #    the start-up time of one `advisor --answers` case, for the release build the README recommends
-#    (Swift runtime and Foundation linked in, fixed address) and for a plain `swift build -c release`.
+#    (Swift runtime and Foundation linked in, fixed address) and for a plain `swift build -c release`;
+#    paired with CLIPS (Debian's clips) in one hyperfine run: CLIPS starting and stopping, and CLIPS
+#    running the same rules on the same case (Sources/Benchmarks/CLIPS/rules-to-clips.py), with
+#    callgrind's instruction counts beside (repeatable on a busy machine); and the binary's size.
+#    Needs: apt-get install clips hyperfine valgrind python3-yaml
 # 3. The exact analyses (advisor-analysis-times, in process): each chat step, `--answers` with half
 #    the questions answered, `rules check` and `rules diff` on the shipped rules and on generated
 #    bases of 1,000 rules and 12, 24 and 40 questions, with the peak memory; and `rules check` of
@@ -89,6 +93,23 @@ for input in 100k.jsonl 1m.jsonl 100k.csv 1m.csv 100k-full-reading.jsonl; do
 done
 echo
 echo "start-up, one advisor --answers case: $(startup "$bin") (plain swift build -c release: $(startup "$plain"))"
+
+# Start-up beside CLIPS, in one paired run, and instructions counted by callgrind (the binary
+# stripped of its debug information, which valgrind cannot read).
+startup_case=$work/case.json
+python3 Sources/Benchmarks/CLIPS/rules-to-clips.py Rules "$startup_case" >"$work/case.clp"
+echo '(exit)' >"$work/empty.clp"
+strip --strip-debug -o "$work/advisor" "$bin/advisor"
+echo
+echo "start-up beside CLIPS (hyperfine, 300 runs each, paired):"
+hyperfine -N --warmup 30 --runs 300 --style none --export-markdown "$work/startup.md" \
+  "clips -f2 $work/empty.clp" "clips -f2 $work/case.clp" "$work/advisor --answers $startup_case --format json" >/dev/null
+cat "$work/startup.md"
+for command in "clips -f2 $work/empty.clp" "clips -f2 $work/case.clp" "$work/advisor --answers $startup_case --format json"; do
+  valgrind --tool=callgrind --callgrind-out-file="$work/callgrind" $command >/dev/null 2>"$work/callgrind.err"
+  echo "instructions, $(basename "${command%% *}") ${command#* }: $(grep -o 'refs: *[0-9,]*' "$work/callgrind.err" | tr -dc '0-9,')"
+done
+echo "binary size: $(stat -c %s "$bin/advisor") bytes, stripped $(strip -o "$work/stripped" "$bin/advisor" && stat -c %s "$work/stripped") bytes"
 echo "machine: load average $(cut -d' ' -f1-3 /proc/loadavg) at the end" >&2
 
 echo
