@@ -651,19 +651,10 @@ questions:
             "rules/backups.yaml",
             #"""
 # yaml-language-server: $schema=../rules.schema.json
+# The article's condition on backups is advice to follow whatever the choice, so it is a caveat
+# and gives no points: an unwatched backup is no reason to pick one kind of support over another.
 theme: Backups
 rules:
-  - id: nobody_watches_backups
-    when: not backup_monitoring
-    points: {break_fix: -2, sole_proprietor: -2}
-    because: >-
-      The article makes one condition for getting by with break-fix: someone inside the business
-      keeps an eye on the backups.
-    claims: [watch_backups]
-    interpretation: >-
-      We count a missing backup check 2 points against both hourly options: enough to matter, not
-      enough to outweigh your size.
-
   - id: backups_unwatched
     when: not backup_monitoring
     caveat: >-
@@ -719,12 +710,12 @@ rules:
   - id: hourly_bills_grow
     when: "true"
     caveat: >-
-      Hourly billing grows with every outage, malware clean-up and project, and the technicians are
-      often rewarded for billing more. Ask for estimates before work starts and agree a monthly cap.
+      Hourly billing grows with every outage, malware clean-up and project. Ask for an estimate
+      before work starts and agree a monthly cap.
     if_recommended: [break_fix, sole_proprietor]
     because: >-
       The article describes how billable time turns into large bills and friction with customers.
-    claims: [billable_time_large_bills, billing_rewarded]
+    claims: [billable_time_large_bills]
 
 """#
         ),
@@ -783,30 +774,44 @@ rules:
             "rules/downtime.yaml",
             #"""
 # yaml-language-server: $schema=../rules.schema.json
+# The article ties the less downtime of a fully managed service to businesses of more than ten to
+# fifteen users, so that is where the cost of downtime counts for one; a lone consultant's single
+# pair of hands counts against it wherever downtime is costly.
 theme: Cost of downtime
 rules:
   - id: costly_downtime
-    when: downtime_cost == high
-    points: {managed_services: 4, sole_proprietor: -4}
+    when: downtime_cost == high and users >= 11
+    points: {managed_services: 4}
     because: >-
       When an outage stops the business, fire-fighting after the fact is the expensive way to run
-      IT; the article expects less downtime from a fully managed service, and one consultant may be
-      busy with another client when you need them.
-    claims: [firefighting, firefighting_costs_more, managed_less_downtime, several_fixes_at_once]
+      IT, and at your size the article points to a fully managed service for less downtime.
+    claims: [firefighting, firefighting_costs_more, managed_past_ten_to_fifteen, managed_less_downtime]
     interpretation: >-
-      The article does not grade the cost of downtime; we read its less downtime from a managed
-      service as counting most where downtime hurts most (4 points), and a lone consultant, who
-      cannot fix two clients' problems at once, as slowest to come (4 points against).
+      The article promises less downtime to businesses of more than ten to fifteen users and does
+      not grade what downtime costs; we count it from 11 users, where the size rules start to weigh a
+      managed service, and most where downtime hurts most (4 points).
 
   - id: some_downtime_cost
-    when: downtime_cost == medium
+    when: downtime_cost == medium and users >= 11
     points: {managed_services: 2}
     because: >-
-      Even moderate losses from outages add to the case for the less downtime the article expects
-      from a fully managed service.
-    claims: [firefighting_costs_more, managed_less_downtime]
+      Even moderate losses from outages add, at your size, to the case for the less downtime the
+      article expects from a fully managed service.
+    claims: [firefighting_costs_more, managed_past_ten_to_fifteen, managed_less_downtime]
     interpretation: >-
-      Half the weight of costly downtime (2 points), as the losses are smaller.
+      From 11 users, as for costly downtime, with half its weight (2 points), as the losses are
+      smaller.
+
+  - id: one_consultant_for_costly_outages
+    when: downtime_cost == high
+    points: {sole_proprietor: -4}
+    because: >-
+      When an outage stops the business every hour counts, and one consultant can work on only one
+      problem at a time, perhaps another client's; a shop can fix several at once.
+    claims: [several_fixes_at_once, second_tech_eases_scale]
+    interpretation: >-
+      The article puts no figure on one consultant's scaling problems; we count them against a lone
+      consultant where downtime hurts most (4 points), at any size.
 
   - id: firefighting_costs_more
     when: not proactive_care and downtime_cost in [medium, high]
@@ -895,16 +900,15 @@ theme: Preventive care
 rules:
   - id: wants_proactive_care
     when: proactive_care
-    points: {break_fix: -1, sole_proprietor: -4}
+    points: {break_fix: -1, sole_proprietor: -1}
     because: >-
       Between emergencies and projects an hourly provider has little time left for preventive work,
-      and it is hard to get paid for log reviews and health checks; one consultant with other
-      clients has even less time.
-    claims: [little_time_for_prevention, prevention_hard_to_bill, second_tech_eases_scale]
+      and it is hard to get paid for log reviews and health checks.
+    claims: [little_time_for_prevention, prevention_hard_to_bill]
     interpretation: >-
-      The article welcomes a consultant or shop who works pro-actively, so we count this only
-      lightly against a shop (1 point); more against one consultant (4 points), who has the least
-      time to spare.
+      The article says this of the break-fix way of working, which lone consultants share, and
+      welcomes either one who does work pro-actively; so we count it lightly (1 point) and the same
+      against a shop and a lone consultant.
 
   - id: managed_does_upkeep
     when: proactive_care
@@ -919,13 +923,13 @@ rules:
 
   - id: calls_when_broken
     when: not proactive_care
-    points: {break_fix: 1}
+    points: {break_fix: 1, sole_proprietor: 1}
     because: >-
       A break-fix shop is built around clients who call when something is broken, which is how you
-      want to work.
-    claims: [waits_for_calls]
+      want to work, and many lone consultants work that way too.
+    claims: [waits_for_calls, more_than_one_tech]
     interpretation: >-
-      A small point (1) in the shop's favour: how you want to work matches how it works.
+      A small point (1) for each: how you want to work matches how both work.
 
   - id: ask_for_preventive_care
     when: proactive_care
@@ -942,12 +946,14 @@ rules:
   - id: technician_turnover
     when: "true"
     caveat: >-
-      Break-fix technicians often work long billable hours and burn out, so the person who knows your
-      systems may move on. Ask the shop how it documents your setup and who stands in.
+      A shop's technicians are often praised, and paid bonuses, for billing more hours, and long
+      billable weeks wear them out, so the person who knows your systems may move on. Ask the shop
+      how it documents your setup and who stands in, and for an estimate before work starts.
     if_recommended: break_fix
     because: >-
-      The article describes long billable weeks leading to burnout and turnover in break-fix shops.
-    claims: [burnout_turnover]
+      The article describes break-fix shops rewarding their technicians for billed hours, and long
+      billable weeks leading to burnout and turnover.
+    claims: [billing_rewarded, burnout_turnover]
 
 """#
         ),
@@ -959,14 +965,17 @@ theme: Size of the business
 rules:
   - id: handful_of_users
     when: users <= 5
-    points: {break_fix: 4, sole_proprietor: 3}
+    points: {break_fix: 4, sole_proprietor: 2}
     because: >-
-      Break-fix support fits best when only a handful of people use computers: so few users may
-      well go a month or two without any IT bill.
-    claims: [handful_best_fit, months_without_cost]
+      Break-fix support fits best when only a handful of people use computers: so few users might
+      pass one or two months without paying anything for IT. Lone consultants work the same way,
+      and a shop can fix several problems at once.
+    claims: [handful_best_fit, months_without_cost, more_than_one_tech, several_fixes_at_once]
     interpretation: >-
-      The article gives no number for a handful; we read it as up to 5 users, and give a shop one
-      point more than a lone consultant because it can fix several problems at once.
+      The article gives no number for a handful; we read it as up to 5 users. Its best fit is a way
+      of working that lone consultants share, so both gain: a shop 4 points, a lone consultant 2, the
+      difference for the several problems a shop can fix at once (a consultant's strength on a simple
+      setup is counted by small_simple_setup).
 
   - id: small_to_mid_size
     when: users in 6...15
@@ -1056,6 +1065,13 @@ cases:
       recommendation: break_fix
       caveats: [backups_unwatched, hourly_bills_grow, technician_turnover]
 
+  - name: One user with unwatched backups, costly downtime and a wish for preventive care still gets an hourly provider, and the backup caveat
+    answers: {users: 1, variable_bills: no_preference, backup_monitoring: false, network_complexity: simple, downtime_cost: high, proactive_care: true}
+    expect:
+      recommendation: break_fix
+      ranks_above: [[break_fix, managed_services]]
+      caveats: [backups_unwatched, hourly_bills_grow, ask_for_preventive_care, technician_turnover]
+
   - name: A very small office with a complicated network still favours a shop over one consultant
     answers: {users: 2, variable_bills: accept, backup_monitoring: true, network_complexity: complex, downtime_cost: low, proactive_care: false}
     expect:
@@ -1087,8 +1103,15 @@ cases:
       recommendation: managed_services
       ranks_above: [[managed_services, break_fix]]
 
-  - name: Expensive downtime with a wish for proactive care
+  - name: Eight users with expensive downtime who want preventive care stay with a shop, told to put the care in the contract
     answers: {users: 8, variable_bills: no_preference, backup_monitoring: true, network_complexity: moderate, downtime_cost: high, proactive_care: true}
+    expect:
+      recommendation: break_fix
+      ranks_above: [[break_fix, managed_services]]
+      caveats: [hourly_bills_grow, ask_for_preventive_care, technician_turnover]
+
+  - name: Twelve users with expensive downtime who want preventive care go fully managed
+    answers: {users: 12, variable_bills: no_preference, backup_monitoring: true, network_complexity: moderate, downtime_cost: high, proactive_care: true}
     expect:
       recommendation: managed_services
       ranks_above: [[managed_services, break_fix]]
