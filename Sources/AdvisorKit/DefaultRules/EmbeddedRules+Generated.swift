@@ -83,6 +83,15 @@ articles:
       - id: billing_rewarded
         section: Why they're perhaps not a good fit
         says: Technicians are praised, and often paid bonuses, for billing more hours, much as in a law firm.
+      - id: clients_expect_extra_hours
+        section: Why they're perhaps not a good fit
+        says: >-
+          In a good month a technician may add 10 to 15 hours a week in evenings and at weekends, and
+          once clients are used to that they count on it, which makes it hard to stop.
+        unused_because: >-
+          It tells how a technician's weeks grow longer. What that means for a client, that the person
+          who knows their systems may burn out and leave, is the caveat technician_turnover, which
+          rests on burnout_turnover.
       - id: burnout_turnover
         section: Why they're perhaps not a good fit
         says: Weeks of 50 to 60 hours with 30 to 40 of them billed wear technicians out, and burnt-out technicians leave, the sooner without a path to ownership.
@@ -99,7 +108,7 @@ articles:
         says: Break-fix fits best when only a handful of people use computers.
       - id: months_without_cost
         section: My Recommendation
-        says: So few users may well go a month or two without any IT bill.
+        says: So few users might pass one or two months without paying anything for IT.
       - id: watch_backups
         section: My Recommendation
         says: Someone inside the business must keep an eye on the backups.
@@ -473,7 +482,7 @@ questions:
     ask: How many people in your business use a computer for their work?
     why: >-
       Size decides most of this. The article finds break-fix support fits best with just a handful of
-      people, who may go a month or two without any IT bill. A shop with two or three technicians
+      people, who might pass one or two months without paying anything for IT. A shop with two or three technicians
       can fix several problems at once, which one consultant cannot, so it copes with more users.
       With more than ten to fifteen people the article advises a fully managed service, for less
       downtime and more productive staff.

@@ -1,3 +1,5 @@
+import Foundation
+import PseudoTerminalTesting
 import Testing
 @testable import AdvisorKit
 
@@ -227,5 +229,61 @@ import Testing
                 #expect(sentence.contains("article") || sentence.contains("our own"), "question \(question.id): \(sentence)")
             }
         }
+    }
+
+    /// The article the rules paraphrase, kept beside the package: `../shared/ARTICLE.md`.
+    static let articleFile = PackageFolder.root.deletingLastPathComponent().appendingPathComponent("shared/ARTICLE.md")
+
+    /// The words of `text` in lower case, apostrophes dropped and every other mark a break between
+    /// words, so that case and punctuation do not matter ("Break-Fix" is "break fix", "they’re" is
+    /// "theyre").
+    static func words(_ text: String) -> [String] {
+        text.lowercased().filter { $0 != "'" && $0 != "’" }
+            .split { !($0.isLetter || $0.isNumber) }
+            .map(String.init)
+    }
+
+    /// Every run of `length` consecutive words of `words`, joined by spaces.
+    static func runs(_ words: [String], length: Int) -> [String] {
+        words.count < length ? [] : (0...(words.count - length)).map { words[$0..<($0 + length)].joined(separator: " ") }
+    }
+
+    /// The article's own text: what follows the `---` under the file's note about it, without its
+    /// title, which `article.yaml` gives as `title:` to cite it by name.
+    static func articleText(_ file: String) -> String {
+        let lines = file.components(separatedBy: "\n")
+        let body = lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "---" }.map { Array(lines[($0 + 1)...]) } ?? lines
+        guard let title = body.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return "" }
+        return body.enumerated().filter { $0.offset != title }.map(\.element).joined(separator: "\n")
+    }
+
+    /// Rules and their texts are in our own words: no file under `Rules/` repeats eight or more
+    /// consecutive words of the article, whatever the case and punctuation. Skipped where the
+    /// article is not beside the package.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: articleFile.path), "the article is not at ../shared/ARTICLE.md beside the package"))
+    func noRuleFileRepeatsEightWordsOfTheArticle() throws {
+        let article = Self.articleText(try String(contentsOf: Self.articleFile, encoding: .utf8))
+        let copied = Set(Self.runs(Self.words(article), length: 8))
+        #expect(copied.count > 500, "the article was read")
+        let folder = URL(fileURLWithPath: TestSupport.rulesFolder)
+        let enumerator = try #require(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil))
+        var files = 0
+        for case let file as URL in enumerator where ["yaml", "yml", "json"].contains(file.pathExtension) {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for run in Set(Self.runs(Self.words(text), length: 8)) where copied.contains(run) {
+                Issue.record("\(file.path.replacingOccurrences(of: folder.path + "/", with: "")) repeats the article's words: \"\(run)\"")
+            }
+            files += 1
+        }
+        #expect(files >= 10)
+    }
+
+    /// The comparison ignores case and punctuation, and finds a copied run inside a longer text.
+    @Test func copiedWordsAreFoundWhateverTheCaseAndPunctuation() {
+        let article = Set(Self.runs(Self.words("Just make sure you have someone internally monitoring your backups."), length: 8))
+        let rule = "says: just make sure, you have SOMEONE internally monitoring the backups"
+        #expect(Set(Self.runs(Self.words(rule), length: 8)).intersection(article) == ["just make sure you have someone internally monitoring"])
+        #expect(Self.words("They’re Break-Fix, aren't they?") == ["theyre", "break", "fix", "arent", "they"])
+        #expect(Self.runs(["a", "b"], length: 8).isEmpty)
     }
 }
