@@ -184,11 +184,26 @@ costs:
       assumption: A common rule of thumb for the cost of an employee beyond the salary.
 
     - id: in_house_users_per_staff
-      value: 50
+      value: 100
       unit: users/staff
-      description: How many users one IT employee can look after; past that you need a second one.
+      description: >-
+        How many users one IT employee can look after; past that, more staff time grows in step with
+        the users.
       assumption: >-
-        As in the in-house rules: at about fifty users the IT work becomes a full-time job.
+        The article does not cover in-house IT. Common ratios for a small business's IT staff run from
+        about one person per fifty users to one per hundred or more; we take the top of that range, for
+        a generalist with the tools a managed service uses and outside specialists for outages
+        (in_house_escalation_hours_per_outage). At this ratio one employee with overhead and tools
+        costs less than a managed service's fees from about 90 users, near where the in-house rules
+        recommend your own staff (100 users). Past a hundred users we count a share of a further
+        salary for each user (part-time or contract help at the same cost), not a whole second post
+        at once.
+
+    - id: in_house_minimum_staff
+      value: 1
+      unit: staff
+      description: The smallest IT staff you can employ, however few the users.
+      assumption: IT staff are hired as at least one full-time post; nobody is employed for a fraction of one.
 
     - id: in_house_tools_per_user_month
       value: 15
@@ -249,26 +264,30 @@ costs:
         year, 200 hours.
 
     # Outages
-    - id: outages_per_user_year
-      value: 0.12
+    - id: outages_per_year
+      value: 1.2
       quiet_year: 0
-      bad_year: 0.3
+      bad_year: 3
       cases:
         - when: network_complexity == simple
-          value: 0.08
+          value: 0.8
           quiet_year: 0
-          bad_year: 0.2
+          bad_year: 2
         - when: network_complexity == complex
-          value: 0.2
+          value: 2
           quiet_year: 0
-          bad_year: 0.45
-      unit: outages/user/year
+          bad_year: 4.5
+      unit: outages/year
       description: >-
-        Outages that stop everyone's work (a server, the network, the internet line, a shared
-        system), per user a year when nobody prevents them; more people and more systems mean more of them.
+        Outages a year that stop everyone's work (a server, the network, the internet line, a shared
+        system) when nobody prevents them; they come with the systems, not with each new person.
       assumption: >-
-        The article gives no frequencies. We assume about one such outage a year for ten users on a
-        simple setup, and more with servers or several sites; a quiet year is one without any.
+        The article gives no frequencies. We assume somewhat less than one such outage a year on a
+        simple setup (0.8), more with servers (1.2) and most with many systems or several sites (2);
+        a quiet year is one without any, a bad year brings two to three times as many (2, 3 and 4.5).
+        The number does not grow with the users: a bigger business loses more work in each outage,
+        not more outages (a single broken computer stops one person and is a routine fix, counted in
+        the support hours).
 
     - id: hourly_outage_share
       value: 100
@@ -381,10 +400,10 @@ costs:
             + max(0, users * (support_hours_per_user_year + maintenance_hours_per_user_year) - sole_proprietor_capacity_hours_per_year) * break_fix_hourly_rate
         - part: outages
           description: Hours billed to repair outages.
-          formula: users * outages_per_user_year * hourly_outage_share * outage_repair_hours * sole_proprietor_hourly_rate
+          formula: outages_per_year * hourly_outage_share * outage_repair_hours * sole_proprietor_hourly_rate
         - part: downtime
           description: Work lost during outages, longer while the one consultant is elsewhere.
-          formula: users * outages_per_user_year * hourly_outage_share * (downtime_hours_per_outage + sole_proprietor_wait_hours) * users * downtime_cost_per_user_hour
+          formula: outages_per_year * hourly_outage_share * (downtime_hours_per_outage + sole_proprietor_wait_hours) * users * downtime_cost_per_user_hour
 
     - option: break_fix
       parts:
@@ -393,10 +412,10 @@ costs:
           formula: users * (support_hours_per_user_year + maintenance_hours_per_user_year) * break_fix_hourly_rate
         - part: outages
           description: Hours billed to repair outages.
-          formula: users * outages_per_user_year * hourly_outage_share * outage_repair_hours * break_fix_hourly_rate
+          formula: outages_per_year * hourly_outage_share * outage_repair_hours * break_fix_hourly_rate
         - part: downtime
-          description: Work lost during outages.
-          formula: users * outages_per_user_year * hourly_outage_share * downtime_hours_per_outage * users * downtime_cost_per_user_hour
+          description: Work lost during outages, which stop everyone until they are fixed.
+          formula: outages_per_year * hourly_outage_share * downtime_hours_per_outage * users * downtime_cost_per_user_hour
 
     - option: managed_services
       parts:
@@ -405,7 +424,7 @@ costs:
           formula: max(users * managed_fee_per_user_month, managed_minimum_fee_month)
         - part: downtime
           description: Work lost during the fewer, shorter outages.
-          formula: users * outages_per_user_year * managed_outage_share * managed_downtime_hours_per_outage * users * downtime_cost_per_user_hour
+          formula: outages_per_year * managed_outage_share * managed_downtime_hours_per_outage * users * downtime_cost_per_user_hour
 
     - option: in_house
       parts:
@@ -413,14 +432,14 @@ costs:
           description: Tools your own staff need.
           formula: users * in_house_tools_per_user_month
         - part: labour
-          description: Salary and overhead of as many IT employees as the users need.
-          formula: ceil(users / in_house_users_per_staff) * in_house_salary * (1 + in_house_overhead)
+          description: Salary and overhead of one IT employee, and beyond the users one can look after a share of more staff time for each user.
+          formula: max(users / in_house_users_per_staff, in_house_minimum_staff) * in_house_salary * (1 + in_house_overhead)
         - part: outages
           description: Outside specialists for outages.
-          formula: users * outages_per_user_year * in_house_outage_share * in_house_escalation_hours_per_outage * break_fix_hourly_rate
+          formula: outages_per_year * in_house_outage_share * in_house_escalation_hours_per_outage * break_fix_hourly_rate
         - part: downtime
           description: Work lost during outages, shorter with someone on site.
-          formula: users * outages_per_user_year * in_house_outage_share * in_house_downtime_hours_per_outage * users * downtime_cost_per_user_hour
+          formula: outages_per_year * in_house_outage_share * in_house_downtime_hours_per_outage * users * downtime_cost_per_user_hour
 
 """#
         ),
@@ -849,7 +868,8 @@ rules:
     because: >-
       A salary for a full-time IT person is hard to justify for a small team.
     assumption: >-
-      One IT employee costs as much as a managed service for several dozen users, so below about
+      One IT employee costs about 91,000 USD a year with overhead (the cost model's in_house_salary
+      and in_house_overhead), as much as a managed service's fees for about 75 users, so below about
       25 users an employee is rarely worth it.
 
   - id: large_enough_for_staff
@@ -858,8 +878,8 @@ rules:
     because: >-
       From about fifty users there is enough daily IT work to keep someone on staff busy.
     assumption: >-
-      Around fifty users the workload approaches a full-time job, based on common ratios of
-      users to IT staff.
+      Around fifty users the workload approaches a full-time job, at the low end of common ratios of
+      users to IT staff (about one person per fifty to a hundred users).
 
   - id: large_organisation
     when: users >= 100
@@ -868,7 +888,10 @@ rules:
       With a hundred or more users, people on site who know your systems are usually worth their
       salary.
     assumption: >-
-      At this size outsourced per-user fees add up to more than a small internal team costs.
+      At this size outsourced per-user fees add up to more than an internal team costs: in the cost
+      model, 100 users pay a managed service about 120,000 USD a year, while one IT generalist, who
+      can look after about a hundred users, costs about 109,000 USD with overhead and tools, and the
+      team grows with the users from there.
 
   - id: complex_and_critical
     when: network_complexity == complex and downtime_cost == high and users > 25
