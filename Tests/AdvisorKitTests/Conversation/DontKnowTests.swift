@@ -126,7 +126,8 @@ import Testing
         let reply = Chat.text(try Self.interview(&chat, Self.twelveUsers))
         #expect(chat.currentQuestion == nil)
         #expect(
-            reply.contains("CONDITIONAL If cost of downtime is “a lot; work stops and money is lost”: Managed services provider; otherwise: Break-fix shop."), "\(reply)")
+            reply.contains("CONDITIONAL If cost of downtime is “a lot; work stops and money is lost”: Managed services provider; otherwise: Break-fix shop."),
+            "\(reply)")
         #expect(reply.contains("change downtime_cost when you know the answer"))
     }
 
