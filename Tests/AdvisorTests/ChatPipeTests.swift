@@ -96,7 +96,7 @@ extension ChatPipeTests {
         send("reload", thenWaitFor: "keeping the rules as they were")
         #expect(
             transcript.text.contains(
-                "rules/size.yaml:50:11: error: in the condition of rule 'more_than_fifteen_users': unknown question 'user'; did you mean 'users'?"))
+                "rules/size.yaml:53:11: error: in the condition of rule 'more_than_fifteen_users': unknown question 'user'; did you mean 'users'?"))
         try original.write(to: size, atomically: true, encoding: .utf8)
         send("reload", thenWaitFor: "Reloaded the rules: 6 questions, 4 options, 30 rules.")
         try input.fileHandleForWriting.close()

@@ -55,7 +55,7 @@ struct ChatResumeTerminalTests {
         #expect(asked.contains("downtime_cost"), "asked: \(asked)")
         #expect(Set(asked).count == asked.count, "a question was asked twice: \(asked)")
         offset = session.expectOutput("it depends on cost of downtime", after: offset)
-        offset = session.expectOutput("If cost of downtime is “little; we can wait a day”: Break-fix shop", after: offset)
+        offset = session.expectOutput("If cost of downtime is “a lot; work stops and money is lost”: Managed", after: offset)
         offset = session.expectOutput("Cost of downtime: don't know", after: offset)
 
         try session.typeAtPrompt("how\r")

@@ -168,7 +168,7 @@ import Testing
         #expect(
             result.stdout.contains(
                 """
-                \(rules.path)/costs.yaml:279:32: error: in the formula of part 'fees' of 'managed_services': unknown name 'managed_fee_per_usr_month'; a formula may use the cost model's parameters and number questions; did you mean 'managed_fee_per_user_month'? [unknown-parameter]
+                \(rules.path)/costs.yaml:298:32: error: in the formula of part 'fees' of 'managed_services': unknown name 'managed_fee_per_usr_month'; a formula may use the cost model's parameters and number questions; did you mean 'managed_fee_per_user_month'? [unknown-parameter]
                           formula: max(users * managed_fee_per_usr_month, managed_minimum_fee_month)
                                                ^
                 """), "\(result.stdout)")

@@ -33,7 +33,7 @@ import Testing
         let branches = try #require(json["branches"] as? [[String: Any]])
         #expect(branches.compactMap { $0["recommendation"] as? String } == ["break_fix", "managed_services"])
         let answers = branches.map { ($0["answers"] as? [[String: Any]])?.compactMap { $0["value"] as? String } }
-        #expect(answers == [["low"], ["medium", "high"]])
+        #expect(answers == [["low", "medium"], ["high"]])
     }
 
     /// A settled report shows a `null` as "don't know", not as "not answered", in every format.

@@ -86,6 +86,15 @@ articles:
       - id: billing_rewarded
         section: Why they're perhaps not a good fit
         says: Technicians are praised, and often paid bonuses, for billing more hours, much as in a law firm.
+      - id: clients_expect_extra_hours
+        section: Why they're perhaps not a good fit
+        says: >-
+          In a good month a technician may add 10 to 15 hours a week in evenings and at weekends, and
+          once clients are used to that they count on it, which makes it hard to stop.
+        unused_because: >-
+          It tells how a technician's weeks grow longer. What that means for a client, that the person
+          who knows their systems may burn out and leave, is the caveat technician_turnover, which
+          rests on burnout_turnover.
       - id: burnout_turnover
         section: Why they're perhaps not a good fit
         says: Weeks of 50 to 60 hours with 30 to 40 of them billed wear technicians out, and burnt-out technicians leave, the sooner without a path to ownership.
@@ -102,7 +111,7 @@ articles:
         says: Break-fix fits best when only a handful of people use computers.
       - id: months_without_cost
         section: My Recommendation
-        says: So few users may well go a month or two without any IT bill.
+        says: So few users might pass one or two months without paying anything for IT.
       - id: watch_backups
         section: My Recommendation
         says: Someone inside the business must keep an eye on the backups.
@@ -178,11 +187,26 @@ costs:
       assumption: A common rule of thumb for the cost of an employee beyond the salary.
 
     - id: in_house_users_per_staff
-      value: 50
+      value: 100
       unit: users/staff
-      description: How many users one IT employee can look after; past that you need a second one.
+      description: >-
+        How many users one IT employee can look after; past that, more staff time grows in step with
+        the users.
       assumption: >-
-        As in the in-house rules: at about fifty users the IT work becomes a full-time job.
+        The article does not cover in-house IT. Common ratios for a small business's IT staff run from
+        about one person per fifty users to one per hundred or more; we take the top of that range, for
+        a generalist with the tools a managed service uses and outside specialists for outages
+        (in_house_escalation_hours_per_outage). At this ratio one employee with overhead and tools
+        costs less than a managed service's fees from about 90 users, near where the in-house rules
+        recommend your own staff (100 users). Past a hundred users we count a share of a further
+        salary for each user (part-time or contract help at the same cost), not a whole second post
+        at once.
+
+    - id: in_house_minimum_staff
+      value: 1
+      unit: staff
+      description: The smallest IT staff you can employ, however few the users.
+      assumption: IT staff are hired as at least one full-time post; nobody is employed for a fraction of one.
 
     - id: in_house_tools_per_user_month
       value: 15
@@ -243,26 +267,30 @@ costs:
         year, 200 hours.
 
     # Outages
-    - id: outages_per_user_year
-      value: 0.12
+    - id: outages_per_year
+      value: 1.2
       quiet_year: 0
-      bad_year: 0.3
+      bad_year: 3
       cases:
         - when: network_complexity == simple
-          value: 0.08
+          value: 0.8
           quiet_year: 0
-          bad_year: 0.2
+          bad_year: 2
         - when: network_complexity == complex
-          value: 0.2
+          value: 2
           quiet_year: 0
-          bad_year: 0.45
-      unit: outages/user/year
+          bad_year: 4.5
+      unit: outages/year
       description: >-
-        Outages that stop everyone's work (a server, the network, the internet line, a shared
-        system), per user a year when nobody prevents them; more people and more systems mean more of them.
+        Outages a year that stop everyone's work (a server, the network, the internet line, a shared
+        system) when nobody prevents them; they come with the systems, not with each new person.
       assumption: >-
-        The article gives no frequencies. We assume about one such outage a year for ten users on a
-        simple setup, and more with servers or several sites; a quiet year is one without any.
+        The article gives no frequencies. We assume somewhat less than one such outage a year on a
+        simple setup (0.8), more with servers (1.2) and most with many systems or several sites (2);
+        a quiet year is one without any, a bad year brings two to three times as many (2, 3 and 4.5).
+        The number does not grow with the users: a bigger business loses more work in each outage,
+        not more outages (a single broken computer stops one person and is a routine fix, counted in
+        the support hours).
 
     - id: hourly_outage_share
       value: 100
@@ -375,10 +403,10 @@ costs:
             + max(0, users * (support_hours_per_user_year + maintenance_hours_per_user_year) - sole_proprietor_capacity_hours_per_year) * break_fix_hourly_rate
         - part: outages
           description: Hours billed to repair outages.
-          formula: users * outages_per_user_year * hourly_outage_share * outage_repair_hours * sole_proprietor_hourly_rate
+          formula: outages_per_year * hourly_outage_share * outage_repair_hours * sole_proprietor_hourly_rate
         - part: downtime
           description: Work lost during outages, longer while the one consultant is elsewhere.
-          formula: users * outages_per_user_year * hourly_outage_share * (downtime_hours_per_outage + sole_proprietor_wait_hours) * users * downtime_cost_per_user_hour
+          formula: outages_per_year * hourly_outage_share * (downtime_hours_per_outage + sole_proprietor_wait_hours) * users * downtime_cost_per_user_hour
 
     - option: break_fix
       parts:
@@ -387,10 +415,10 @@ costs:
           formula: users * (support_hours_per_user_year + maintenance_hours_per_user_year) * break_fix_hourly_rate
         - part: outages
           description: Hours billed to repair outages.
-          formula: users * outages_per_user_year * hourly_outage_share * outage_repair_hours * break_fix_hourly_rate
+          formula: outages_per_year * hourly_outage_share * outage_repair_hours * break_fix_hourly_rate
         - part: downtime
-          description: Work lost during outages.
-          formula: users * outages_per_user_year * hourly_outage_share * downtime_hours_per_outage * users * downtime_cost_per_user_hour
+          description: Work lost during outages, which stop everyone until they are fixed.
+          formula: outages_per_year * hourly_outage_share * downtime_hours_per_outage * users * downtime_cost_per_user_hour
 
     - option: managed_services
       parts:
@@ -399,7 +427,7 @@ costs:
           formula: max(users * managed_fee_per_user_month, managed_minimum_fee_month)
         - part: downtime
           description: Work lost during the fewer, shorter outages.
-          formula: users * outages_per_user_year * managed_outage_share * managed_downtime_hours_per_outage * users * downtime_cost_per_user_hour
+          formula: outages_per_year * managed_outage_share * managed_downtime_hours_per_outage * users * downtime_cost_per_user_hour
 
     - option: in_house
       parts:
@@ -407,14 +435,14 @@ costs:
           description: Tools your own staff need.
           formula: users * in_house_tools_per_user_month
         - part: labour
-          description: Salary and overhead of as many IT employees as the users need.
-          formula: ceil(users / in_house_users_per_staff) * in_house_salary * (1 + in_house_overhead)
+          description: Salary and overhead of one IT employee, and beyond the users one can look after a share of more staff time for each user.
+          formula: max(users / in_house_users_per_staff, in_house_minimum_staff) * in_house_salary * (1 + in_house_overhead)
         - part: outages
           description: Outside specialists for outages.
-          formula: users * outages_per_user_year * in_house_outage_share * in_house_escalation_hours_per_outage * break_fix_hourly_rate
+          formula: outages_per_year * in_house_outage_share * in_house_escalation_hours_per_outage * break_fix_hourly_rate
         - part: downtime
           description: Work lost during outages, shorter with someone on site.
-          formula: users * outages_per_user_year * in_house_outage_share * in_house_downtime_hours_per_outage * users * downtime_cost_per_user_hour
+          formula: outages_per_year * in_house_outage_share * in_house_downtime_hours_per_outage * users * downtime_cost_per_user_hour
 
 """#
         ),
@@ -476,7 +504,7 @@ questions:
     ask: How many people in your business use a computer for their work?
     why: >-
       Size decides most of this. The article finds break-fix support fits best with just a handful of
-      people, who may go a month or two without any IT bill. A shop with two or three technicians
+      people, who might pass one or two months without paying anything for IT. A shop with two or three technicians
       can fix several problems at once, which one consultant cannot, so it copes with more users.
       With more than ten to fifteen people the article advises a fully managed service, for less
       downtime and more productive staff.
@@ -654,19 +682,10 @@ questions:
             "rules/backups.yaml",
             #"""
 # yaml-language-server: $schema=../rules.schema.json
+# The article's condition on backups is advice to follow whatever the choice, so it is a caveat
+# and gives no points: an unwatched backup is no reason to pick one kind of support over another.
 theme: Backups
 rules:
-  - id: nobody_watches_backups
-    when: not backup_monitoring
-    points: {break_fix: -2, sole_proprietor: -2}
-    because: >-
-      The article makes one condition for getting by with break-fix: someone inside the business
-      keeps an eye on the backups.
-    claims: [watch_backups]
-    interpretation: >-
-      We count a missing backup check 2 points against both hourly options: enough to matter, not
-      enough to outweigh your size.
-
   - id: backups_unwatched
     when: not backup_monitoring
     caveat: >-
@@ -722,12 +741,12 @@ rules:
   - id: hourly_bills_grow
     when: "true"
     caveat: >-
-      Hourly billing grows with every outage, malware clean-up and project, and the technicians are
-      often rewarded for billing more. Ask for estimates before work starts and agree a monthly cap.
+      Hourly billing grows with every outage, malware clean-up and project. Ask for an estimate
+      before work starts and agree a monthly cap.
     if_recommended: [break_fix, sole_proprietor]
     because: >-
       The article describes how billable time turns into large bills and friction with customers.
-    claims: [billable_time_large_bills, billing_rewarded]
+    claims: [billable_time_large_bills]
 
 """#
         ),
@@ -786,30 +805,44 @@ rules:
             "rules/downtime.yaml",
             #"""
 # yaml-language-server: $schema=../rules.schema.json
+# The article ties the less downtime of a fully managed service to businesses of more than ten to
+# fifteen users, so that is where the cost of downtime counts for one; a lone consultant's single
+# pair of hands counts against it wherever downtime is costly.
 theme: Cost of downtime
 rules:
   - id: costly_downtime
-    when: downtime_cost == high
-    points: {managed_services: 4, sole_proprietor: -4}
+    when: downtime_cost == high and users >= 11
+    points: {managed_services: 4}
     because: >-
       When an outage stops the business, fire-fighting after the fact is the expensive way to run
-      IT; the article expects less downtime from a fully managed service, and one consultant may be
-      busy with another client when you need them.
-    claims: [firefighting, firefighting_costs_more, managed_less_downtime, several_fixes_at_once]
+      IT, and at your size the article points to a fully managed service for less downtime.
+    claims: [firefighting, firefighting_costs_more, managed_past_ten_to_fifteen, managed_less_downtime]
     interpretation: >-
-      The article does not grade the cost of downtime; we read its less downtime from a managed
-      service as counting most where downtime hurts most (4 points), and a lone consultant, who
-      cannot fix two clients' problems at once, as slowest to come (4 points against).
+      The article promises less downtime to businesses of more than ten to fifteen users and does
+      not grade what downtime costs; we count it from 11 users, where the size rules start to weigh a
+      managed service, and most where downtime hurts most (4 points).
 
   - id: some_downtime_cost
-    when: downtime_cost == medium
+    when: downtime_cost == medium and users >= 11
     points: {managed_services: 2}
     because: >-
-      Even moderate losses from outages add to the case for the less downtime the article expects
-      from a fully managed service.
-    claims: [firefighting_costs_more, managed_less_downtime]
+      Even moderate losses from outages add, at your size, to the case for the less downtime the
+      article expects from a fully managed service.
+    claims: [firefighting_costs_more, managed_past_ten_to_fifteen, managed_less_downtime]
     interpretation: >-
-      Half the weight of costly downtime (2 points), as the losses are smaller.
+      From 11 users, as for costly downtime, with half its weight (2 points), as the losses are
+      smaller.
+
+  - id: one_consultant_for_costly_outages
+    when: downtime_cost == high
+    points: {sole_proprietor: -4}
+    because: >-
+      When an outage stops the business every hour counts, and one consultant can work on only one
+      problem at a time, perhaps another client's; a shop can fix several at once.
+    claims: [several_fixes_at_once, second_tech_eases_scale]
+    interpretation: >-
+      The article puts no figure on one consultant's scaling problems; we count them against a lone
+      consultant where downtime hurts most (4 points), at any size.
 
   - id: firefighting_costs_more
     when: not proactive_care and downtime_cost in [medium, high]
@@ -838,7 +871,8 @@ rules:
     because: >-
       A salary for a full-time IT person is hard to justify for a small team.
     assumption: >-
-      One IT employee costs as much as a managed service for several dozen users, so below about
+      One IT employee costs about 91,000 USD a year with overhead (the cost model's in_house_salary
+      and in_house_overhead), as much as a managed service's fees for about 75 users, so below about
       25 users an employee is rarely worth it.
 
   - id: large_enough_for_staff
@@ -847,8 +881,8 @@ rules:
     because: >-
       From about fifty users there is enough daily IT work to keep someone on staff busy.
     assumption: >-
-      Around fifty users the workload approaches a full-time job, based on common ratios of
-      users to IT staff.
+      Around fifty users the workload approaches a full-time job, at the low end of common ratios of
+      users to IT staff (about one person per fifty to a hundred users).
 
   - id: large_organisation
     when: users >= 100
@@ -857,7 +891,10 @@ rules:
       With a hundred or more users, people on site who know your systems are usually worth their
       salary.
     assumption: >-
-      At this size outsourced per-user fees add up to more than a small internal team costs.
+      At this size outsourced per-user fees add up to more than an internal team costs: in the cost
+      model, 100 users pay a managed service about 120,000 USD a year, while one IT generalist, who
+      can look after about a hundred users, costs about 109,000 USD with overhead and tools, and the
+      team grows with the users from there.
 
   - id: complex_and_critical
     when: network_complexity == complex and downtime_cost == high and users > 25
@@ -898,16 +935,15 @@ theme: Preventive care
 rules:
   - id: wants_proactive_care
     when: proactive_care
-    points: {break_fix: -1, sole_proprietor: -4}
+    points: {break_fix: -1, sole_proprietor: -1}
     because: >-
       Between emergencies and projects an hourly provider has little time left for preventive work,
-      and it is hard to get paid for log reviews and health checks; one consultant with other
-      clients has even less time.
-    claims: [little_time_for_prevention, prevention_hard_to_bill, second_tech_eases_scale]
+      and it is hard to get paid for log reviews and health checks.
+    claims: [little_time_for_prevention, prevention_hard_to_bill]
     interpretation: >-
-      The article welcomes a consultant or shop who works pro-actively, so we count this only
-      lightly against a shop (1 point); more against one consultant (4 points), who has the least
-      time to spare.
+      The article says this of the break-fix way of working, which lone consultants share, and
+      welcomes either one who does work pro-actively; so we count it lightly (1 point) and the same
+      against a shop and a lone consultant.
 
   - id: managed_does_upkeep
     when: proactive_care
@@ -922,13 +958,13 @@ rules:
 
   - id: calls_when_broken
     when: not proactive_care
-    points: {break_fix: 1}
+    points: {break_fix: 1, sole_proprietor: 1}
     because: >-
       A break-fix shop is built around clients who call when something is broken, which is how you
-      want to work.
-    claims: [waits_for_calls]
+      want to work, and many lone consultants work that way too.
+    claims: [waits_for_calls, more_than_one_tech]
     interpretation: >-
-      A small point (1) in the shop's favour: how you want to work matches how it works.
+      A small point (1) for each: how you want to work matches how both work.
 
   - id: ask_for_preventive_care
     when: proactive_care
@@ -945,12 +981,14 @@ rules:
   - id: technician_turnover
     when: "true"
     caveat: >-
-      Break-fix technicians often work long billable hours and burn out, so the person who knows your
-      systems may move on. Ask the shop how it documents your setup and who stands in.
+      A shop's technicians are often praised, and paid bonuses, for billing more hours, and long
+      billable weeks wear them out, so the person who knows your systems may move on. Ask the shop
+      how it documents your setup and who stands in, and for an estimate before work starts.
     if_recommended: break_fix
     because: >-
-      The article describes long billable weeks leading to burnout and turnover in break-fix shops.
-    claims: [burnout_turnover]
+      The article describes break-fix shops rewarding their technicians for billed hours, and long
+      billable weeks leading to burnout and turnover.
+    claims: [billing_rewarded, burnout_turnover]
 
 """#
         ),
@@ -962,14 +1000,17 @@ theme: Size of the business
 rules:
   - id: handful_of_users
     when: users <= 5
-    points: {break_fix: 4, sole_proprietor: 3}
+    points: {break_fix: 4, sole_proprietor: 2}
     because: >-
-      Break-fix support fits best when only a handful of people use computers: so few users may
-      well go a month or two without any IT bill.
-    claims: [handful_best_fit, months_without_cost]
+      Break-fix support fits best when only a handful of people use computers: so few users might
+      pass one or two months without paying anything for IT. Lone consultants work the same way,
+      and a shop can fix several problems at once.
+    claims: [handful_best_fit, months_without_cost, more_than_one_tech, several_fixes_at_once]
     interpretation: >-
-      The article gives no number for a handful; we read it as up to 5 users, and give a shop one
-      point more than a lone consultant because it can fix several problems at once.
+      The article gives no number for a handful; we read it as up to 5 users. Its best fit is a way
+      of working that lone consultants share, so both gain: a shop 4 points, a lone consultant 2, the
+      difference for the several problems a shop can fix at once (a consultant's strength on a simple
+      setup is counted by small_simple_setup).
 
   - id: small_to_mid_size
     when: users in 6...15
@@ -1059,6 +1100,13 @@ cases:
       recommendation: break_fix
       caveats: [backups_unwatched, hourly_bills_grow, technician_turnover]
 
+  - name: One user with unwatched backups, costly downtime and a wish for preventive care still gets an hourly provider, and the backup caveat
+    answers: {users: 1, variable_bills: no_preference, backup_monitoring: false, network_complexity: simple, downtime_cost: high, proactive_care: true}
+    expect:
+      recommendation: break_fix
+      ranks_above: [[break_fix, managed_services]]
+      caveats: [backups_unwatched, hourly_bills_grow, ask_for_preventive_care, technician_turnover]
+
   - name: A very small office with a complicated network still favours a shop over one consultant
     answers: {users: 2, variable_bills: accept, backup_monitoring: true, network_complexity: complex, downtime_cost: low, proactive_care: false}
     expect:
@@ -1090,8 +1138,15 @@ cases:
       recommendation: managed_services
       ranks_above: [[managed_services, break_fix]]
 
-  - name: Expensive downtime with a wish for proactive care
+  - name: Eight users with expensive downtime who want preventive care stay with a shop, told to put the care in the contract
     answers: {users: 8, variable_bills: no_preference, backup_monitoring: true, network_complexity: moderate, downtime_cost: high, proactive_care: true}
+    expect:
+      recommendation: break_fix
+      ranks_above: [[break_fix, managed_services]]
+      caveats: [hourly_bills_grow, ask_for_preventive_care, technician_turnover]
+
+  - name: Twelve users with expensive downtime who want preventive care go fully managed
+    answers: {users: 12, variable_bills: no_preference, backup_monitoring: true, network_complexity: moderate, downtime_cost: high, proactive_care: true}
     expect:
       recommendation: managed_services
       ranks_above: [[managed_services, break_fix]]

@@ -130,7 +130,8 @@ import Testing
         let reply = Chat.text(try Self.interview(&chat, Self.twelveUsers))
         #expect(chat.currentQuestion == nil)
         #expect(
-            reply.contains("CONDITIONAL If cost of downtime is “little; we can wait a day”: Break-fix shop; otherwise: Managed services provider."), "\(reply)")
+            reply.contains("CONDITIONAL If cost of downtime is “a lot; work stops and money is lost”: Managed services provider; otherwise: Break-fix shop."),
+            "\(reply)")
         #expect(reply.contains("change downtime_cost when you know the answer"))
     }
 
@@ -144,14 +145,14 @@ import Testing
         #expect(how.contains("It depends on cost of downtime. Whatever the answer, these rules fire:"))
         #expect(
             how.contains(
-                "If cost of downtime is “noticeable; some work or sales are lost” or “a lot; work stops and money is lost” (Managed services provider), no other rule fires for certain."
+                "If cost of downtime is “little; we can wait a day” or “noticeable; some work or sales are lost” (Break-fix shop), no other rule fires for certain."
             ))
         #expect(how.contains("managed_does_upkeep"))
         let costs = chat.handle("costs")
         #expect(costs.blocks.contains { if case .costs = $0 { true } else { false } })
         #expect(
             Chat.text(chat.handle("why-not managed")).contains(
-                "Managed services provider would be recommended if cost of downtime is “noticeable; some work or sales are lost” or “a lot; work stops and money is lost”."
+                "Managed services provider would be recommended if cost of downtime is “a lot; work stops and money is lost”."
             ))
         #expect(Chat.text(chat.handle("why-not in house")).contains("In-house IT would not be recommended whatever your answers"))
         #expect(Chat.text(chat.handle("thanks")).hasPrefix("The recommendation depends on cost of downtime. Type change downtime_cost"))

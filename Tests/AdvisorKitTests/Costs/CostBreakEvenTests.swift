@@ -22,25 +22,49 @@ import Testing
         let sweep = try #require(report.breakEven.sweeps.first)
         let ids = report.ruleBase.options.map(\.id)
         #expect(sweep.range == 1...250)
-        #expect(
-            sweep.stretches.map { "\(ids[$0.cheapest]) \($0.range.lowerBound)-\($0.range.upperBound)" }
-                == ["sole_proprietor 1-12", "break_fix 13-19", "managed_services 20-250"])
+        #expect(sweep.stretches.map { "\(ids[$0.cheapest]) \($0.range.lowerBound)-\($0.range.upperBound)" } == ["sole_proprietor 1-24", "break_fix 25-250"])
         #expect(
             CostPhrasing.sweep(sweep, in: report)
-                == "At these rates, with your other answers, Sole proprietor is cheapest up to 12 users, Break-fix shop from 13 to 19 users and Managed services provider from 20 users on (checked up to 250 users)."
+                == "At these rates, with your other answers, Sole proprietor is cheapest up to 24 users and Break-fix shop from 25 users on (checked up to 250 users)."
         )
-        #expect(CostPhrasing.pair(sweep, in: report) == "Break-fix shop costs less than Sole proprietor from 13 users on.")
+        #expect(CostPhrasing.pair(sweep, in: report) == "Break-fix shop costs less than Sole proprietor from 25 users on.")
     }
 
-    @Test func theSweepFollowsTheRates() throws {
+    /// A sweep with a stretch of one size and stretches between two others, said in order.
+    @Test func severalStretchesAreSaidInOrder() throws {
         let report = try Self.report(CostTestSupport.twelveUsers.merging(["downtime_cost": "high"]) { $1 })
+        let sweep = try #require(report.breakEven.sweeps.first)
+        let ids = report.ruleBase.options.map(\.id)
+        #expect(
+            sweep.stretches.map { "\(ids[$0.cheapest]) \($0.range.lowerBound)-\($0.range.upperBound)" }
+                == ["sole_proprietor 1-3", "break_fix 4-4", "managed_services 5-10", "break_fix 11-250"])
+        #expect(
+            CostPhrasing.sweep(sweep, in: report)
+                == "At these rates, with your other answers, Sole proprietor is cheapest up to 3 users, Break-fix shop at 4 users, Managed services provider from 5 to 10 users and Break-fix shop from 11 users on (checked up to 250 users)."
+        )
+        #expect(CostPhrasing.pair(sweep, in: report) == "Break-fix shop costs less than Managed services provider up to 4 users and from 11 users on.")
+    }
+
+    /// The sweep agrees with the estimates at every number of users: with costly downtime on a
+    /// setup with servers, a managed service costs less than a shop exactly where its estimate is
+    /// lower, from 5 to 10 users. Below, its minimum fee outweighs the work it saves; above, its fee
+    /// per user grows faster than a shop's hours and lost work per user (both grow in proportion to
+    /// the users, and the shop's outage bills do not grow at all).
+    @Test func theSweepFollowsTheRates() throws {
+        let answers = CostTestSupport.twelveUsers.merging(["downtime_cost": "high"]) { $1 }
+        let report = try Self.report(answers)
         let sweep = try #require(report.breakEven.sweeps.first)
         let managed = try #require(report.ruleBase.optionIndex("managed_services"))
         let breakFix = try #require(report.ruleBase.optionIndex("break_fix"))
         let cheaper = sweep.answers(where: managed, costsLessThan: breakFix)
-        #expect(cheaper.first?.upperBound == 250)
-        let from = try #require(cheaper.first?.lowerBound)
-        #expect(from > 5 && from < 16, "with costly downtime managed services pays off in the article's ten to fifteen users: \(from)")
+        #expect(cheaper == [5...10])
+        let estimator = try CostTestSupport.estimator()
+        let users = try #require(report.ruleBase.questionIndex("users"))
+        for count in sweep.range {
+            let estimates = try estimator.estimates(report.answers.with(users, .integer(count)))
+            let (own, shop) = try (#require(estimates.first { $0.option == managed }), #require(estimates.first { $0.option == breakFix }))
+            #expect(cheaper.contains { $0.contains(count) } == (own.expected < shop.expected), "\(count) users")
+        }
     }
 
     @Test func everyShiftApplied() throws {
@@ -74,9 +98,9 @@ import Testing
         ])
         #expect(
             CostPhrasing.verdict(handful)
-                == "Sole proprietor is cheaper in a typical year (1,400 against 1,742 USD for Break-fix shop), but the recommendation weighs more than cost, above all your answer on variable bills: occasional, sometimes large bills are fine (rule accepts_variable_bills)."
+                == "Sole proprietor is cheaper in a typical year (2,360 against 2,856 USD for Break-fix shop), but the recommendation weighs more than cost, above all your answer on variable bills: occasional, sometimes large bills are fine (rule accepts_variable_bills)."
         )
-        let same = try Self.report(CostTestSupport.twelveUsers.merging(["users": "14"]) { $1 })
+        let same = try Self.report(CostTestSupport.twelveUsers.merging(["downtime_cost": "high"]) { $1 })
         #expect(CostPhrasing.verdict(same) == "Break-fix shop is both the recommendation and the cheapest option in a typical year.")
         let fixed = try Self.report(CostTestSupport.twelveUsers.merging(["variable_bills": "prefer_fixed"]) { $1 })
         #expect(

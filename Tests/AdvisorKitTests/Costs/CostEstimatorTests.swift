@@ -14,17 +14,18 @@ import Testing
         let answers = try TestSupport.answers(CostTestSupport.twelveUsers, in: estimator.ruleBase)
         let estimates = try estimator.estimates(answers)
         let amounts = CostTestSupport.amounts(estimates, in: estimator.ruleBase)
-        // 12 users × 4 h × 125; 12 × 0.12 outages × 16 h × 125; 1.44 outages × 8 h × 12 users × 30.
-        #expect(amounts["break_fix"] == ["labour": 6_000, "outages": 2_880, "downtime": 4_147])
-        // max(12 × 100, 600) a month; 1.44 × 40% × 4 h × 12 users × 30.
-        #expect(amounts["managed_services"] == ["fees": 14_400, "downtime": 829])
-        // one employee: 70,000 × 1.3; tools 12 × 15 × 12.
-        #expect(amounts["in_house"] == ["fees": 2_160, "labour": 91_000, "outages": 360, "downtime": 778])
-        // 48 h × 95 (within the 200 hours one consultant can give); 1.44 × 16 h × 95; 1.44 × (8 + 4) h × 12 × 30.
-        #expect(amounts["sole_proprietor"] == ["labour": 4_560, "outages": 2_189, "downtime": 6_221])
+        // 12 users × 4 h × 125; 1.2 outages a year × 16 h × 125; 1.2 outages × 8 h × 12 users × 30.
+        #expect(amounts["break_fix"] == ["labour": 6_000, "outages": 2_400, "downtime": 3_456])
+        // max(12 × 100, 600) a month; 1.2 × 40% × 4 h × 12 users × 30.
+        #expect(amounts["managed_services"] == ["fees": 14_400, "downtime": 691])
+        // one employee (12 users are fewer than one can look after): 70,000 × 1.3; tools 12 × 15 × 12;
+        // 1.2 × 50% × 4 h × 125; 1.2 × 50% × 3 h × 12 users × 30.
+        #expect(amounts["in_house"] == ["fees": 2_160, "labour": 91_000, "outages": 300, "downtime": 648])
+        // 48 h × 95 (within the 200 hours one consultant can give); 1.2 × 16 h × 95; 1.2 × (8 + 4) h × 12 × 30.
+        #expect(amounts["sole_proprietor"] == ["labour": 4_560, "outages": 1_824, "downtime": 5_184])
         #expect(estimates.cheapest == estimator.ruleBase.optionIndex("sole_proprietor"))
         let breakFix = try #require(estimates.first { estimator.ruleBase.options[$0.option].id == "break_fix" })
-        #expect(breakFix.expected == 13_027)
+        #expect(breakFix.expected == 11_856)
         #expect(breakFix.parts[0].working == "12 users × (4 hours/user/year + 0 hours/user/year) × 125 USD/hour")
         let ids = breakFix.parts[0].parameters.map { estimator.model.parameters[$0].id }
         #expect(ids == ["support_hours_per_user_year", "maintenance_hours_per_user_year", "break_fix_hourly_rate"])

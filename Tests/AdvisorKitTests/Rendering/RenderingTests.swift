@@ -41,7 +41,7 @@ import Testing
             let rule = advice.ruleBase.rules[index]
             #expect(text.contains("rule \(rule.id) · \(AdvicePhrasing.provenance(rule.provenance))"))
         }
-        #expect(text.contains("Runner-up: Managed services provider, 3 points behind."))
+        #expect(text.contains("Runner-up: Managed services provider, 5 points behind."))
         #expect(text.contains("• Number of users: 16 to 99 users → Managed services provider would lead."))
     }
 
@@ -51,8 +51,8 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(json["recommendation"] as? String == "break_fix")
         let ranking = try #require(json["ranking"] as? [[String: Any]])
-        #expect(ranking.map { $0["option"] as? String } == ["break_fix", "managed_services", "in_house", "sole_proprietor"])
-        #expect(ranking.map { $0["score"] as? Int } == [7, 4, -6, -7])
+        #expect(ranking.map { $0["option"] as? String } == ["break_fix", "managed_services", "sole_proprietor", "in_house"])
+        #expect(ranking.map { $0["score"] as? Int } == [9, 4, -4, -6])
         let caveats = try #require(json["caveats"] as? [[String: Any]])
         #expect(caveats.first?["rule"] as? String == "backups_unwatched")
         let changes = try #require(json["what_would_change"] as? [[String: Any]])
