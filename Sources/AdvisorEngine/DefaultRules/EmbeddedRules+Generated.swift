@@ -1189,7 +1189,7 @@ cases:
     /// The name and SHA-256 digest of the files above (see `RuleBaseIdentity.init(name:files:)`).
     static let identity = RuleBaseIdentity(
         name: "Rules",
-        digest: "9a6f435e8f44fdbba5aa65241dde50cce08f11ae9282e3aa593cb04ce6793e5f",
+        digest: "4ec6514afd888a11ed688a2e6303e957693a2d418ad1b0ba94c76c4f2854da30",
         files: ["article.yaml", "costs.yaml", "options.yaml", "questions.yaml", "rules/backups.yaml", "rules/billing.yaml", "rules/complexity.yaml", "rules/downtime.yaml", "rules/in_house.yaml", "rules/proactive.yaml", "rules/size.yaml"]
     )
 }
