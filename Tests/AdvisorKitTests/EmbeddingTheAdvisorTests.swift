@@ -155,7 +155,10 @@ func text(of block: ChatBlock) -> String {
         var shown: [String] = []
         chat(
             engine: engine, costs: CostAssumptions(model: model),
-            lines: ["about 12 people", "not really", "bills can vary, that's fine", "not much", "costs", "save \(saved.path)", "quit", "never read"]
+            lines: [
+                "about 12 people", "bills can vary, that's fine", "not much", "not really", "no thanks, just fix it when it breaks", "costs",
+                "save \(saved.path)", "quit", "never read",
+            ]
         ) {
             shown.append($0)
         }

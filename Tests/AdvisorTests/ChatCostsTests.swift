@@ -30,7 +30,9 @@ import Testing
     }
 
     @Test func afterTheRecommendationCostsShowTheVerdict() throws {
-        let result = try ChatPipeTests.chat(["about 12 people", "not really", "bills can vary, that's fine", "not much", "costs", "quit"])
+        let result = try ChatPipeTests.chat([
+            "about 12 people", "bills can vary, that's fine", "not much", "not really", "no thanks, just fix it when it breaks", "costs", "quit",
+        ])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Recommendation: Break-fix shop"))
         #expect(

@@ -12,7 +12,9 @@ import Testing
     }
 
     @Test func anInterviewThroughAPipe() throws {
-        let result = try Self.chat(["about 12 people", "not really", "bills can vary, that's fine", "not much", "quit"])
+        let result = try Self.chat([
+            "about 12 people", "bills can vary, that's fine", "not much", "not really", "no thanks, just fix it when it breaks", "quit",
+        ])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         #expect(result.stdout.contains("How many people in your business use a computer for their work?"))

@@ -204,20 +204,22 @@ struct ChatTerminalTests {
         #expect(entries.contains("why"), "history: \(entries)")
     }
 
-    /// Runs the short flow that settles on a managed service (`40`, then, if still asked,
-    /// `we'd rather have a fixed monthly fee`) and returns the output from the end of the first
-    /// line typed up to the prompt after the recommendation.
+    /// Runs the short flow that settles on a managed service (`40`, then whatever is still asked:
+    /// the backups, which decide a caveat, and perhaps the bills) and returns the output from the
+    /// end of the first line typed up to the prompt after the recommendation.
     private func recommendationOutput(_ session: Session) throws -> String {
         var offset = session.expectOutput("How many people in your business use a computer")
         try session.typeAtPrompt("40\r")
         let start = session.expectOutput("> 40", after: offset)
         offset = start
         let openings = Self.questions.map { Self.opening($0.ask) }
-        if let seen = session.output.waitForFirst(of: openings + ["Recommendation:"], after: offset, within: Self.limit),
+        let replies = ["backup_monitoring": "yes, our office manager checks them", "variable_bills": "we'd rather have a fixed monthly fee"]
+        while let seen = session.output.waitForFirst(of: openings + ["Recommendation:"], after: offset, within: Self.limit),
             seen.index < openings.count
         {
-            try session.typeAtPrompt("we'd rather have a fixed monthly fee\r")
-            offset = session.expectOutput("> we'd rather have a fixed monthly fee", after: seen.end)
+            let reply = try #require(replies[Self.questions[seen.index].id], "asked \(Self.questions[seen.index].id)")
+            try session.typeAtPrompt(reply + "\r")
+            offset = session.expectOutput("> " + reply, after: seen.end)
         }
         let recommendation = session.expectOutput("Recommendation:", after: offset)
         let end = session.expectOutput("\n> ", after: recommendation)

@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func theChatGivesTheSameInterview() throws {
-        let lines = ["we're about 12 people", "no, nobody checks them", "hourly is fine", "not much", "why", "quit"]
+        let lines = ["we're about 12 people", "hourly is fine", "not much", "no, nobody checks them", "no", "why", "quit"]
         let input = Data(lines.map { $0 + "\n" }.joined().utf8)
         let with = try AdvisorBinary.run([], input: input, environment: Self.home())
         let without = try AdvisorBinary.run([], input: input, environment: Self.home().merging(Self.missing) { $1 })

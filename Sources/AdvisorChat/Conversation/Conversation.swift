@@ -237,11 +237,18 @@ public struct Conversation: Sendable {
     /// (when only questions the owner does not know could change it) the conditional advice.
     package mutating func advance() -> [ChatBlock] {
         let partial = engine.analyze(answers, scoreRanges: false)
-        if partial.settledRecommendation != nil, requestedQuestion == nil {
+        if let settled = partial.settledRecommendation, requestedQuestion == nil {
+            // A question that decides a caveat of the recommendation is still asked.
+            let caveatQuestions = engine.caveatQuestions(answers, recommendation: settled).filter { !dontKnow.contains($0) }
+            if let next = caveatQuestions.first {
+                currentQuestion = next
+                return [.ask(ruleBase.questions[next].ask)]
+            }
             currentQuestion = nil
             var blocks: [ChatBlock] = []
-            if !partial.irrelevantQuestions.isEmpty {
-                let names = partial.irrelevantQuestions.map { ruleBase.questions[$0].label.lowercased() }
+            let unasked = partial.irrelevantQuestions.filter { !dontKnow.contains($0) }
+            if !unasked.isEmpty {
+                let names = unasked.map { ruleBase.questions[$0].label.lowercased() }
                 blocks.append(.note("No need to ask about \(Prose.list(names)): no answer could change the outcome."))
             }
             if let advice = currentAdvice() { blocks.append(.advice(advice)) }

@@ -97,7 +97,7 @@ import Testing
     }
 
     @Test func skipWithoutAQuestionSaysSo() throws {
-        var chat = try Chat.conversation(["users": "40", "variable_bills": "prefer_fixed"])
+        var chat = try Chat.conversation(["users": "40", "variable_bills": "prefer_fixed", "backup_monitoring": "yes"])
         _ = chat.start()
         #expect(chat.currentQuestion == nil)
         #expect(Chat.text(chat.handle("skip")).contains("There is no question to skip now."))
@@ -166,8 +166,16 @@ import Testing
         _ = chat.handle("change downtime_cost")
         #expect(chat.currentQuestion == downtime)
         #expect(!chat.dontKnow.contains(downtime))
-        let reply = Chat.text(chat.handle("a lot"))
-        #expect(reply.contains("ADVICE managed_services"))
+        // Settled now, the chat asks about the backups, which decide a caveat of the advice.
+        _ = chat.handle("a lot")
+        #expect(Chat.id(chat) == "backup_monitoring")
+        let answered = chat.handle("no")
+        #expect(Chat.text(answered).contains("ADVICE managed_services"))
+        let caveats = answered.blocks.flatMap { block -> [String] in
+            guard case .advice(let advice) = block else { return [] }
+            return advice.caveats.map { advice.ruleBase.rules[$0].id }
+        }
+        #expect(caveats.contains("backups_unwatched"))
     }
 
     @Test func saveWritesNullForDontKnowAndTheChatTakesItBack() throws {
