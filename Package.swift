@@ -22,8 +22,6 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // File descriptors and errno as Swift types: reads and writes that retry when a signal interrupts.
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
-        // The API documentation of AdvisorKit: swift package generate-documentation --target AdvisorKit.
-        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         // Exact counts of answer combinations, which outgrow 64 bits with a few dozen questions.
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
