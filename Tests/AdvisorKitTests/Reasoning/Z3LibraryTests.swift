@@ -1,5 +1,6 @@
 import Testing
 
+@testable import AdvisorEngine
 @testable import Z3Solver
 
 /// Loading the solver: a library that cannot be found is a reason, never a crash.
@@ -38,5 +39,25 @@ import Testing
             Issue.record("a and not a: unsatisfiable")
             return
         }
+    }
+}
+
+/// What the chat and `rules diff` say when the solver is missing: that the answers stay the
+/// same, and what the branch and bound alone costs.
+@Suite struct SolverNoticeTests {
+    static let missing = Z3Unavailable(reasons: ["libz3.so.4: cannot open shared object file: No such file or directory"])
+
+    @Test func theChatSaysTheAdviceIsTheSame() {
+        let text = SolverNotice.text(for: .chat, unavailable: Self.missing)
+        #expect(text.hasPrefix("The Z3 solver (libz3) is not installed"))
+        #expect(text.contains("the same questions and advice"))
+        #expect(!text.contains("libz3.so.4"), "no linker message for an owner")
+    }
+
+    @Test func theDiffSaysWhyAndWhatItCannotDecide() {
+        let text = SolverNotice.text(for: .diff(budget: 2_000_000), unavailable: Self.missing)
+        #expect(text.contains("libz3.so.4: cannot open shared object file"))
+        #expect(text.contains("within 2,000,000 points"))
+        #expect(text.contains("\"Not decided\""))
     }
 }

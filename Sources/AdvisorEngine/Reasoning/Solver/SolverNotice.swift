@@ -16,7 +16,11 @@ package enum SolverNotice {
 
     /// The notice, the first time it is due; nil otherwise.
     package static func take(for front: Front) -> String? {
-        guard let unavailable = Z3Library.missingNotice() else { return nil }
+        Z3Library.missingNotice().map { text(for: front, unavailable: $0) }
+    }
+
+    /// What is said at `front` when the solver could not be loaded for `unavailable`'s reasons.
+    package static func text(for front: Front, unavailable: Z3Unavailable) -> String {
         switch front {
         case .chat:
             return "The Z3 solver (libz3) is not installed, so the advisor works out which questions still matter by search alone: "
