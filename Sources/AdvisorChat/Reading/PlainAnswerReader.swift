@@ -48,8 +48,8 @@ public struct PlainReading: Sendable {
 /// - The line is split into clauses (at punctuation and "and", "but", "so", …). While a question
 ///   is asked, clauses that speak only of other questions are left to those questions (as facts)
 ///   and the rest is read as the answer (see `Finding` for sure, unsure and declined).
-/// - Numbers (`Counts`), yes or no (`YesNo`), choices (`Choices`), facts (`Facts`), how sure the
-///   owner sounds (`Stance`), negation (`Negation`), misspellings (`Typos`).
+/// - Numbers (`+Numbers`, `+Counts`), yes or no (`+YesNo`), choices (`+Choices`), facts (`+Facts`),
+///   how sure the owner sounds (`Stance`), negation (`+Negation`), misspellings (`+Typos`).
 public enum PlainAnswerReader {
     /// One piece of a typed line, as the scanner gives it.
     package typealias Token = WordScanner.Token

@@ -3,7 +3,7 @@ import AdvisorModel
 
 /// The chat's commands once it has given conditional advice (the outcome depends on questions
 /// the owner does not know): `how` and `why-not` per branch. `why` and `costs` are in
-/// `ConversationCommands` and `ConversationCosts`.
+/// `Conversation+Commands` and `Conversation+Costs`.
 extension Conversation {
     /// The rules that fire whatever the open answers, then those each branch adds.
     func howConditional(_ conditional: ConditionalAdvice) -> [ChatBlock] {
