@@ -188,6 +188,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
 
     // MARK: `rules diff`
 
-    /// Two rule bases that cannot be compared answer by answer (different questions).
+    /// Two rule bases that cannot be compared answer by answer: a question of both whose kind of
+    /// answer or range of numbers changed.
     case incomparable = "incomparable"
 }

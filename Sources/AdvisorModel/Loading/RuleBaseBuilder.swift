@@ -6,7 +6,7 @@ package struct RuleBaseBuilder {
     static let articleKeys = ["name", "title", "date", "sections", "claims"]
     static let claimKeys = ["id", "section", "says", "unused_because"]
     static let questionKeys = ["id", "type", "label", "ask", "why", "unit", "min", "max", "choices", "mentions", "phrases"]
-    static let choiceKeys = ["value", "label", "aliases", "phrases"]
+    static let choiceKeys = ["value", "label", "aliases", "phrases", "renamed_from"]
     static let optionKeys = ["id", "name", "description"]
     static let ruleKeys = ["id", "when", "points", "caveat", "if_recommended", "because", "claims", "source", "assumption", "interpretation"]
 
@@ -142,7 +142,7 @@ package struct RuleBaseBuilder {
     /// words are compared the way the chat matches them (see `RuleBaseBuilder.matchKey`), which
     /// also covers how answer files match aliases (`AnswerValueParser.normalized`).
     private func readChoices(_ items: [Node], what: String, _ reader: NodeReader) -> [Choice]? {
-        var entries: [(value: String, label: String, aliases: Node?, phrases: Node?)] = []
+        var entries: [(value: String, label: String, aliases: Node?, phrases: Node?, renamedFrom: String?)] = []
         var owners: [String: String] = [:]
         var valid = true
         for item in items {
@@ -159,7 +159,12 @@ package struct RuleBaseBuilder {
                 continue
             }
             owners[Self.matchKey(value)] = value
-            entries.append((value, label, fields["aliases"], fields["phrases"]))
+            let renamedFrom = reader.identifier(fields["renamed_from"], "renamed_from", in: "choice '\(value)'")
+            if let renamedFrom, renamedFrom == value {
+                let message = "choice '\(value)' of \(what) is renamed from itself; 'renamed_from' names the value it had before"
+                log.error(.duplicateID, message, at: reader.location(item))
+            }
+            entries.append((value, label, fields["aliases"], fields["phrases"], renamedFrom == value ? nil : renamedFrom))
         }
         var choices: [Choice] = []
         for entry in entries {
@@ -186,7 +191,10 @@ package struct RuleBaseBuilder {
                     ledger.note(match, text: text, of: what, at: reader.location(node), as: .answer)
                 }
             }
-            choices.append(Choice(value: entry.value, label: entry.label, aliases: words["aliases"] ?? [], phrases: words["phrases"] ?? []))
+            choices.append(
+                Choice(
+                    value: entry.value, label: entry.label, aliases: words["aliases"] ?? [], phrases: words["phrases"] ?? [],
+                    renamedFrom: entry.renamedFrom))
         }
         return valid ? choices : nil
     }
