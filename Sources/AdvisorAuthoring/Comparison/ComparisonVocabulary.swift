@@ -19,7 +19,7 @@ package struct ComparisonVocabulary {
     /// For each union question, the union position of each of the new base's choices.
     package let newChoices: [[Int]]
     /// What was added, removed or renamed.
-    package let changes: VocabularyChanges
+    package let changes: RuleBaseComparison.VocabularyChanges
 
     /// Puts the questions of `old` and `new` together. Throws when a question of both takes
     /// another kind of answer in each (a yes/no question turned into a number), or a number
@@ -27,7 +27,7 @@ package struct ComparisonVocabulary {
     package init(old: RuleBase, new: RuleBase) throws(ComparisonError) {
         var questions: [Question] = [], oldQuestion: [QuestionIndex?] = [], newQuestion: [QuestionIndex?] = []
         var oldChoices: [[Int]] = [], newChoices: [[Int]] = []
-        var changes = VocabularyChanges()
+        var changes = RuleBaseComparison.VocabularyChanges()
         for (oldIndex, question) in old.questions.enumerated() {
             guard let newIndex = new.questionIndex(question.id) else {
                 changes.removedQuestions.append(question.id)
@@ -75,7 +75,7 @@ package struct ComparisonVocabulary {
 
     /// The union of a question's choices: the old ones in order, then the new ones not matched.
     private static func merge(
-        _ id: String, _ before: [Choice], _ after: [Choice], _ changes: inout VocabularyChanges
+        _ id: String, _ before: [Choice], _ after: [Choice], _ changes: inout RuleBaseComparison.VocabularyChanges
     ) -> (choices: [Choice], old: [Int], new: [Int]) {
         var choices = before
         let afterValues = Set(after.map(\.value))
@@ -87,16 +87,16 @@ package struct ComparisonVocabulary {
                 // Renamed: the new spelling stands for the answers of both.
                 choices[position] = choice
                 newPositions.append(position)
-                changes.renamedChoices.append(VocabularyChanges.Rename(question: id, from: old, to: choice.value))
+                changes.renamedChoices.append(RuleBaseComparison.VocabularyChanges.Rename(question: id, from: old, to: choice.value))
             } else {
                 newPositions.append(choices.count)
                 choices.append(choice)
-                changes.addedChoices.append(VocabularyChanges.ChoiceName(question: id, value: choice.value))
+                changes.addedChoices.append(RuleBaseComparison.VocabularyChanges.ChoiceName(question: id, value: choice.value))
             }
         }
         let taken = Set(newPositions)
         for (position, choice) in before.enumerated() where !taken.contains(position) {
-            changes.removedChoices.append(VocabularyChanges.ChoiceName(question: id, value: choice.value))
+            changes.removedChoices.append(RuleBaseComparison.VocabularyChanges.ChoiceName(question: id, value: choice.value))
         }
         return (choices, Array(before.indices), newPositions)
     }
@@ -120,46 +120,5 @@ package struct ComparisonVocabulary {
         var unionPosition: [QuestionIndex: QuestionIndex] = [:]
         for (union, own) in positions.enumerated() { if let own { unionPosition[own] = union } }
         return ConditionTranslation(question: unionPosition, choices: isOld ? oldChoices : newChoices)
-    }
-}
-
-/// The questions and choices one rule base has and the other lacks, by id and value.
-public struct VocabularyChanges: Sendable, Hashable {
-    /// Ids of the questions only in the new rule base, in its order.
-    public var addedQuestions: [String] = []
-    /// Ids of the questions only in the old rule base, in its order.
-    public var removedQuestions: [String] = []
-    /// Choices only in the new rule base, question by question.
-    public var addedChoices: [ChoiceName] = []
-    /// Choices only in the old rule base, question by question.
-    public var removedChoices: [ChoiceName] = []
-    /// Choices the new rule base renamed (`renamed_from:`), whose answers carry over.
-    public var renamedChoices: [Rename] = []
-
-    /// True when both rule bases ask the same questions with the same choices.
-    public var isEmpty: Bool {
-        addedQuestions.isEmpty && removedQuestions.isEmpty && addedChoices.isEmpty && removedChoices.isEmpty && renamedChoices.isEmpty
-    }
-
-    /// A choice of a question: "network_complexity.cloud_first".
-    public struct ChoiceName: Sendable, Hashable, CustomStringConvertible {
-        /// The question's id.
-        public var question: String
-        /// The choice's value.
-        public var value: String
-        /// "question.value".
-        public var description: String { "\(question).\(value)" }
-    }
-
-    /// A choice whose value changed: "plan.hourly → plan.by_the_hour".
-    public struct Rename: Sendable, Hashable, CustomStringConvertible {
-        /// The question's id.
-        public var question: String
-        /// The value in the old rule base.
-        public var from: String
-        /// The value in the new rule base.
-        public var to: String
-        /// "question.from → question.to".
-        public var description: String { "\(question).\(from) → \(question).\(to)" }
     }
 }
