@@ -112,7 +112,8 @@ enum RuleBaseSwiftSource {
             return "Question.Kind.boolean"
         case .choice(let choices):
             let list = choices.map {
-                "Choice(value: \(string($0.value)), label: \(string($0.label)), aliases: \(strings($0.aliases)), phrases: \(strings($0.phrases)))"
+                "Choice(value: \(string($0.value)), label: \(string($0.label)), aliases: \(strings($0.aliases)), phrases: \(strings($0.phrases))"
+                    + ($0.renamedFrom.map { ", renamedFrom: \(string($0))" } ?? "") + ")"
             }
             return "Question.Kind.choice([\n                     " + list.joined(separator: ",\n                     ") + "])"
         }

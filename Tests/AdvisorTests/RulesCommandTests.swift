@@ -158,4 +158,37 @@ import Testing
         let missing = try AdvisorBinary.run(["rules", "diff", "/nonexistent-rules"])
         #expect(missing.status == 66)
     }
+
+    /// A new choice read by a new rule: named first, then where the advice changes (an answer
+    /// naming the choice counts as unanswered under the shipped rules).
+    @Test func diffComparesAGrownVocabulary() throws {
+        let grown = try Self.editedRules("rules/complexity.yaml") {
+            $0 + """
+
+                  - id: cloud_first_network
+                    when: network_complexity == cloud_first
+                    points: {managed_services: 1, break_fix: -1}
+                    because: With no office network there is little for a technician to come in and fix.
+                    assumption: Our reading; the article does not speak of cloud-only setups.
+
+                """
+        }
+        defer { try? FileManager.default.removeItem(at: grown) }
+        let questions = grown.appendingPathComponent("questions.yaml")
+        let text = try String(contentsOf: questions, encoding: .utf8).replacingOccurrences(
+            of: "    choices:\n      - value: simple\n",
+            with:
+                "    choices:\n      - value: cloud_first\n        label: cloud services only\n        aliases: [cloud services only]\n      - value: simple\n")
+        try text.write(to: questions, atomically: true, encoding: .utf8)
+        let result = try AdvisorBinary.run(["rules", "diff", Self.shippedRules.path, grown.path])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(
+            result.stdout.hasPrefix("questions added: none\nquestions removed: none\nchoices added: network_complexity.cloud_first\n"))
+        #expect(result.stdout.contains("network_complexity = cloud_first"))
+        #expect(result.stdout.contains("rules added: cloud_first_network"))
+        let back = try AdvisorBinary.run(["rules", "diff", "--format", "json", grown.path, Self.shippedRules.path])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(back.stdout.utf8)) as? [String: Any])
+        let removed = (object["vocabulary"] as? [String: Any])?["choices_removed"] as? [[String: String]]
+        #expect(removed == [["question": "network_complexity", "choice": "cloud_first"]])
+    }
 }

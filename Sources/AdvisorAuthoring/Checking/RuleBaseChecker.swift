@@ -22,6 +22,9 @@ import AdvisorModel
 ///   rule files have one; its load errors are reported like the rules').
 /// - `unused-claim`, `used-claim-marked-unused`, `uninterpreted-number`: see `Faithfulness`.
 ///
+/// - `misread-phrase`: an alias or phrase the chat's reader does not give back as its answer
+///   (see `VocabularyReadBack`). At the question.
+///
 /// Loading itself warns about the chat's words (see `RuleBaseBuilder+Vocabulary`): `shared-alias`,
 /// `shared-mention` and `unreachable-phrase`; they are reported with these.
 ///
@@ -56,5 +59,6 @@ public enum RuleBaseChecker {
         return Coverage.diagnostics(ruleBase)
             + ConditionCoverage.diagnostics(ruleBase, space: engine.space)
             + Completeness.diagnostics(ruleBase, engine: engine)
+            + VocabularyReadBack.diagnostics(ruleBase)
     }
 }

@@ -1,28 +1,23 @@
-/// Why two rule bases cannot be compared answer by answer.
+/// Why two rule bases cannot be compared answer by answer. Questions and choices that only one
+/// rule base has can be compared; a question whose kind of answer or range of numbers changed
+/// cannot.
 public enum ComparisonError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The question exists only in the old rule base.
-    case onlyInOld(question: String)
-    /// The question exists only in the new rule base.
-    case onlyInNew(question: String)
-    /// The question takes different answers in the two rule bases (its kind, range or choices differ).
+    /// The question takes different answers in the two rule bases (its kind or its range differs).
     case differentAnswers(question: String, old: String, new: String)
 
-    /// The question that makes the comparison impossible, if one does.
-    public var question: String? {
+    /// The question that makes the comparison impossible.
+    public var question: String {
         switch self {
-        case .onlyInOld(let question), .onlyInNew(let question), .differentAnswers(let question, _, _): return question
+        case .differentAnswers(let question, _, _): return question
         }
     }
 
-    /// The reason as a sentence fragment for `advisor rules diff` to print.
+    /// The reason, with what would make the rule bases comparable, for `advisor rules diff` to print.
     public var description: String {
         switch self {
-        case .onlyInOld(let question):
-            return "question '\(question)' is in the old rule base but not in the new one, so their answers cannot be compared"
-        case .onlyInNew(let question):
-            return "question '\(question)' is in the new rule base but not in the old one, so their answers cannot be compared"
         case .differentAnswers(let question, let old, let new):
-            return "question '\(question)' takes \(old) in the old rule base but \(new) in the new one, so their answers cannot be compared"
+            return "question '\(question)' takes \(old) in the old rule base but \(new) in the new one, so their answers cannot be compared; "
+                + "keep its kind and range, or give the changed question a new id (the old one then counts as removed)"
         }
     }
 }

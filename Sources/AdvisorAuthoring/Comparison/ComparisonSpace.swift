@@ -2,16 +2,21 @@ import AdvisorEngine
 import AdvisorModel
 import BigInt
 
-/// The answer space of two rule bases with the same questions: every value of yes/no and choice
-/// questions, and for numbers the stretches between the thresholds of either rule base.
+/// The answer space of two rule bases: every value of yes/no and choice questions, and for
+/// numbers the stretches between the thresholds of either rule base, over the union of both
+/// bases' questions and choices (`ComparisonVocabulary`).
 ///
 /// Questions are matched by id, so the new rule base may list them in another order; positions
-/// below are those of the old rule base.
+/// below are those of the union: the old rule base's questions, then those only in the new one.
 package struct ComparisonSpace {
-    /// The old rule base's questions.
+    /// The union questions (a choice question with the union of its choices).
     package let questions: [Question]
-    /// For each question (old position), its position in the new rule base.
-    let newPosition: [QuestionIndex]
+    /// How the questions and choices of each base sit in the union, and what changed.
+    package let vocabulary: ComparisonVocabulary
+    /// The old base's rules over the union questions (see `ComparisonVocabulary.rules(of:isOld:)`).
+    package let oldRules: [Rule]
+    /// The new base's rules over the union questions.
+    package let newRules: [Rule]
     /// For each number question, the stretches that behave alike under both rule bases; empty for others.
     package let stretches: [[ClosedRange<Int>]]
     /// How many values each question takes in the space.
@@ -21,24 +26,19 @@ package struct ComparisonSpace {
     /// The number of combinations, the product of `sizes`.
     package let total: BigUInt
 
+    /// The space of `old` and `new`; throws when a question of both takes another kind of
+    /// answer, or numbers from another range, in each.
     package init(old: RuleBase, new: RuleBase) throws(ComparisonError) {
-        var newPosition: [QuestionIndex] = []
-        for question in old.questions {
-            guard let position = new.questionIndex(question.id) else { throw .onlyInOld(question: question.id) }
-            let other = new.questions[position]
-            guard Self.sameAnswers(question.kind, other.kind) else {
-                throw .differentAnswers(question: question.id, old: question.expectation, new: other.expectation)
-            }
-            newPosition.append(position)
-        }
-        if let extra = new.questions.first(where: { old.questionIndex($0.id) == nil }) { throw .onlyInNew(question: extra.id) }
+        let vocabulary = try ComparisonVocabulary(old: old, new: new)
         let oldSpace = AnswerSpace(ruleBase: old), newSpace = AnswerSpace(ruleBase: new)
         var stretches: [[ClosedRange<Int>]] = []
         var sizes: [Int] = []
-        for (index, question) in old.questions.enumerated() {
+        for (index, question) in vocabulary.questions.enumerated() {
             switch question.kind {
             case .integer(let range, _):
-                let cuts = oldSpace.thresholds(for: index) + newSpace.thresholds(for: newPosition[index])
+                let cuts =
+                    (vocabulary.oldQuestion[index].map { oldSpace.thresholds(for: $0) } ?? [])
+                    + (vocabulary.newQuestion[index].map { newSpace.thresholds(for: $0) } ?? [])
                 let union = AnswerSpace.stretches(of: range, cutAt: cuts)
                 stretches.append(union)
                 sizes.append(union.count)
@@ -50,23 +50,15 @@ package struct ComparisonSpace {
                 sizes.append(choices.count)
             }
         }
-        self.questions = old.questions
-        self.newPosition = newPosition
+        self.vocabulary = vocabulary
+        questions = vocabulary.questions
+        oldRules = vocabulary.rules(of: old, isOld: true)
+        newRules = vocabulary.rules(of: new, isOld: false)
         self.stretches = stretches
         self.sizes = sizes
         total = sizes.reduce(BigUInt(1)) { $0 * BigUInt($1) }
-        domains = zip(old.questions, zip(stretches, sizes)).map { question, shape in
+        domains = zip(questions, zip(stretches, sizes)).map { question, shape in
             (0..<shape.1).map { Self.value(question.kind, shape.0, $0) }
-        }
-    }
-
-    /// True when an answer to one is an answer to the other: same kind, same range, same choice values in the same order.
-    static func sameAnswers(_ old: Question.Kind, _ new: Question.Kind) -> Bool {
-        switch (old, new) {
-        case (.integer(let oldRange, _), .integer(let newRange, _)): return oldRange == newRange
-        case (.boolean, .boolean): return true
-        case (.choice(let oldChoices), .choice(let newChoices)): return oldChoices.map(\.value) == newChoices.map(\.value)
-        default: return false
         }
     }
 

@@ -57,22 +57,18 @@ package struct DifferenceSearch {
         self.budget = budget
         self.changeBudget = changeBudget
         self.solverTimeLimit = solverTimeLimit
-        var oldPosition = Array(repeating: 0, count: newBase.questions.count)
-        for (oldIndex, newIndex) in space.newPosition.enumerated() { oldPosition[newIndex] = oldIndex }
-        let newRules = newBase.rules.map { rule -> Rule in
-            var copy = rule
-            copy.condition = RuleChanges.remapped(rule.condition, oldPosition)
-            return copy
-        }
         old = ScoreModel(
-            questions: space.questions, optionCount: oldBase.options.count, rules: oldBase.rules, domains: space.domains, stretches: space.stretches)
-        new = ScoreModel(questions: space.questions, optionCount: newBase.options.count, rules: newRules, domains: space.domains, stretches: space.stretches)
+            questions: space.questions, optionCount: oldBase.options.count, rules: space.oldRules, domains: space.domains,
+            stretches: space.stretches)
+        new = ScoreModel(
+            questions: space.questions, optionCount: newBase.options.count, rules: space.newRules, domains: space.domains,
+            stretches: space.stretches)
         oldIDs = oldBase.options.map(\.id)
         newIDs = newBase.options.map(\.id)
         delta =
             oldIDs == newIDs
             ? ScoreModel(
-                questions: space.questions, optionCount: oldIDs.count, rules: Self.differingRules(oldBase.rules, newRules),
+                questions: space.questions, optionCount: oldIDs.count, rules: Self.differingRules(space.oldRules, space.newRules),
                 domains: space.domains, stretches: space.stretches)
             : nil
     }

@@ -3,11 +3,20 @@ import AdvisorModel
 import BigInt
 
 extension RuleBaseComparison {
-    /// A report for people: one line per region
+    /// A report for people: when the questions or choices differ, first those added, removed or
+    /// renamed; then one line per region
     /// ("users 11–15, variable_bills = accept: break_fix → managed_services (12 combinations)"),
     /// then the rules added, removed and changed (with what changed), and a summary line.
     public func text() -> String {
         var out: [String] = []
+        if !vocabulary.isEmpty {
+            out.append("questions added: " + list(vocabulary.addedQuestions))
+            out.append("questions removed: " + list(vocabulary.removedQuestions))
+            out.append("choices added: " + list(vocabulary.addedChoices.map(\.description)))
+            out.append("choices removed: " + list(vocabulary.removedChoices.map(\.description)))
+            if !vocabulary.renamedChoices.isEmpty { out.append("choices renamed: " + list(vocabulary.renamedChoices.map(\.description))) }
+            out.append("")
+        }
         if regions.isEmpty && changes.isEmpty {
             out.append("No answers change their recommendation.")
         } else if isComplete {
@@ -45,14 +54,16 @@ extension RuleBaseComparison {
         if isEmpty {
             return "No differences: all \(totalCombinations) answer combinations get the same recommendation, and the rules are the same."
         }
+        let words = vocabulary.isEmpty ? "" : "; questions: \(vocabulary.addedQuestions.count) added, \(vocabulary.removedQuestions.count) removed"
         return "\(changedCombinations) of \(totalCombinations) \(Prose.plural("answer combination", totalCombinations)) "
             + "(numbers grouped at the rules' thresholds) change recommendation"
             + (isComplete ? "; " : " in the regions listed, and more beyond them (not counted); ")
-            + "rules: \(addedRules.count) added, \(removedRules.count) removed, \(changedRules.count) changed."
+            + "rules: \(addedRules.count) added, \(removedRules.count) removed, \(changedRules.count) changed\(words)."
     }
 
     /// The comparison for tools:
-    /// `{"regions": [{"constraints": {"users": "11–15", …}, "from", "to", "count"}],
+    /// `{"vocabulary": {"questions_added", "questions_removed", "choices_added", "choices_removed",
+    /// "choices_renamed"}, "regions": [{"constraints": {"users": "11–15", …}, "from", "to", "count"}],
     /// "changed_combinations", "total_combinations", "complete", "changes": [{"from", "to",
     /// "example": {"users": "13–15", …}}], "rules": {"added", "removed", "changed"}}`. Counts are
     /// numbers, or strings of digits when they outgrow 64 bits; with `complete` false the regions
@@ -66,7 +77,24 @@ extension RuleBaseComparison {
                 ("count", Self.count(region.count)),
             ])
         }
+        func choices(_ names: [VocabularyChanges.ChoiceName]) -> JSONValue {
+            .array(names.map { .object([("question", .string($0.question)), ("choice", .string($0.value))]) })
+        }
+        let words = JSONValue.object([
+            ("questions_added", .array(vocabulary.addedQuestions.map { .string($0) })),
+            ("questions_removed", .array(vocabulary.removedQuestions.map { .string($0) })),
+            ("choices_added", choices(vocabulary.addedChoices)),
+            ("choices_removed", choices(vocabulary.removedChoices)),
+            (
+                "choices_renamed",
+                .array(
+                    vocabulary.renamedChoices.map {
+                        .object([("question", .string($0.question)), ("from", .string($0.from)), ("to", .string($0.to))])
+                    })
+            ),
+        ])
         let value = JSONValue.object([
+            ("vocabulary", words),
             ("regions", .array(regionValues)),
             ("changed_combinations", Self.count(changedCombinations)),
             ("total_combinations", Self.count(totalCombinations)),

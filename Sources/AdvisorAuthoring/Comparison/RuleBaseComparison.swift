@@ -5,8 +5,8 @@ import BigInt
 /// How two rule bases differ: the answers whose recommendation changes, and the rules added,
 /// removed or changed (`advisor rules diff`).
 ///
-/// The comparison covers every combination of the union answer space: all values of yes/no and
-/// choice questions, and for numbers one value per stretch between the thresholds of either rule
+/// The comparison covers every combination of the union answer space: the questions of both rule
+/// bases, all values of yes/no and choice questions (the choices of both), and for numbers one value per stretch between the thresholds of either rule
 /// base (within a stretch neither rule base can change its mind). Combinations are counted in
 /// that space, so a stretch of numbers such as 16–25 counts once. The reasoning core searches the
 /// space (`DifferenceSearch`) rather than trying each combination, so any two comparable rule
@@ -41,9 +41,13 @@ public struct RuleBaseComparison: Sendable {
     public var changedRules: [String]
     /// For each changed rule, what changed ("condition", "points", "caveat", "because", "source", "assumption").
     public var ruleChanges: [String: [String]]
+    /// The questions and choices added, removed or renamed.
+    public var vocabulary: VocabularyChanges
 
-    /// No region changed and no rule added, removed or changed.
-    public var isEmpty: Bool { regions.isEmpty && changes.isEmpty && addedRules.isEmpty && removedRules.isEmpty && changedRules.isEmpty }
+    /// No region changed, no rule added, removed or changed, and the same questions and choices.
+    public var isEmpty: Bool {
+        regions.isEmpty && changes.isEmpty && addedRules.isEmpty && removedRules.isEmpty && changedRules.isEmpty && vocabulary.isEmpty
+    }
 
     /// One change of recommendation and an example of answers that make it.
     public struct Change: Sendable, Hashable {
@@ -121,8 +125,11 @@ public struct RuleBaseComparison: Sendable {
     /// change on the 24-question generated base took about 8).
     public static let solverTimeLimit = 30
 
-    /// Compares `old` with `new`. Throws when their questions differ (one only in either, or a
-    /// question whose kind, range or choices differ), since their answers could not be compared.
+    /// Compares `old` with `new` over the union of their questions and choices: a question one
+    /// base lacks has no effect there, and an answer naming a choice one base lacks counts there
+    /// as unanswered (a choice declaring `renamed_from:` takes over the old value's answers).
+    /// Throws when a question of both takes another kind of answer in each, or numbers from
+    /// another range, since no answer would then mean the same in both.
     public init(
         old: RuleBase, new: RuleBase, searchBudget: Int = RuleBaseComparison.searchBudget,
         changeSearchBudget: Int = RuleBaseComparison.changeSearchBudget, solverTimeLimit: Int = RuleBaseComparison.solverTimeLimit
@@ -150,7 +157,8 @@ public struct RuleBaseComparison: Sendable {
                     })
             }
         }
-        let rules = RuleChanges(old: old, new: new, newPosition: space.newPosition)
+        vocabulary = space.vocabulary.changes
+        let rules = RuleChanges(old: old, new: new, vocabulary: space.vocabulary)
         addedRules = rules.added
         removedRules = rules.removed
         changedRules = rules.changed.keys.sorted()

@@ -8,25 +8,29 @@ package struct RuleChanges {
     /// "assumption", "interpretation").
     package var changed: [String: [String]] = [:]
 
-    /// `newPosition` maps each old question position to the new one (questions are matched by id).
-    package init(old: RuleBase, new: RuleBase, newPosition: [QuestionIndex]) {
+    /// Compares the rules of `old` and `new`, their conditions over the union of their questions
+    /// and choices (`vocabulary`).
+    package init(old: RuleBase, new: RuleBase, vocabulary: ComparisonVocabulary) {
+        let before = vocabulary.translation(isOld: true), after = vocabulary.translation(isOld: false)
         var oldByID: [String: Rule] = [:]
         for rule in old.rules where oldByID[rule.id] == nil { oldByID[rule.id] = rule }
         var newByID: [String: Rule] = [:]
         for rule in new.rules where newByID[rule.id] == nil { newByID[rule.id] = rule }
         added = newByID.keys.filter { oldByID[$0] == nil }.sorted()
         removed = oldByID.keys.filter { newByID[$0] == nil }.sorted()
-        for (id, before) in oldByID {
-            guard let after = newByID[id] else { continue }
+        for (id, oldRule) in oldByID {
+            guard let newRule = newByID[id] else { continue }
             var aspects: [String] = []
-            if Self.remapped(before.condition, newPosition) != after.condition { aspects.append("condition") }
-            if Self.points(before, old) != Self.points(after, new) { aspects.append("points") }
-            if before.caveat != after.caveat || Self.ids(before.ifRecommended, old) != Self.ids(after.ifRecommended, new) {
+            if before.renumbered(oldRule.condition) != after.renumbered(newRule.condition) { aspects.append("condition") }
+            if Self.points(oldRule, old) != Self.points(newRule, new) { aspects.append("points") }
+            if oldRule.caveat != newRule.caveat || Self.ids(oldRule.ifRecommended, old) != Self.ids(newRule.ifRecommended, new) {
                 aspects.append("caveat")
             }
-            if before.because != after.because { aspects.append("because") }
-            if Self.cited(before.provenance) != Self.cited(after.provenance) { aspects.append(after.provenance.source == nil ? "assumption" : "source") }
-            if before.interpretation != after.interpretation { aspects.append("interpretation") }
+            if oldRule.because != newRule.because { aspects.append("because") }
+            if Self.cited(oldRule.provenance) != Self.cited(newRule.provenance) {
+                aspects.append(newRule.provenance.source == nil ? "assumption" : "source")
+            }
+            if oldRule.interpretation != newRule.interpretation { aspects.append("interpretation") }
             if !aspects.isEmpty { changed[id] = aspects }
         }
     }
@@ -47,22 +51,5 @@ package struct RuleChanges {
 
     private static func ids(_ options: [OptionIndex], _ ruleBase: RuleBase) -> Set<String> {
         Set(options.filter { ruleBase.options.indices.contains($0) }.map { ruleBase.options[$0].id })
-    }
-
-    /// The condition with its questions renumbered for the new rule base (choices keep their
-    /// positions: the comparison requires the same choices in the same order).
-    static func remapped(_ condition: Condition, _ positions: [QuestionIndex]) -> Condition {
-        func map(_ question: QuestionIndex) -> QuestionIndex {
-            positions.indices.contains(question) ? positions[question] : question
-        }
-        switch condition {
-        case .constant: return condition
-        case .isTrue(let question): return .isTrue(map(question))
-        case .integerIn(let question, let interval): return .integerIn(map(question), interval)
-        case .choiceIn(let question, let members): return .choiceIn(map(question), members)
-        case .not(let inner): return .not(remapped(inner, positions))
-        case .and(let parts): return .and(parts.map { remapped($0, positions) })
-        case .or(let parts): return .or(parts.map { remapped($0, positions) })
-        }
     }
 }

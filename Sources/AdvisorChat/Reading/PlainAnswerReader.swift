@@ -33,7 +33,8 @@ public struct PlainReading: Sendable {
 /// arguments and is total: any string, however long or odd, gives an answer without trapping.
 ///
 /// The words it matches come from two places. The rule files give every word about the
-/// questions (`Vocabulary`): the words that name a question (`mentions`), each choice's value,
+/// questions (`Vocabulary`): the words that name a question (`mentions`; for a question without
+/// them, its own aliases and phrases that no other question answers to), each choice's value,
 /// label, aliases and phrases, and the phrases of number and yes-or-no questions ("just me" → 1).
 /// The reader itself knows only English in general: tokens, numbers in words, yes and no,
 /// negation and its reach, hedges, doubt and "I don't know".

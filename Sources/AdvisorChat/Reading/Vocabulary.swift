@@ -25,6 +25,7 @@ extension PlainAnswerReader {
             self.questions = questions
             var known = PlainAnswerReader.mechanicsWords
             var lexicons: [Set<String>] = []
+            var answerWords: [Set<[String]>] = []
             answers = questions.map { question in
                 var byWords: [[String]: Set<AnswerValue>] = [:]
                 var order: [[String]] = []
@@ -37,6 +38,7 @@ extension PlainAnswerReader {
                     lexicon.formUnion(WordScanner.scan(text).compactMap(\.word))
                 }
                 known.formUnion(lexicon)
+                answerWords.append(Set(order))
                 lexicon.formUnion(Vocabulary.generalWords(for: question.kind))
                 lexicons.append(lexicon)
                 return PhraseTable(
@@ -49,7 +51,14 @@ extension PlainAnswerReader {
             var owners: [[String]: Set<QuestionIndex>] = [:]
             var order: [[String]] = []
             for (index, question) in questions.enumerated() {
-                for text in Vocabulary.mentionPhrases(of: question) {
+                // A question with no mentions is named by its own words, those no other question
+                // answers to: "mostly remote" tells which clause speaks of remote staff. (A
+                // question with mentions is named by them: its aliases may be everyday words.)
+                let own = (question.mentions.isEmpty ? Vocabulary.ownPhrases(of: question) : []).filter { text in
+                    let words = WordScanner.phraseWords(text)
+                    return !answerWords.indices.contains { $0 != index && answerWords[$0].contains(words) }
+                }
+                for text in Vocabulary.mentionPhrases(of: question) + own {
                     let words = WordScanner.phraseWords(text)
                     guard !words.isEmpty else { continue }
                     if owners[words] == nil { order.append(words) }
@@ -74,6 +83,17 @@ extension PlainAnswerReader {
                 }
             case .integer, .boolean:
                 return question.phrases.map { ($0.text, $0.value) }
+            }
+        }
+
+        /// The author's words that give one answer of `question` and so also name it when it has
+        /// no `mentions`: a choice's aliases and phrases, a yes-or-no question's phrases (a number
+        /// question is named only with its number, so its phrases name nothing).
+        package static func ownPhrases(of question: Question) -> [String] {
+            switch question.kind {
+            case .choice(let choices): return choices.flatMap { $0.aliases + $0.phrases }
+            case .boolean: return question.phrases.map(\.text)
+            case .integer: return []
             }
         }
 

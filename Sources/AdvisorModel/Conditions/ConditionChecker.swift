@@ -4,11 +4,21 @@
 public struct ConditionChecker {
     private let questions: [Question]
     private let questionIndex: [String: QuestionIndex]
+    /// Questions whose definition had a mistake, already reported, that kept them or one of their
+    /// choices from loading: a condition naming such a question or choice fails without a message.
+    private let incomplete: Set<String>
     private var errors: [ConditionError] = []
 
     /// A checker for conditions over `questions`.
     public init(questions: [Question]) {
+        self.init(questions: questions, incomplete: [])
+    }
+
+    /// A checker for conditions over `questions`; `incomplete` names the questions (by id) that a
+    /// mistake, reported elsewhere, kept from loading whole.
+    package init(questions: [Question], incomplete: Set<String>) {
         self.questions = questions
+        self.incomplete = incomplete
         var index: [String: QuestionIndex] = [:]
         for (position, question) in questions.enumerated() where index[question.id] == nil {
             index[question.id] = position
@@ -174,6 +184,7 @@ public struct ConditionChecker {
             return nil
         }
         if let index = values.firstIndex(of: word) { return index }
+        if incomplete.contains(question.id) { return nil }
         _ = fail(
             .unknownChoice, "'\(word)' is not a choice of '\(question.id)' (\(values.joined(separator: ", ")))\(DidYouMean.hint(for: word, among: values))",
             operand.span)
@@ -182,6 +193,7 @@ public struct ConditionChecker {
 
     private mutating func lookUp(_ name: ConditionSyntax.Name) -> (QuestionIndex, Question)? {
         if let index = questionIndex[name.text] { return (index, questions[index]) }
+        if incomplete.contains(name.text) { return nil }
         let hint = DidYouMean.hint(for: name.text, among: questions.map(\.id))
         _ = fail(.unknownQuestion, "unknown question '\(name.text)'\(hint)", name.span)
         return nil

@@ -55,6 +55,10 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case sharedAlias = "shared-alias"
     /// A word naming two questions (`mentions`): a clause using it is read as about both.
     case sharedMention = "shared-mention"
+    /// An alias or phrase the chat's reader does not give back as its answer: read as another
+    /// answer or not at all when its question is asked, or (for a question without `mentions`)
+    /// not taken as its question's answer when typed while another question is asked.
+    case misreadPhrase = "misread-phrase"
     /// An option id that no option has.
     case unknownOption = "unknown-option"
     /// A source that is not a section of an article in `article.yaml`.
@@ -188,6 +192,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
 
     // MARK: `rules diff`
 
-    /// Two rule bases that cannot be compared answer by answer (different questions).
+    /// Two rule bases that cannot be compared answer by answer: a question of both whose kind of
+    /// answer or range of numbers changed.
     case incomparable = "incomparable"
 }

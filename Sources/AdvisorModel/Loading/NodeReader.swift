@@ -32,8 +32,20 @@ package struct NodeReader {
 
     package func location(_ node: Node) -> SourceLocation { document.location(of: node) }
 
+    /// The allowed keys that unknown keys of a mapping look like misspellings of ("lable" for
+    /// "label"); the unknown key's message names them, so they need no second message.
+    package func misspeltKeys(_ node: Node, allowed: [String]) -> Set<String> {
+        guard case .mapping(let mapping) = node else { return [] }
+        var meant: Set<String> = []
+        for key in mapping.keys {
+            guard case .scalar(let scalar) = key, !allowed.contains(scalar.string) else { continue }
+            if let suggestion = DidYouMean.suggestion(for: scalar.string, among: allowed) { meant.insert(suggestion) }
+        }
+        return meant
+    }
+
     /// The keys and values of a mapping, after checking that every key is allowed and every
-    /// required key is present. `what` names the thing for messages ("a rule").
+    /// required key is present (one misspelt, see `misspeltKeys`, is reported once, as unknown). `what` names the thing for messages ("a rule").
     package func fields(_ node: Node, of what: String, allowed: [String], required: [String]) -> [String: Node]? {
         guard case .mapping(let mapping) = node else {
             log.error(
@@ -42,6 +54,9 @@ package struct NodeReader {
             return nil
         }
         var fields: [String: Node] = [:]
+        // Required keys an unknown key was taken for ("lable": did you mean 'label'?): that one
+        // message covers the mistake, so the key is not also reported missing.
+        let misspelt = misspeltKeys(node, allowed: allowed)
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
                 log.error(.wrongType, "keys of \(what) must be plain words, found \(key.shapeDescription)", at: location(key))
@@ -54,7 +69,7 @@ package struct NodeReader {
             }
             fields[scalar.string] = value
         }
-        for key in required where fields[key] == nil || fields[key]?.isNull == true {
+        for key in required where (fields[key] == nil && !misspelt.contains(key)) || fields[key]?.isNull == true {
             log.error(.missingKey, "\(what) is missing '\(key)'", at: location(node))
         }
         return fields

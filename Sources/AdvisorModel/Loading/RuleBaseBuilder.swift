@@ -6,7 +6,7 @@ package struct RuleBaseBuilder {
     static let articleKeys = ["name", "title", "date", "sections", "claims"]
     static let claimKeys = ["id", "section", "says", "unused_because"]
     static let questionKeys = ["id", "type", "label", "ask", "why", "unit", "min", "max", "choices", "mentions", "phrases"]
-    static let choiceKeys = ["value", "label", "aliases", "phrases"]
+    static let choiceKeys = ["value", "label", "aliases", "phrases", "renamed_from"]
     static let optionKeys = ["id", "name", "description"]
     static let ruleKeys = ["id", "when", "points", "caveat", "if_recommended", "because", "claims", "source", "assumption", "interpretation"]
 
@@ -20,6 +20,10 @@ package struct RuleBaseBuilder {
     package private(set) var questions: [Question] = []
     package private(set) var options: [SupportOption] = []
     package private(set) var rules: [Rule] = []
+    /// Ids of questions that a mistake (already reported) kept from loading, or left without a
+    /// choice whose value could not be read: a rule that names the question, or such a choice,
+    /// is left out without a second message.
+    package private(set) var incomplete: Set<String> = []
     private var firstDefinition: [String: SourceLocation] = [:]
 
     package init(log: DiagnosticLog) {
@@ -82,24 +86,37 @@ package struct RuleBaseBuilder {
     mutating func readQuestions(_ node: Node?, _ reader: NodeReader) {
         let allowed = Self.questionKeys
         for item in reader.list(node, "questions", in: "the file") ?? [] {
-            guard let fields = reader.fields(item, of: "a question", allowed: allowed, required: ["id", "type", "label", "ask", "why"]),
-                let id = reader.identifier(fields["id"], "id", in: "a question")
-            else { continue }
+            guard let fields = reader.fields(item, of: "a question", allowed: allowed, required: ["id", "type", "label", "ask", "why"]) else { continue }
+            guard let id = reader.identifier(fields["id"], "id", in: "a question") else {
+                // Rules most likely name it as written, or in lower case ("Users" for users).
+                if case .scalar(let raw)? = fields["id"] { incomplete.formUnion([raw.string, raw.string.lowercased()]) }
+                continue
+            }
             let what = "question '\(id)'"
             guard claim("question", id, at: reader.location(fields["id"] ?? item)) else { continue }
             let label = reader.text(fields["label"], "label", in: what)
             let ask = reader.text(fields["ask"], "ask", in: what)
             let why = reader.text(fields["why"], "why", in: what)
             let mentions = readMentions(fields["mentions"], what: what, reader)
-            guard let kind = readKind(fields, what: what, reader), let label, let ask, let why else { continue }
+            // A question loads as far as it can, so that the rules reading it are still checked
+            // and each mistake gets one message: a missing text stands in as the id.
+            let misspelt = reader.misspeltKeys(item, allowed: allowed)
+            guard let (kind, complete) = readKind(fields, misspelt: misspelt, what: what, reader) else {
+                incomplete.insert(id)
+                continue
+            }
+            if !complete { incomplete.insert(id) }
             let phrases = readAnswerPhrases(fields["phrases"], kind: kind, what: what, reader)
             questions.append(
                 Question(
-                    id: id, label: label, ask: ask, why: why, kind: kind, location: reader.location(item), mentions: mentions, phrases: phrases))
+                    id: id, label: label ?? id, ask: ask ?? id, why: why ?? id, kind: kind, location: reader.location(item), mentions: mentions,
+                    phrases: phrases))
         }
     }
 
-    private func readKind(_ fields: [String: Node], what: String, _ reader: NodeReader) -> Question.Kind? {
+    /// The question's kind, and false beside it when a choice was left out; nil when no kind can be made out.
+    /// `misspelt` are the keys that unknown keys of the question were taken for, already reported.
+    private func readKind(_ fields: [String: Node], misspelt: Set<String>, what: String, _ reader: NodeReader) -> (Question.Kind, complete: Bool)? {
         guard let typeNode = fields["type"], let type = reader.text(typeNode, "type", in: what) else { return nil }
         let types = ["integer", "boolean", "choice"]
         let onlyFor: [String: String] = ["unit": "integer", "min": "integer", "max": "integer", "choices": "choice"]
@@ -109,26 +126,35 @@ package struct RuleBaseBuilder {
         }
         switch type {
         case "integer":
-            let lower = reader.integer(fields["min"], "min", in: what) ?? 0
-            let upper = reader.integer(fields["max"], "max", in: what) ?? Int.max
-            guard lower > Int.min else {
+            var lower = reader.integer(fields["min"], "min", in: what) ?? 0
+            var upper = reader.integer(fields["max"], "max", in: what) ?? Int.max
+            let unit = reader.text(fields["unit"], "unit", in: what)
+            if lower == Int.min {
                 // The compiled engine keeps Int.min for "not answered" (see AnswerVector).
                 log.error(.outOfRange, "'min' of \(what) must be above \(Int.min)", at: reader.location(fields["min"] ?? typeNode))
-                return nil
+                lower += 1
             }
-            guard lower <= upper else {
-                log.error(.emptyRange, "\(what) has min \(lower) above max \(upper)", at: reader.location(fields["min"] ?? typeNode))
-                return nil
+            if lower > upper {
+                log.error(
+                    .emptyRange, "\(what) has min \(lower) above max \(upper); no number lies between them, so swap them or correct one",
+                    at: reader.location(fields["min"] ?? typeNode))
+                // Loaded with no bounds, so that no rule or test is faulted for a range that is not meant.
+                (lower, upper) = (Int.min + 1, Int.max)
             }
-            return .integer(range: lower...upper, unit: reader.text(fields["unit"], "unit", in: what))
+            return (.integer(range: lower...upper, unit: unit), true)
         case "boolean":
-            return .boolean
+            return (.boolean, true)
         case "choice":
-            guard let items = reader.list(fields["choices"], "choices", in: what), !items.isEmpty else {
-                log.error(.missingKey, "\(what) is a choice but lists no 'choices'", at: reader.location(typeNode))
+            let items = reader.list(fields["choices"], "choices", in: what)
+            guard let items, !items.isEmpty else {
+                // Not a list, or taken for a misspelt key: already reported.
+                if items != nil || (fields["choices"] == nil && !misspelt.contains("choices")) {
+                    log.error(.missingKey, "\(what) is a choice but lists no 'choices'", at: reader.location(typeNode))
+                }
                 return nil
             }
-            return readChoices(items, what: what, reader).map { .choice($0) }
+            let read = readChoices(items, what: what, reader)
+            return read.choices.isEmpty ? nil : (.choice(read.choices), read.complete)
         default:
             log.error(
                 .unknownType, "unknown question type '\(type)'\(DidYouMean.hint(for: type, among: types)) (types: \(types.joined(separator: ", ")))",
@@ -141,25 +167,35 @@ package struct RuleBaseBuilder {
     /// clash neither with another one nor with any value, in whatever order they are written;
     /// words are compared the way the chat matches them (see `RuleBaseBuilder.matchKey`), which
     /// also covers how answer files match aliases (`AnswerValueParser.normalized`).
-    private func readChoices(_ items: [Node], what: String, _ reader: NodeReader) -> [Choice]? {
-        var entries: [(value: String, label: String, aliases: Node?, phrases: Node?)] = []
+    ///
+    /// Each mistake is reported once and leaves out only what it spoils: an alias that clashes, a
+    /// repeated value (the first stands) or a choice whose value cannot be read (for these two
+    /// `complete` is false: a rule may name the value that was meant); a choice without a
+    /// readable label is labelled with its value.
+    private func readChoices(_ items: [Node], what: String, _ reader: NodeReader) -> (choices: [Choice], complete: Bool) {
+        var entries: [(value: String, label: String, aliases: Node?, phrases: Node?, renamedFrom: String?)] = []
         var owners: [String: String] = [:]
-        var valid = true
+        var complete = true
         for item in items {
             guard let fields = reader.fields(item, of: "a choice of \(what)", allowed: Self.choiceKeys, required: ["value", "label"]),
-                let value = reader.identifier(fields["value"], "value", in: "a choice of \(what)"),
-                let label = reader.text(fields["label"], "label", in: "choice '\(value)'")
+                let value = reader.identifier(fields["value"], "value", in: "a choice of \(what)")
             else {
-                valid = false
+                complete = false
                 continue
             }
+            let label = fields["label"].flatMap { reader.text($0, "label", in: "choice '\(value)'") } ?? value
             guard owners[Self.matchKey(value)] == nil else {
                 log.error(.duplicateID, "\(what) lists the choice '\(value)' twice", at: reader.location(item))
-                valid = false
+                complete = false
                 continue
             }
             owners[Self.matchKey(value)] = value
-            entries.append((value, label, fields["aliases"], fields["phrases"]))
+            let renamedFrom = reader.identifier(fields["renamed_from"], "renamed_from", in: "choice '\(value)'")
+            if let renamedFrom, renamedFrom == value {
+                let message = "choice '\(value)' of \(what) is renamed from itself; 'renamed_from' names the value it had before"
+                log.error(.duplicateID, message, at: reader.location(item))
+            }
+            entries.append((value, label, fields["aliases"], fields["phrases"], renamedFrom == value ? nil : renamedFrom))
         }
         var choices: [Choice] = []
         for entry in entries {
@@ -168,16 +204,12 @@ package struct RuleBaseBuilder {
             for key in ["aliases", "phrases"] {
                 let choice = "choice '\(entry.value)'"
                 for node in reader.list(key == "aliases" ? entry.aliases : entry.phrases, key, in: choice) ?? [] {
-                    guard let text = phraseText(node, key == "aliases" ? "alias" : "phrase", in: choice, reader) else {
-                        valid = false
-                        continue
-                    }
+                    guard let text = phraseText(node, key == "aliases" ? "alias" : "phrase", in: choice, reader) else { continue }
                     let match = Self.matchKey(text)
                     let listed = listedKeys.contains(match)
                     if let owner = owners[match], owner != entry.value || listed {
                         let clash = owner == entry.value ? "is listed twice for '\(owner)'" : "is already a word for '\(owner)'"
                         log.error(.ambiguousAlias, "'\(text)' \(clash) in \(what); an alias must point to one choice", at: reader.location(node))
-                        valid = false
                         continue
                     }
                     owners[match] = entry.value
@@ -186,9 +218,12 @@ package struct RuleBaseBuilder {
                     ledger.note(match, text: text, of: what, at: reader.location(node), as: .answer)
                 }
             }
-            choices.append(Choice(value: entry.value, label: entry.label, aliases: words["aliases"] ?? [], phrases: words["phrases"] ?? []))
+            choices.append(
+                Choice(
+                    value: entry.value, label: entry.label, aliases: words["aliases"] ?? [], phrases: words["phrases"] ?? [],
+                    renamedFrom: entry.renamedFrom))
         }
-        return valid ? choices : nil
+        return (choices, complete)
     }
 
     // MARK: Options
@@ -209,7 +244,7 @@ package struct RuleBaseBuilder {
 
     package mutating func readRules(_ node: Node?, theme: String?, _ reader: NodeReader) {
         let allowed = Self.ruleKeys
-        let checker = ConditionChecker(questions: questions)
+        let checker = ConditionChecker(questions: questions, incomplete: incomplete)
         for item in reader.list(node, "rules", in: "the file") ?? [] {
             guard let fields = reader.fields(item, of: "a rule", allowed: allowed, required: ["id", "when", "because"]),
                 let id = reader.identifier(fields["id"], "id", in: "a rule")

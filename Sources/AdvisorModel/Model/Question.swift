@@ -79,13 +79,18 @@ public struct Choice: Sendable, Hashable {
     /// Longer wordings the chat understands for this value inside a sentence ("a steady monthly
     /// amount suits us"); unlike aliases, not valid in answer files.
     public var phrases: [String]
+    /// The value this choice had before it was renamed (`renamed_from:`), so that `rules diff`
+    /// carries answers of the old value over to this one; nil when it was not renamed.
+    public var renamedFrom: String?
 
-    /// A choice with every field given; `phrases` are the chat's further words for it.
-    public init(value: String, label: String, aliases: [String], phrases: [String] = []) {
+    /// A choice with every field given; `phrases` are the chat's further words for it, and
+    /// `renamedFrom` the value it had before a rename.
+    public init(value: String, label: String, aliases: [String], phrases: [String] = [], renamedFrom: String? = nil) {
         self.value = value
         self.label = label
         self.aliases = aliases
         self.phrases = phrases
+        self.renamedFrom = renamedFrom
     }
 }
 

@@ -8,14 +8,20 @@ struct DiffCommand: ParsableCommand {
         abstract: "Show where two rule bases recommend differently, and which rules changed.",
         discussion: """
             Searches the answer space under both rule bases (numbers cut at the thresholds of \
-            both) and groups the answers whose recommendation changes into readable regions.
+            both) and groups the answers whose recommendation changes into readable regions. \
+            The rule bases may ask different questions or offer different choices: the answers \
+            range over the questions of both, a question one lacks has no effect there, and an \
+            answer naming a choice one lacks counts there as unanswered (a choice that declares \
+            renamed_from: takes over the old value's answers). Questions and choices added or \
+            removed are named first.
 
             Examples:
               advisor rules diff Rules MyRules
               advisor rules diff OldRules NewRules --format json
 
-            Exit status: 0 when nothing changes, 1 when something does (like diff), 78 for a broken \
-            or incomparable rule base, 66 for a missing folder.
+            Exit status: 0 when nothing changes, 1 when something does (advice, rules, questions \
+            or choices; like diff), 78 for a broken rule base or a question whose kind or range \
+            changed, 66 for a missing folder.
             """
     )
 

@@ -20,7 +20,7 @@ struct RandomRuleBase {
 
     private static let here = SourceLocation(file: "random.yaml", line: 1, column: 1)
 
-    private static func question(_ index: Int, _ kind: Question.Kind) -> Question {
+    static func question(_ index: Int, _ kind: Question.Kind) -> Question {
         Question(id: "q\(index)", label: "Q\(index)", ask: "?", why: ".", kind: kind, location: here)
     }
 
@@ -32,7 +32,7 @@ struct RandomRuleBase {
         (0..<count).map { SupportOption(id: "o\($0)", name: "O\($0)", description: ".", location: here) }
     }
 
-    private static func rule(_ index: Int, _ condition: Condition, points: [Rule.Effect], caveat: String? = nil, limits: [OptionIndex] = []) -> Rule {
+    static func rule(_ index: Int, _ condition: Condition, points: [Rule.Effect], caveat: String? = nil, limits: [OptionIndex] = []) -> Rule {
         Rule(
             id: "r\(index)", theme: nil, conditionText: "", condition: condition, points: points, caveat: caveat,
             ifRecommended: limits, because: ".", provenance: .assumption("."), location: here)
@@ -150,7 +150,7 @@ struct RandomRuleBase {
         return RuleBase(questions: questions, options: options, rules: rules, sources: [])
     }
 
-    private mutating func joinedAtom(_ questions: [Question]) -> Condition {
+    mutating func joinedAtom(_ questions: [Question]) -> Condition {
         let index = Int.random(in: 0..<questions.count, using: &random)
         let atom: Condition
         switch questions[index].kind {

@@ -1,0 +1,61 @@
+import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorEngine
+@testable import AdvisorModel
+
+/// `rules check` reads every alias and phrase back through the chat's reader (`misread-phrase`).
+@Suite struct VocabularyReadBackTests {
+    /// The shipped rules and the remote-staff question of `AuthorsOwnWordsTests`, its aliases edited.
+    static func check(_ edit: (String) -> String = { $0 }) -> [Diagnostic] {
+        let files =
+            DefaultRules.files.filter { !$0.isTestFile } + [
+                RuleFile(path: "remote.yaml", relativePath: "remote.yaml", contents: edit(AuthorsOwnWordsTests.remote))
+            ]
+        return RuleBaseChecker.check(files).diagnostics.filter { $0.code == DiagnosticCode.misreadPhrase.rawValue }
+    }
+
+    @Test func theShippedRulesAndAnAuthorsQuestionReadBackCleanly() {
+        #expect(RuleBaseChecker.check(DefaultRules.files).diagnostics.filter { $0.code == DiagnosticCode.misreadPhrase.rawValue }.isEmpty)
+        #expect(Self.check().isEmpty)
+    }
+
+    /// Words another question answers to, or everyday answers, would not name the new question.
+    @Test func wordsTakenOutOfTurnByAnotherQuestionAreReported() throws {
+        let warnings = Self.check { $0.replacingOccurrences(of: "aliases: [partly remote, half remote]", with: "aliases: [partly remote, no idea, fixed fee]") }
+        #expect(
+            warnings.map(\.message) == [
+                "remote_staff: 'no idea' (a mix of office and home) is an everyday \"I don't know\" to the chat, "
+                    + "so typed while another question is asked it answers that one; reword it",
+                "remote_staff: 'fixed fee' (a mix of office and home) is read as wants a fixed monthly cost for variable_bills when typed out of turn; reword it",
+            ])
+        let location = try #require(warnings.first?.location)
+        #expect(location.file == "remote.yaml" && location.line == 2 && location.column == 5)
+    }
+
+    /// Phrases that are everyday answers: "nobody works from home" is a plain no to the reader.
+    @Test func everydayAnswersAreReported() {
+        let warnings = Self.check {
+            $0.replacingOccurrences(
+                of: "aliases: [all in the office, office based]", with: "aliases: [all in the office, office based]\n        phrases: [nobody works from home]")
+        }
+        #expect(
+            warnings.map(\.message) == [
+                "remote_staff: 'nobody works from home' (everyone in the office) is an everyday no to the chat, "
+                    + "so typed while another question is asked it answers that one; reword it"
+            ])
+    }
+
+    /// In turn: a word two choices share (the loader refuses it; built here in code) cannot give
+    /// both back.
+    @Test func aWordNotReadInTurnIsReported() {
+        let here = SourceLocation(file: "q.yaml", line: 3, column: 5)
+        let question = Question(
+            id: "plan", label: "Plan", ask: "?", why: ".",
+            kind: .choice([Choice(value: "a", label: "hourly", aliases: ["either way"]), Choice(value: "b", label: "fixed", aliases: ["either way"])]),
+            location: here, mentions: ["plan"])
+        let warnings = VocabularyReadBack.diagnostics(RuleBase(questions: [question], options: [], rules: [], sources: []))
+        // The strict reading takes the first choice's alias, so the second choice's is misread.
+        #expect(warnings.map(\.message) == ["plan: 'either way' (fixed) is read as hourly when plan is asked; reword it"])
+        #expect(warnings.first?.location == here)
+    }
+}

@@ -1,0 +1,78 @@
+import Testing
+@testable import AdvisorAuthoring
+@testable import AdvisorEngine
+@testable import AdvisorModel
+
+/// One mistake in a question, one message: each case edits one place in a copy of the shipped
+/// rules (in memory) and `rules check` must report exactly one error, of the expected kind and
+/// where the mistake is; the question still loads as far as it can, so the rules that read it
+/// are checked and none of them gets "unknown question" on top.
+@Suite struct OneMistakeOneMessageTests {
+    /// The shipped rule files with the first `find` in `path` replaced by `replacement`.
+    static func edited(_ path: String, _ find: String, _ replacement: String) throws -> [RuleFile] {
+        let files = DefaultRules.files
+        let index = try #require(files.firstIndex { $0.relativePath == path })
+        let contents = files[index].contents
+        let range = try #require(contents.range(of: find), "'\(find)' is not in \(path)")
+        var edited = files
+        edited[index] = RuleFile(
+            path: files[index].path, relativePath: files[index].relativePath, contents: contents.replacingCharacters(in: range, with: replacement))
+        return edited
+    }
+
+    /// The 1-based line of the first `find` in `path` of the shipped rules.
+    static func line(of find: String, in path: String) -> Int? {
+        guard let file = DefaultRules.files.first(where: { $0.relativePath == path }), let range = file.contents.range(of: find) else { return nil }
+        return file.contents[..<range.lowerBound].filter { $0 == "\n" }.count + 1
+    }
+
+    struct Mistake: Sendable, CustomStringConvertible {
+        var what: String
+        var find: String
+        var replacement: String
+        var code: DiagnosticCode
+        var description: String { what }
+    }
+
+    static let mistakes: [Mistake] = [
+        Mistake(what: "an alias that clashes with another choice's", find: "aliases: [medium,", replacement: "aliases: [basic, medium,", code: .ambiguousAlias),
+        Mistake(what: "an alias listed twice", find: "aliases: [medium,", replacement: "aliases: [medium, medium,", code: .ambiguousAlias),
+        Mistake(what: "an alias with no words", find: "aliases: [medium,", replacement: "aliases: [\"!!\", medium,", code: .emptyValue),
+        Mistake(what: "a choice value that is no identifier", find: "- value: moderate\n", replacement: "- value: Moderate\n", code: .badIdentifier),
+        Mistake(what: "a choice value listed twice", find: "- value: moderate\n", replacement: "- value: simple\n", code: .duplicateID),
+        Mistake(what: "a choice's label misspelt", find: "label: some servers", replacement: "lable: some servers", code: .unknownKey),
+        Mistake(what: "a choice without a label", find: "        label: some servers or shared systems\n", replacement: "", code: .missingKey),
+        Mistake(what: "a min above the max", find: "    min: 1\n    unit: users", replacement: "    min: 1\n    max: 0\n    unit: users", code: .emptyRange),
+        Mistake(what: "a min that is no number", find: "    min: 1\n    unit: users", replacement: "    min: one\n    unit: users", code: .wrongType),
+        Mistake(what: "a question type misspelt", find: "type: choice", replacement: "type: choise", code: .unknownType),
+        Mistake(what: "a question's choices key misspelt", find: "    choices:\n", replacement: "    choises:\n", code: .unknownKey),
+        Mistake(what: "a question id that is no identifier", find: "  - id: users\n", replacement: "  - id: Users\n", code: .badIdentifier),
+        Mistake(what: "a question's why misspelt", find: "    why: >-\n", replacement: "    whi: >-\n", code: .unknownKey),
+    ]
+
+    @Test(arguments: mistakes)
+    func eachMistakeGetsOneError(_ mistake: Mistake) throws {
+        let report = RuleBaseChecker.check(try Self.edited("questions.yaml", mistake.find, mistake.replacement))
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1, "\(errors.map(\.message))")
+        #expect(errors.first?.code == mistake.code.rawValue, "\(errors.map(\.message))")
+        let line = try #require(Self.line(of: mistake.find, in: "questions.yaml"))
+        // Reported where the edit is (a missing key: at the choice or question it is missing from).
+        let reported = try #require(errors.first?.location)
+        #expect(reported.file == "Rules/questions.yaml")
+        #expect(abs(reported.line - line) <= 3, "reported at line \(reported.line), the edit is at \(line)")
+    }
+
+    /// The rules that read a question with a mistake are still checked: a typo in one of them is
+    /// reported beside the question's own error, and nothing else is.
+    @Test func rulesReadingAFaultyQuestionAreStillChecked() throws {
+        var files = try Self.edited("questions.yaml", "aliases: [medium,", "aliases: [basic, medium,")
+        let index = try #require(files.firstIndex { $0.relativePath == "rules/complexity.yaml" })
+        files[index].contents = files[index].contents.replacingOccurrences(
+            of: "when: network_complexity == complex\n", with: "when: network_complexity == compex\n")
+        let errors = RuleBaseChecker.check(files).diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.code) == [DiagnosticCode.ambiguousAlias.rawValue, DiagnosticCode.unknownChoice.rawValue])
+        #expect(errors.last?.message.contains("did you mean 'complex'?") == true)
+        #expect(errors.last?.location?.file == "Rules/rules/complexity.yaml")
+    }
+}
