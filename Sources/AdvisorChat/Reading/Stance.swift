@@ -27,7 +27,8 @@ extension PlainAnswerReader {
         "havent got a clue", "havent the foggiest", "not the foggiest", "unsure", "uncertain", "cant say", "cannot say",
         "couldnt say", "cant tell", "cannot tell", "couldnt tell", "hard to say", "hard to tell", "difficult to say",
         "beats me", "who knows", "god knows", "search me", "no comment", "rather not say", "not telling", "no notion",
-        "cant remember", "dont remember", "not a scooby",
+        "cant remember", "dont remember", "not a scooby", "how would i know", "how should i know", "how am i supposed to know",
+        "how am i meant to know", "how do i know", "who can say", "who can tell", "your guess is as good as mine",
     ]
     static let dontKnowTable = PhraseTable<Bool>(words(dontKnowPhrases).map { ($0, true) })
     /// "not sure", "not so sure", "not entirely certain": a negation, at most two of these, then "sure".
