@@ -4,7 +4,7 @@ extension PlainAnswerReader {
     static let negators: Set<String> = [
         "not", "no", "never", "nobody", "noone", "none", "nothing", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt",
         "werent", "havent", "hasnt", "hadnt", "cant", "cannot", "wont", "wouldnt", "couldnt", "shouldnt", "aint",
-        "neither", "nor", "without", "rarely", "seldom", "hardly", "barely", "scarcely",
+        "neither", "nor", "without", "rarely", "seldom", "hardly", "barely", "scarcely", "doubt",
     ]
     /// Words that turn down what follows them in a clause, but not what comes before: "I'd hate a
     /// flat fee", "hourly rather than fixed".
@@ -41,6 +41,9 @@ extension PlainAnswerReader {
         let keys = scope.keys
         return keys.indices.filter { position in
             guard !taken.contains(position), let key = keys[position], negators.contains(key) else { return false }
+            // "no doubt", "I don't doubt it": a doubt denied is no negation, nor is its denial.
+            if key == "doubt", position > 0, keys[position - 1].map(negators.contains) == true { return false }
+            if key != "doubt", position + 1 < keys.count, keys[position + 1] == "doubt" { return false }
             // "don't mind", "do not mind", "wouldn't really mind".
             let after = keys[(position + 1)..<min(keys.count, position + 4)].prefix { $0 != nil }
             return !after.prefix(3).contains { $0.map(negatedToYes.contains) == true }

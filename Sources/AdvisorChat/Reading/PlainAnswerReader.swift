@@ -94,7 +94,8 @@ public enum PlainAnswerReader {
     /// without the clauses that speak only of other questions, read for the question's kind. When
     /// it has misspelt words of the question's own vocabulary, it is read with them corrected,
     /// and an answer found that way is unsure. A line ending in "?" is a question asked back
-    /// when it starts like one ("what do you mean?"); otherwise an answer in it is unsure ("maybe 8?").
+    /// when it starts like one ("what do you mean?"), unless it says "I don't know" ("who knows?");
+    /// otherwise an answer in it is unsure ("maybe 8?").
     package static func answer(_ line: TypedLine, asking asked: QuestionIndex, _ vocabulary: Vocabulary, _ mentions: Mentions) -> Interpretation {
         let question = vocabulary.questions[asked]
         // The strict reading first (skipped for long lines, which it cannot accept anyway, to keep
@@ -102,7 +103,10 @@ public enum PlainAnswerReader {
         if line.text.utf8.count <= 1_000, let strict = try? AnswerValueParser.parse(line.text, for: question) {
             return .answer(strict)
         }
-        if line.isQuestion, line.keys.first(where: { $0 != nil })?.map(questionWords.contains) != false { return .notUnderstood }
+        if line.isQuestion, line.keys.first(where: { $0 != nil })?.map(questionWords.contains) != false {
+            // A don't-know asked back ("who knows?", "how would I know?") still says it.
+            return stance(in: line.all, claimed: []).dontKnow ? .dontKnow : .notUnderstood
+        }
         let scope = region(of: line, asking: asked, vocabulary, mentions)
         var finding = find(scope, for: question, answers: vocabulary.answers[asked])
         if let corrected = corrected(scope, lexicon: vocabulary.lexicons[asked], known: vocabulary.knownWords) {

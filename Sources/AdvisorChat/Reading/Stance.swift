@@ -27,7 +27,8 @@ extension PlainAnswerReader {
         "havent got a clue", "havent the foggiest", "not the foggiest", "unsure", "uncertain", "cant say", "cannot say",
         "couldnt say", "cant tell", "cannot tell", "couldnt tell", "hard to say", "hard to tell", "difficult to say",
         "beats me", "who knows", "god knows", "search me", "no comment", "rather not say", "not telling", "no notion",
-        "cant remember", "dont remember", "not a scooby",
+        "cant remember", "dont remember", "not a scooby", "how would i know", "how should i know", "how am i supposed to know",
+        "how am i meant to know", "how do i know", "who can say", "who can tell", "your guess is as good as mine",
     ]
     static let dontKnowTable = PhraseTable<Bool>(words(dontKnowPhrases).map { ($0, true) })
     /// "not sure", "not so sure", "not entirely certain": a negation, at most two of these, then "sure".
@@ -51,8 +52,10 @@ extension PlainAnswerReader {
         "suppose", "think", "believe", "reckon", "imagine", "assume", "id say", "i would say", "kind of", "sort of",
         "kinda", "sorta", "more or less", "mostly", "as far as i know", "afaik", "pretty sure", "fairly sure",
         "i hope", "seems", "seem", "apparently", "might", "may be", "could be", "in a way",
-        "rarely", "seldom", "hardly", "barely", "scarcely",
+        "rarely", "seldom", "hardly", "barely", "scarcely", "doubt",
     ]
+    /// Hedges that also negate what follows them ("I doubt anybody checks"): left for negation to read.
+    static let negatingHedges: Set<String> = ["rarely", "seldom", "hardly", "barely", "scarcely", "doubt"]
     static let hedgeTable = PhraseTable<Bool>(words(hedges).map { ($0, true) })
     /// Doubt: the answer is conditional or partial, so none is taken.
     static let doubts = [
@@ -141,7 +144,7 @@ extension PlainAnswerReader {
         }
         for match in hedgeTable.longestMatches(in: keys, outside: taken.union(stance.covered)) {
             stance.hedged = true
-            if !["rarely", "seldom", "hardly", "barely", "scarcely"].contains(keys[match.range.lowerBound] ?? "") {
+            if !negatingHedges.contains(keys[match.range.lowerBound] ?? "") {
                 cover(match.range)
             }
         }

@@ -19,6 +19,16 @@ import Testing
         #expect(Self.stance(text).dontKnow, "\(text)")
     }
 
+    /// A don't-know asked back as a question is a don't-know; another question asked back is not understood.
+    @Test(arguments: ["who knows?", "how would I know?", "how am I supposed to know?", "who can say?"])
+    func aDontKnowAskedBackSaysIt(text: String) {
+        for question in DefaultRules.ruleBase.questions {
+            #expect(PlainAnswerReader.read(text, for: question) == .dontKnow, "\(text) for \(question.id)")
+        }
+        #expect(PlainAnswerReader.read("what do you mean?", for: DefaultRules.ruleBase.questions[0]) == .notUnderstood)
+        #expect(PlainAnswerReader.read("how would that work?", for: DefaultRules.ruleBase.questions[0]) == .notUnderstood)
+    }
+
     /// "skip" and "pass" mean "don't know" only when the line says nothing else.
     @Test func skipOnlyOnItsOwn() {
         #expect(!Self.stance("we skip the backups").dontKnow)

@@ -105,4 +105,12 @@ import Testing
         #expect(try ReaderFixture.read("we do a lot of printing", "backup_monitoring") == .notUnderstood)
         #expect(try ReaderFixture.read("nobody does", "backup_monitoring") == .answer(.boolean(false)))
     }
+
+    /// "I doubt …" is a guess that it does not happen: a no to confirm; a doubt denied is no no.
+    @Test func aDoubtIsAnUnsureNo() throws {
+        #expect(try ReaderFixture.read("I doubt anyone looks at them", "backup_monitoring") == .unsure(.boolean(false)))
+        #expect(try ReaderFixture.read("I doubt it", "proactive_care") == .unsure(.boolean(false)))
+        let denied = try ReaderFixture.read("I don't doubt that my partner checks them", "backup_monitoring")
+        #expect(denied != .unsure(.boolean(false)) && denied != .answer(.boolean(false)), "\(denied)")
+    }
 }
