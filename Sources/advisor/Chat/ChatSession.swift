@@ -69,7 +69,7 @@ struct ChatSession {
     }
 
     private func show(_ reply: ChatReply) {
-        Terminal.write(printer.text(for: reply.blocks))
+        Terminal.write(printer.text(for: reply))
         // Said once, after the first step that wanted the solver where libz3 is missing.
         if let notice = SolverNotice.take(for: .chat) { Terminal.write(printer.text(for: [.note(notice)])) }
     }
