@@ -37,7 +37,7 @@ extension TextRenderer {
             out += summary.beforeYouSign.flatMap { bullet($0.text) }
         }
         out.append("")
-        if let cost = summary.cost { out += wrap(cost, indent: "", hanging: "  ") }
+        if let cost = summary.cost { out += clauses(cost) }
         if case .recommendation = summary.outcome {
             out.append(style.bold("What would change it"))
             out += summary.changes.isEmpty ? bullet(OwnerSummary.noChange) : summary.changes.flatMap(bullet)
@@ -45,6 +45,19 @@ extension TextRenderer {
         if let runnerUp = summary.runnerUp { out += wrap("Runner-up: \(runnerUp).", indent: "") }
         out += wrap(summary.nextSteps, indent: "").map(style.dim)
         return out
+    }
+}
+
+extension TextRenderer {
+    /// `text` on one line when it fits, else broken after its semicolons first, so that an
+    /// amount stays with its currency ("…: 13,027 USD;" / "  the cheapest other, …").
+    private func clauses(_ text: String) -> [String] {
+        let whole = wrap(text, indent: "", hanging: "  ")
+        let parts = text.split(separator: "; ", omittingEmptySubsequences: false)
+        guard whole.count > 1, parts.count > 1 else { return whole }
+        return parts.enumerated().flatMap { index, part in
+            wrap(String(part) + (index < parts.count - 1 ? ";" : ""), indent: index == 0 ? "" : "  ", hanging: "  ")
+        }
     }
 }
 
