@@ -44,15 +44,15 @@ struct Advisor: ParsableCommand {
                 --assume break_fix_hourly_rate=110
               advisor rules test | docs | diff OLD_DIR
 
-            advise is the default subcommand, so its options (--answers, --format, --rules, \
-            --no-color, --interactive, --open, --fresh, --costs, --assume, --costs-file) follow \
+            advise is the default subcommand, so its options (--answers, --format, --detail, \
+            --rules, --no-color, --interactive, --open, --fresh, --costs, --assume, --costs-file) follow \
             advisor directly; advisor help advise describes them.
 
             Environment: ADVISOR_RULES, a rule folder to use instead of the built-in rules; \
             NO_COLOR, no colour when set to anything; COLUMNS, the width to wrap text to when \
             the output is not a terminal; XDG_STATE_HOME, where the chat keeps its history and \
-            an unfinished conversation (advisor/history and advisor/conversation.json, by \
-            default under ~/.local/state).
+            unfinished conversations (advisor/history and one file each in \
+            advisor/conversations/, by default under ~/.local/state).
 
             \(ExitStatus.help())
             """,
@@ -102,7 +102,7 @@ struct AdviseCommand: ParsableCommand {
     @Flag(name: .long, help: "With --answers: start the chat with those answers filled in and ask only what is still needed.")
     var interactive = false
 
-    @Flag(name: .long, help: "Start the chat afresh without offering to carry on with an unfinished conversation (it is replaced once you answer).")
+    @Flag(name: .long, help: "Start the chat afresh without offering to carry on with an unfinished conversation (it stays kept for a later start).")
     var fresh = false
 
     @Flag(

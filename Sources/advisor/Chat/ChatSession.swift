@@ -31,7 +31,7 @@ struct ChatSession {
             historyFile: historyFile,
             completion: { text in state.conversation.completions(forTextBeforeCursor: text) })
         defer { reader.close() }
-        var keeper = keepsConversation ? ConversationKeeper(file: SavedConversationFile(besideHistoryFile: historyFile)) : nil
+        var keeper = keepsConversation ? ConversationKeeper(store: ConversationStore(besideHistoryFile: historyFile)) : nil
         switch offersSavedConversation ? keeper?.offer(reader, engine: engine, costs: costs, show: show) : nil {
         case .carryOn(let conversation, let reply)?:
             state.conversation = conversation
