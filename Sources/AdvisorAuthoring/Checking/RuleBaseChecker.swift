@@ -21,6 +21,9 @@ import AdvisorModel
 /// - `unused-parameter`, `unreachable-case`: see `CostModelChecker` (the cost model, when the
 ///   rule files have one; its load errors are reported like the rules').
 /// - `unused-claim`, `used-claim-marked-unused`, `uninterpreted-number`: see `Faithfulness`.
+/// - `unfit-for-summary`: a text owners read in their summary (a scoring rule's `because`, a
+///   caveat) that takes more than four lines of it at 80 columns, or names an identifier (see
+///   `SummaryTextCheck`). At the rule.
 ///
 /// Loading itself warns about the chat's words (see `RuleBaseBuilder+Vocabulary`): `shared-alias`,
 /// `shared-mention` and `unreachable-phrase`; they are reported with these.
@@ -56,5 +59,6 @@ public enum RuleBaseChecker {
         return Coverage.diagnostics(ruleBase)
             + ConditionCoverage.diagnostics(ruleBase, space: engine.space)
             + Completeness.diagnostics(ruleBase, engine: engine)
+            + SummaryTextCheck.diagnostics(ruleBase)
     }
 }
