@@ -224,6 +224,7 @@ public struct Conversation: Sendable {
             let values = asked.choices.indices.map { AnswerValue.choice($0) }
             return numbered(values, of: question, saying: "\(opening) Which is closest? Type its number, or say it in your own words.")
         }
+        if asked.kind == .boolean { return [.say("\(opening) I need a yes or a no; in your own words is fine."), .ask(asked.ask)] }
         let examples = PlainAnswerReader.examples(for: asked).map { "“\($0)”" }.joined(separator: ", ")
         return [.say("\(opening) I need \(asked.expectation); in your own words, for example \(examples)."), .ask(asked.ask)]
     }

@@ -54,8 +54,13 @@ extension Conversation {
         var readings = PlainAnswerReader.facts(in: line, vocabulary, mentions, besides: nil)
         if readings.isEmpty {
             let named = ruleBase.questions.indices.filter { !mentions.ranges[$0].isEmpty }
-            let candidates =
-                named.isEmpty ? ruleBase.questions.indices.filter { !vocabulary.answers[$0].allMatches(in: line.stems).isEmpty } : named
+            // With no question named, a lone word of a question's ("fine", "either") in a longer
+            // line is too weak a sign: a phrase of two words or more, or the whole line, it must be.
+            let words = line.stems.compactMap { $0 }.count
+            let ownWords = { (question: QuestionIndex) in
+                vocabulary.answers[question].allMatches(in: line.stems).contains { $0.range.count >= 2 || $0.range.count == words }
+            }
+            let candidates = named.isEmpty ? ruleBase.questions.indices.filter(ownWords) : named
             readings = candidates.compactMap { question in
                 guard case .answer(let value) = PlainAnswerReader.answer(line, asking: question, vocabulary, mentions) else { return nil }
                 return (question, value)

@@ -1,5 +1,6 @@
 import AdvisorEngine
 import AdvisorModel
+import Foundation
 
 extension Conversation {
     package mutating func run(_ command: ChatCommand, _ arguments: [String]) -> ChatReply {
@@ -118,7 +119,8 @@ extension Conversation {
     }
 
     private func whyNot(_ arguments: [String]) -> [ChatBlock] {
-        let wanted = arguments.joined(separator: " ").lowercased()
+        // "why not in-house?": the option's name, without the question's punctuation.
+        let wanted = arguments.joined(separator: " ").lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "?!.,;: "))
         let names = ruleBase.options.map(\.name)
         guard
             let option = ruleBase.options.firstIndex(where: {
@@ -126,8 +128,11 @@ extension Conversation {
             })
                 ?? ruleBase.options.firstIndex(where: { !wanted.isEmpty && ($0.name.lowercased().contains(wanted) || $0.id.contains(wanted)) })
         else {
-            let near = DidYouMean.suggestion(for: wanted, among: names.map { $0.lowercased() }).map { "; did you mean \($0)?" } ?? ""
-            return [.say("Which option? Type why-not followed by one of \(Prose.list(names.map { $0.lowercased() }, conjunction: "or"))\(near).")]
+            let near = DidYouMean.suggestion(for: wanted, among: names.map { $0.lowercased() }).flatMap { found in
+                names.first { $0.lowercased() == found }
+            }
+            let hint = near.map { " Did you mean \($0)?" } ?? ""
+            return [.say("Which option? Type why-not followed by \(Prose.list(names, conjunction: "or")).\(hint)")]
         }
         let name = ruleBase.options[option].name
         guard let advice = currentAdvice() else {

@@ -44,12 +44,12 @@ public enum OwnerPhrasing {
         }
     }
 
-    /// "If you grew past 15 users, Managed services provider would lead.", or "…, the
-    /// recommendation would depend on questions not answered yet."
+    /// "If you grew past 15 users, Managed services provider would lead.", or "…, it could
+    /// change, depending on questions not answered yet."
     public static func sentence(for change: AnswerChange, from current: AnswerValue?, in ruleBase: RuleBase) -> String {
         let outcome =
             change.recommendation.map { "\(ruleBase.options[$0].name) would lead" }
-            ?? "the recommendation would depend on questions not answered yet"
+            ?? "it could change, depending on questions not answered yet"
         let condition = condition(change, from: current, in: ruleBase)
         return condition.prefix(1).uppercased() + condition.dropFirst() + ", " + outcome + "."
     }
