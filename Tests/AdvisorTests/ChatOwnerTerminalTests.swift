@@ -77,7 +77,8 @@ struct ChatOwnerTerminalTests {
             #"{"users": 12, "variable_bills": "accept", "backup_monitoring": false, "network_complexity": "moderate", "downtime_cost": "low", "proactive_care": true}"#
                 .utf8
         ).write(to: answers)
-        let session = try Session(extraEnvironment: ["XDG_STATE_HOME": state.url.path, "NO_COLOR": "1"], arguments: ["--answers", answers.path, "--interactive"])
+        let session = try Session(
+            extraEnvironment: ["XDG_STATE_HOME": state.url.path, "NO_COLOR": "1"], arguments: ["--answers", answers.path, "--interactive"])
         var offset = session.expectOutput("Recommendation: Break-fix shop")
         offset = session.expectOutput("Type how for the full reasoning", after: offset)
 

@@ -176,7 +176,8 @@ struct ChatResumeTerminalTests {
             }
             return #"{"id": "\#(question.id)", "type": "\#(type)"}"#
         }
-        let saved = #"{"version": 1, "savedAt": "2026-11-20T10:00:00Z", "questions": [\#(questions.joined(separator: ", "))], "answers": {"users": "12"}, "dontKnow": [], "assumptions": {}}"#
+        let saved =
+            #"{"version": 1, "savedAt": "2026-11-20T10:00:00Z", "questions": [\#(questions.joined(separator: ", "))], "answers": {"users": "12"}, "dontKnow": [], "assumptions": {}}"#
         try Data(saved.utf8).write(to: folder.appendingPathComponent("conversation.json"))
         let session = try Self.session(state)
         var offset = session.expectOutput("Carry on? (yes/no)")

@@ -54,7 +54,7 @@ package enum SummaryTextCheck {
             let bare = word.trimmingBackquotes
             let quoted = word.hasPrefix("`") && word.hasSuffix("`") && word.count > 2
             let joined = bare.contains("_") && bare.split(separator: "_").count > 1
-            if (quoted || joined), !found.contains(bare) { found.append(bare) }
+            if quoted || joined, !found.contains(bare) { found.append(bare) }
         }
         return found
     }

@@ -114,8 +114,10 @@ extension Conversation {
         if !meant.isEmpty { return meant.trimmingCharacters(in: .whitespaces) }
         if let conditional = engine.conditionalAdvice(answers, unknown: dontKnow) {
             let deciding = ruleBase.questions[conditional.deciding].label.lowercased()
-            return "The recommendation depends on \(deciding). Tell me the answer when you know it (or type change \(deciding)), or type how, why, costs, restart or quit (help lists everything)."
+            return
+                "The recommendation depends on \(deciding). Tell me the answer when you know it (or type change \(deciding)), or type how, why, costs, restart or quit (help lists everything)."
         }
-        return "I didn't read that as a change to your answers; the recommendation stands. Tell me what has changed in a sentence, or type how, why-not OPTION, what-if QUESTION ANSWER, change QUESTION, restart or quit (help lists everything)."
+        return
+            "I didn't read that as a change to your answers; the recommendation stands. Tell me what has changed in a sentence, or type how, why-not OPTION, what-if QUESTION ANSWER, change QUESTION, restart or quit (help lists everything)."
     }
 }

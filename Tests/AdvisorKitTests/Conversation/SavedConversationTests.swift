@@ -113,7 +113,8 @@ import SyntheticRules
         let stricter = try GreetingTests.shippedRules(editing: "questions.yaml") { $0.replacingOccurrences(of: "    min: 1\n", with: "    min: 20\n") }
         var (restored, dropped) = try Conversation.restoring(saved, engine: Engine(ruleBase: stricter))
         #expect(
-            dropped == ["number of users: 12", "variable bills: monthly", "break_fix_hourly_rate = 150 USD/hour"], "no cost model given, so the assumption goes too")
+            dropped == ["number of users: 12", "variable bills: monthly", "break_fix_hourly_rate = 150 USD/hour"],
+            "no cost model given, so the assumption goes too")
         #expect(restored.answers.unanswered.count == 6)
         #expect(restored.dontKnow == [try #require(stricter.questionIndex("proactive_care"))])
         let reply = ConversationTests.text(restored.resume(dropped: dropped))

@@ -65,7 +65,7 @@ enum OwnerTextProperty {
             let regex = try? NSRegularExpression(pattern: pattern)
             let range = NSRange(text.startIndex..., in: text)
             for match in regex?.matches(in: text, range: range) ?? [] {
-                if let found_ = Range(match.range, in: text) { found.append(String(text[found_])) }
+                if let matched = Range(match.range, in: text) { found.append(String(text[matched])) }
             }
         }
         return found

@@ -126,7 +126,8 @@ import Testing
         let summary = OwnerSummary(advice)
         // 8 → 10 users is a quarter further (8 → 2, for the consultant, three quarters): the
         // nearest change of a question only; a different choice is one step.
-        #expect(summary.changes == ["If you grew past 9 users, Managed provider would lead.", "If variable bills were “a fixed fee”, Managed provider would lead."])
+        #expect(
+            summary.changes == ["If you grew past 9 users, Managed provider would lead.", "If variable bills were “a fixed fee”, Managed provider would lead."])
         let large = try Self.advice(["users": "40", "backups": "yes", "bills": "accept"])
         #expect(OwnerSummary(large).changes == ["If you had 3 to 9 users, Shop would lead."])
         #expect(summary.runnerUp == "Managed provider")
@@ -160,7 +161,8 @@ import Testing
         let line = try #require(OwnerSummary(advice, costs: costs).cost)
         #expect(
             line
-                == "Typical cost a year: \(CostPhrasing.money(estimates[advice.recommendation].expected, model.currency)); the cheapest other, \(engine.ruleBase.options[cheapest].name): \(CostPhrasing.money(estimates[cheapest].expected, model.currency)).")
+                == "Typical cost a year: \(CostPhrasing.money(estimates[advice.recommendation].expected, model.currency)); the cheapest other, \(engine.ruleBase.options[cheapest].name): \(CostPhrasing.money(estimates[cheapest].expected, model.currency))."
+        )
         #expect(OwnerSummary(advice).cost == nil, "no cost model, no cost line")
     }
 
@@ -223,7 +225,8 @@ import Testing
     @Test func markdownOpensOnTheSummaryWithTheFullReasoningCollapsed() throws {
         let advice = try Self.advice(["users": "5", "backups": "no", "bills": "accept"])
         let markdown = MarkdownRenderer.render(advice, summary: OwnerSummary(advice))
-        #expect(markdown.hasPrefix("# IT support recommendation: Shop\n\nA shop you call when something breaks.\n\n## Why\n\n- One person cannot cover a team.\n"))
+        #expect(
+            markdown.hasPrefix("# IT support recommendation: Shop\n\nA shop you call when something breaks.\n\n## Why\n\n- One person cannot cover a team.\n"))
         let parts = markdown.components(separatedBy: "<details>\n<summary>The full reasoning</summary>\n\n")
         try #require(parts.count == 2, "one collapsed section")
         #expect(!parts[0].contains("small_team") && !parts[0].contains("+3"), "no ids or points before the full reasoning")
