@@ -46,8 +46,9 @@ extension Conversation {
     /// The sure answers in `text` to the rule base's questions: facts about the questions it
     /// names ("we're 20 people now"); else the line read as an answer to each question it names
     /// ("a day without computers would cost us a fortune"), or, when it names none, to each
-    /// question whose own words it uses ("it would cost us a fortune"), as long as only one
-    /// question gets an answer.
+    /// question whose own words it uses ("it would cost us a fortune") and, when it holds a
+    /// number, to each number question ("we're 20 now"), as long as only one question gets an
+    /// answer.
     func readChange(_ text: String) -> ChangeReading {
         let line = PlainAnswerReader.TypedLine(text)
         let mentions = PlainAnswerReader.Mentions(line, vocabulary)
@@ -60,7 +61,9 @@ extension Conversation {
             let ownWords = { (question: QuestionIndex) in
                 vocabulary.answers[question].allMatches(in: line.stems).contains { $0.range.count >= 2 || $0.range.count == words }
             }
-            let candidates = named.isEmpty ? ruleBase.questions.indices.filter(ownWords) : named
+            // A number alone ("we've hired, we're 20 now") is read for the number questions.
+            let counts = line.numbers.mentions.isEmpty ? [] : ruleBase.questions.indices.filter { ruleBase.questions[$0].kind.isInteger }
+            let candidates = named.isEmpty ? ruleBase.questions.indices.filter { ownWords($0) || counts.contains($0) } : named
             readings = candidates.compactMap { question in
                 guard case .answer(let value) = PlainAnswerReader.answer(line, asking: question, vocabulary, mentions) else { return nil }
                 return (question, value)

@@ -104,7 +104,8 @@ enum SummaryChoice {
 
     // MARK: Cost
 
-    /// "Typical cost a year: 9,360 USD; the cheapest other, Sole proprietor: 7,220 USD." Nil without a cost model, or while a number the formulas need is unanswered.
+    /// "Typical cost a year: 9,360 USD; the cheapest other, Sole proprietor: 7,220 USD." (with
+    /// ", the least of all" after the amount when no other option costs less). Nil without a cost model, or while a number the formulas need is unanswered.
     static func costLine(recommendation: OptionIndex, answers: Answers, costs: CostAssumptions?, in ruleBase: RuleBase) -> String? {
         guard let costs, let estimates = try? CostEstimator(assumptions: costs, ruleBase: ruleBase).estimates(answers) else { return nil }
         let currency = costs.model.currency
@@ -112,7 +113,8 @@ enum SummaryChoice {
         let others = estimates.filter { $0.option != recommendation }
         guard let cheapest = others.cheapest else { return own + "." }
         let name = ruleBase.options[cheapest].name
-        return own + "; the cheapest other, \(name): \(CostPhrasing.money(estimates[cheapest].expected, currency))."
+        let least = estimates[recommendation].expected <= estimates[cheapest].expected ? ", the least of all" : ""
+        return own + least + "; the cheapest other, \(name): \(CostPhrasing.money(estimates[cheapest].expected, currency))."
     }
 
     /// "Typical cost a year: Managed services provider 14,400 USD, Break-fix shop 9,360 USD."

@@ -50,6 +50,12 @@ import Testing
         #expect(chat.answers == before)
     }
 
+    /// A number with no word naming what it counts is read for the one number question.
+    @Test func aNumberAloneIsReadAsTheNumberOfUsers() throws {
+        var chat = try Self.recommended()
+        #expect(Chat.text(chat.handle("we've hired, we're 20 now")).hasPrefix("That makes number of users 20. The recommendation would become"))
+    }
+
     @Test func anyOtherLineDropsTheOfferAndIsReadAsItself() throws {
         var chat = try Self.recommended()
         let before = chat.answers

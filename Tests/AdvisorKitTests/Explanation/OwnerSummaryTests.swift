@@ -164,6 +164,13 @@ import Testing
                 == "Typical cost a year: \(CostPhrasing.money(estimates[advice.recommendation].expected, model.currency)); the cheapest other, \(engine.ruleBase.options[cheapest].name): \(CostPhrasing.money(estimates[cheapest].expected, model.currency))."
         )
         #expect(OwnerSummary(advice).cost == nil, "no cost model, no cost line")
+        // When no other option costs less, the line says so.
+        let cheapestRecommended = try #require(
+            OwnerTextProperty.completeAnswers(engine).lazy.map { try? engine.advise($0) }.compactMap { $0 }.first { advice in
+                let all = (try? CostEstimator(assumptions: costs, ruleBase: engine.ruleBase).estimates(advice.answers)) ?? []
+                return all.cheapest == advice.recommendation
+            })
+        #expect(OwnerSummary(cheapestRecommended, costs: costs).cost?.contains(" USD, the least of all; the cheapest other, ") == true)
     }
 
     @Test func theNextLineSuitsWhereTheSummaryIsRead() throws {
