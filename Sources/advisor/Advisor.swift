@@ -23,7 +23,7 @@ struct Advisor: ParsableCommand {
 
             Four ways to use it:
               advisor                          the guided chat (type help in it)
-              advisor --answers answers.json   a report from an answers file
+              advisor --answers answers.json   the owner's summary from an answers file
               advisor batch cases.jsonl        one result per line, for many cases
               advisor rules check              tools for rule authors
 
@@ -35,6 +35,7 @@ struct Advisor: ParsableCommand {
 
             More examples:
               advisor --answers answers.yaml --format markdown > report.md
+              advisor --answers answers.json --detail full   the full reasoning
               cat answers.json | advisor --answers - --format json
               advisor --answers partial.json --interactive
               advisor --answers partial.json --open     what each open answer would lead to
@@ -43,15 +44,15 @@ struct Advisor: ParsableCommand {
                 --assume break_fix_hourly_rate=110
               advisor rules test | docs | diff OLD_DIR
 
-            advise is the default subcommand, so its options (--answers, --format, --rules, \
-            --no-color, --interactive, --open, --fresh, --costs, --assume, --costs-file) follow \
+            advise is the default subcommand, so its options (--answers, --format, --detail, \
+            --rules, --no-color, --interactive, --open, --fresh, --costs, --assume, --costs-file) follow \
             advisor directly; advisor help advise describes them.
 
             Environment: ADVISOR_RULES, a rule folder to use instead of the built-in rules; \
             NO_COLOR, no colour when set to anything; COLUMNS, the width to wrap text to when \
             the output is not a terminal; XDG_STATE_HOME, where the chat keeps its history and \
-            an unfinished conversation (advisor/history and advisor/conversation.json, by \
-            default under ~/.local/state).
+            unfinished conversations (advisor/history and one file each in \
+            advisor/conversations/, by default under ~/.local/state).
 
             \(ExitStatus.help())
             """,
@@ -68,15 +69,19 @@ struct AdviseCommand: ParsableCommand {
         abstract: "Run the guided chat, or with --answers print a report.",
         discussion: """
             Without --answers: a chat that asks only the questions that can still change the \
-            recommendation (skip leaves one open). At a terminal it keeps an unfinished \
-            conversation in the state folder and offers it at the next start (--fresh does not). \
-            With --answers FILE: the recommendation as text, JSON or Markdown; \
-            with --costs also a yearly cost estimate of every option, built from assumptions \
+            recommendation (skip leaves one open). At a terminal it keeps each unfinished \
+            conversation in the state folder (two chats at once keep both) and offers the most \
+            recent one at the next start (--fresh does not). \
+            With --answers FILE: the recommendation as text, JSON or Markdown: the owner's summary \
+            (one screen in plain words), or with --detail full the full reasoning (every rule \
+            that fired, its points and sources); Markdown puts the full reasoning after the \
+            summary in a collapsed section, and JSON always has both. With --costs also a yearly cost estimate of every option, built from assumptions \
             you can change with --assume ID=VALUE (in the chat: costs, assume, assumptions).
 
             Examples:
               advisor
               advisor --answers answers.json --format json
+              advisor --answers answers.json --detail full
               advisor --answers answers.json --costs
               advisor --answers answers.json --costs \\
                 --assume managed_fee_per_user_month=120
@@ -97,7 +102,7 @@ struct AdviseCommand: ParsableCommand {
     @Flag(name: .long, help: "With --answers: start the chat with those answers filled in and ask only what is still needed.")
     var interactive = false
 
-    @Flag(name: .long, help: "Start the chat afresh without offering to carry on with an unfinished conversation (it is replaced once you answer).")
+    @Flag(name: .long, help: "Start the chat afresh without offering to carry on with an unfinished conversation (it stays kept for a later start).")
     var fresh = false
 
     @Flag(
@@ -119,6 +124,9 @@ struct AdviseCommand: ParsableCommand {
         }
         if (answers == nil || interactive) && outputOptions.format != .text {
             throw ValidationError("--format applies to a report from --answers; the chat always answers in text.")
+        }
+        if (answers == nil || interactive) && outputOptions.detail != nil {
+            throw ValidationError("--detail applies to a report from --answers; in the chat, type how for the full reasoning.")
         }
         if costOptions.costs && (answers == nil || interactive) {
             throw ValidationError("--costs adds the estimate to a report from --answers; in the chat, type costs.")
@@ -155,6 +163,7 @@ struct AdviseCommand: ParsableCommand {
                 ).run()
                 return
             }
+            // The summary's cost line and --costs use the same model and assumptions, read once.
             var advice: Advice
             do throws(AdviceError) {
                 advice = try engine.advise(decoded.answers)
@@ -163,18 +172,30 @@ struct AdviseCommand: ParsableCommand {
                 guard open, let conditional = engine.conditionalAdvice(decoded.answers, unknown: Set(decoded.unknown)) else {
                     throw Failure.unsettled(error, ruleBase: ruleBase, path: answersPath)
                 }
-                let costs = try costReport(engine, ruleFiles, decoded.answers, advice: nil, path: answersPath)
-                Terminal.write(outputOptions.render(conditional, costs: costs))
+                let assumptions = try summaryCosts(ruleBase, ruleFiles)
+                let costs = try costReport(engine, assumptions, decoded.answers, advice: nil, path: answersPath)
+                Terminal.write(outputOptions.render(conditional, costs: costs, assumptions: assumptions))
                 return
             }
-            let costs = try costReport(engine, ruleFiles, decoded.answers, advice: advice, path: answersPath)
-            Terminal.write(outputOptions.render(advice, costs: costs))
+            let assumptions = try summaryCosts(ruleBase, ruleFiles)
+            let costs = try costReport(engine, assumptions, decoded.answers, advice: advice, path: answersPath)
+            Terminal.write(outputOptions.render(advice, costs: costs, assumptions: assumptions))
         }
     }
 
+    /// The cost model behind the summary's cost line: the one --costs uses (with --assume), else
+    /// the rule base's own, read quietly (a report that did not ask for costs neither fails nor
+    /// warns over the cost model; the line is then left out).
+    private func summaryCosts(_ ruleBase: RuleBase, _ ruleFiles: [RuleFile]) throws(Failure) -> CostAssumptions? {
+        if costOptions.costs || costOptions.changesTheModel { return try costOptions.assumptions(ruleBase: ruleBase, ruleFiles: ruleFiles) }
+        return CostOptions.quietly(ruleBase: ruleBase, ruleFiles: ruleFiles)
+    }
+
     /// The cost estimate when --costs asks for one.
-    private func costReport(_ engine: Engine, _ ruleFiles: [RuleFile], _ answers: Answers, advice: Advice?, path: String) throws(Failure) -> CostReport? {
-        guard costOptions.costs, let assumptions = try costOptions.assumptions(ruleBase: engine.ruleBase, ruleFiles: ruleFiles) else { return nil }
+    private func costReport(
+        _ engine: Engine, _ assumptions: CostAssumptions?, _ answers: Answers, advice: Advice?, path: String
+    ) throws(Failure) -> CostReport? {
+        guard costOptions.costs, let assumptions else { return nil }
         do {
             return try CostReport(engine: engine, assumptions: assumptions, answers: answers, advice: advice)
         } catch {

@@ -25,6 +25,13 @@ struct CostOptions: ParsableArguments {
         try Self.load(ruleBase: ruleBase, ruleFiles: ruleFiles, costsFile: costsFile, assume: assume, required: costs || changesTheModel)
     }
 
+    /// The rule base's own cost model, or nil when it has none or it does not load; nothing is
+    /// reported (for the summary's cost line, which no option asked for).
+    static func quietly(ruleBase: RuleBase, ruleFiles: [RuleFile]) -> CostAssumptions? {
+        guard let model = try? CostModelLoader.load(ruleFiles, ruleBase: ruleBase, onlyCosts: false).0 else { return nil }
+        return CostAssumptions(model: model)
+    }
+
     /// Loads a cost model from `costsFile` (a file or folder), else from `ruleFiles`, and applies
     /// `assume`. Fails (78) when `required` and there is none; a bad assumption is a usage error (64).
     static func load(

@@ -105,6 +105,24 @@ extension Platform {
         unlink(path)
     }
 
+    /// Opens (creating it, readable by its owner only) the file at `path` and takes an exclusive
+    /// lock on it without waiting: the open descriptor, which holds the lock until it is closed
+    /// or the process ends; nil when another process holds the lock or the file cannot be opened.
+    static func lockExclusively(_ path: String) -> Int32? {
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return nil }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            try? close(descriptor)
+            return nil
+        }
+        return descriptor
+    }
+
+    /// Closes a descriptor from `lockExclusively`, which releases its lock.
+    static func unlock(_ descriptor: Int32) {
+        try? close(descriptor)
+    }
+
     /// Whether this process may write the file at `path`; the error when not.
     static func checkWritable(_ path: String) throws(Errno) {
         guard access(path, W_OK) == 0 else { throw Errno(rawValue: errno) }

@@ -25,7 +25,12 @@ struct ChatResumeTerminalTests {
         try Session(extraEnvironment: ["XDG_STATE_HOME": state.url.path], arguments: arguments)
     }
 
-    static func savedFile(_ state: TemporaryDirectory) -> URL { state.file("advisor/conversation.json") }
+    /// The kept conversations: one file each in `advisor/conversations/`.
+    static func savedFiles(_ state: TemporaryDirectory) -> [URL] {
+        let folder = state.file("advisor/conversations")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") }.sorted().map { folder.appendingPathComponent($0) }
+    }
 
     /// Waits for the next question and answers it from `answers`; returns the offset after the
     /// echo, or nil once `stop` appears instead of a question.
@@ -54,13 +59,16 @@ struct ChatResumeTerminalTests {
         }
         #expect(asked.contains("downtime_cost"), "asked: \(asked)")
         #expect(Set(asked).count == asked.count, "a question was asked twice: \(asked)")
+        // The owner's summary of what it depends on.
         offset = session.expectOutput("it depends on cost of downtime", after: offset)
         offset = session.expectOutput("If cost of downtime is “a lot; work stops and money is lost”: Managed", after: offset)
-        offset = session.expectOutput("Cost of downtime: don't know", after: offset)
+        offset = session.expectOutput("Whatever the answer", after: offset)
+        offset = session.expectOutput("Type change cost of downtime when you know it, or how for the full reasoning.", after: offset)
 
+        // how: the full reasoning, with the rules by id and the answers.
         try session.typeAtPrompt("how\r")
-        offset = session.expectOutput("Whatever the answer, these rules fire:", after: offset)
-        offset = session.expectOutput("managed_does_upkeep", after: offset)
+        offset = session.expectOutput("rule managed_does_upkeep", after: offset)
+        offset = session.expectOutput("Cost of downtime: don't know", after: offset)
         try session.typeAtPrompt("why\r")
         offset = session.expectOutput("which you left open", after: offset)
         session.expectOutput("\n> ", after: offset)
@@ -69,7 +77,7 @@ struct ChatResumeTerminalTests {
         try session.typeAtPrompt("\u{04}")
         #expect(session.child.waitForExit(within: Self.limit) == .exited(0), session.transcript)
         #expect(try session.terminal.settings() == session.settingsBefore)
-        #expect(!FileManager.default.fileExists(atPath: Self.savedFile(state).path))
+        #expect(Self.savedFiles(state).isEmpty)
     }
 
     @Test("a conversation cut off by SIGHUP is offered back: yes carries on, no starts afresh, --fresh does not ask")
@@ -91,7 +99,9 @@ struct ChatResumeTerminalTests {
         first.child.send(signal: SIGHUP)
         #expect(first.child.waitForExit(within: Self.limit) == .exited(128 + SIGHUP), first.transcript)
         #expect(try first.terminal.settings() == first.settingsBefore)
-        let attributes = try FileManager.default.attributesOfItem(atPath: Self.savedFile(state).path)
+        let kept = Self.savedFiles(state)
+        try #require(kept.count == 1, "\(kept)")
+        let attributes = try FileManager.default.attributesOfItem(atPath: kept[0].path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
 
         // 2. The next start offers it; yes restores it and asks the question it was on.
@@ -109,7 +119,7 @@ struct ChatResumeTerminalTests {
         second.expectOutput(Self.openings[third.index], after: offset)
         try second.typeAtPrompt("\u{04}")
         #expect(second.child.waitForExit(within: Self.limit) == .exited(0), second.transcript)
-        #expect(FileManager.default.fileExists(atPath: Self.savedFile(state).path), "left before the advice: still unfinished")
+        #expect(Self.savedFiles(state) == kept, "left before the advice: still unfinished")
 
         // 3. --fresh starts afresh without asking and leaves the saved conversation alone.
         let fresh = try Self.session(state, arguments: ["--fresh"])
@@ -117,7 +127,7 @@ struct ChatResumeTerminalTests {
         #expect(!fresh.output.text().contains("unfinished conversation"))
         try fresh.typeAtPrompt("\u{04}")
         #expect(fresh.child.waitForExit(within: Self.limit) == .exited(0), fresh.transcript)
-        #expect(FileManager.default.fileExists(atPath: Self.savedFile(state).path))
+        #expect(Self.savedFiles(state) == kept)
 
         // 4. No discards it and starts afresh; the offer does not come back.
         let thirdSession = try Self.session(state)
@@ -127,7 +137,7 @@ struct ChatResumeTerminalTests {
         try thirdSession.typeAtPrompt("no\r")
         offset = thirdSession.expectOutput("Starting afresh.", after: offset)
         thirdSession.expectOutput("How many people in your business use a computer", after: offset)
-        #expect(!FileManager.default.fileExists(atPath: Self.savedFile(state).path))
+        #expect(Self.savedFiles(state).isEmpty)
         try thirdSession.typeAtPrompt("\u{04}")
         #expect(thirdSession.child.waitForExit(within: Self.limit) == .exited(0), thirdSession.transcript)
         let last = try Self.session(state)
@@ -138,17 +148,45 @@ struct ChatResumeTerminalTests {
     @Test("a damaged saved conversation is reported in one line, set aside, and the chat starts afresh")
     func damagedSavedConversationIsSetAside() throws {
         let state = try TemporaryDirectory(prefix: "ChatResume")
-        let folder = state.file("advisor")
+        let folder = state.file("advisor/conversations")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data(#"{"version": 1, "answers": {"users": "#.utf8).write(to: Self.savedFile(state))
+        try Data(#"{"version": 1, "answers": {"users": "#.utf8).write(to: folder.appendingPathComponent("20261120-100000-1-1.json"))
         let session = try Self.session(state)
         let offset = session.expectOutput("advisor: warning: the saved conversation ")
         session.expectOutput("How many people in your business use a computer", after: offset)
         let report = session.output.text().components(separatedBy: "\n").first { $0.contains("saved conversation") } ?? ""
         #expect(report.contains("cannot be used: it is not a JSON object (cut short or damaged); set aside as"), "\(report)")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        #expect(names.contains { $0.hasPrefix("conversation.") && $0.hasSuffix(".set-aside.json") }, "\(names)")
-        #expect(!names.contains("conversation.json"))
+        #expect(names.contains { $0.hasPrefix("20261120-100000-1-1.") && $0.hasSuffix(".set-aside.json") }, "\(names)")
+        #expect(Self.savedFiles(state).filter { !$0.lastPathComponent.hasSuffix(".set-aside.json") }.isEmpty)
+    }
+
+    /// The one conversation that earlier versions kept (`advisor/conversation.json`) is still offered.
+    @Test("a conversation kept by an earlier version is offered and carried on")
+    func aConversationKeptByAnEarlierVersionIsOffered() throws {
+        let state = try TemporaryDirectory(prefix: "ChatResume")
+        let folder = state.file("advisor")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let questions = Self.questions.map { question -> String in
+            let type: String
+            switch question.kind {
+            case .integer: type = "integer"
+            case .boolean: type = "boolean"
+            case .choice: type = "choice"
+            }
+            return #"{"id": "\#(question.id)", "type": "\#(type)"}"#
+        }
+        let saved =
+            #"{"version": 1, "savedAt": "2026-11-20T10:00:00Z", "questions": [\#(questions.joined(separator: ", "))], "answers": {"users": "12"}, "dontKnow": [], "assumptions": {}}"#
+        try Data(saved.utf8).write(to: folder.appendingPathComponent("conversation.json"))
+        let session = try Self.session(state)
+        var offset = session.expectOutput("Carry on? (yes/no)")
+        #expect(session.output.text().split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("from 20 November 2026 at"))
+        #expect(session.output.text().split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("with 1 answer. Carry on?"))
+        try session.typeAtPrompt("yes\r")
+        offset = session.expectOutput("So far: number of users: 12 users.", after: offset)
+        try session.typeAtPrompt("\u{04}")
+        #expect(session.child.waitForExit(within: Self.limit) == .exited(0), session.transcript)
     }
 }
 

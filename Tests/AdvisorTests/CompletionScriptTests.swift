@@ -60,6 +60,14 @@ import Testing
         }
     }
 
+    /// `--detail` completes to its two levels, like `--format` to its formats, in every shell.
+    @Test func detailCompletesToItsLevels() throws {
+        let bash = try Self.bashFunction("_advisor_advise", in: try Self.script("bash"))
+        #expect(bash.contains("    '--detail')\n        __advisor_add_completions -W 'summary'$'\\n''full'\n        return\n"), "\(bash)")
+        #expect(try Self.script("zsh").contains("local -ar ___detail=('summary' 'full')"))
+        #expect(try Self.script("fish").contains("-l 'detail'") && Self.script("fish").contains("-rfka 'summary full'"))
+    }
+
     @Test func zshCompletesFilesByExtensionAndFoldersByKind() throws {
         let script = try Self.script("zsh")
         for (command, name, kind) in Self.paths {

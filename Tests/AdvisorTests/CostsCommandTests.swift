@@ -119,8 +119,11 @@ import Testing
 
     @Test func anotherCostModelFromAFile() throws {
         let euro = AdvisorBinary.fixture("costs/euro-costs.yaml")
-        let result = try AdvisorBinary.run(["--answers", Self.answers("twelve-users.json"), "--costs", "--costs-file", euro])
+        let result = try AdvisorBinary.run(["--answers", Self.answers("twelve-users.json"), "--costs", "--costs-file", euro, "--detail", "full"])
         #expect(result.status == 0, "\(result.stderr)")
+        // The summary's cost line is in the cost model's currency.
+        let summary = try AdvisorBinary.run(["--answers", Self.answers("twelve-users.json"), "--costs-file", euro, "--costs"])
+        #expect(summary.stdout.contains("Typical cost a year: 5,400 EUR; the cheapest other, Sole proprietor: 4,200 EUR."), "\(summary.stdout)")
         #expect(result.stdout.contains("What it would cost (EUR a year, estimated)"))
         #expect(result.stdout.contains("Labour: 12 users × 5 hours/user/year × 90 EUR/hour = 5,400 EUR"))
         // The report names the cost file beside the rule base, each with its digest.

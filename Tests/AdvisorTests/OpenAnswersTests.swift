@@ -39,7 +39,7 @@ import Testing
     /// A settled report shows a `null` as "don't know", not as "not answered", in every format.
     @Test func aSettledReportShowsDontKnow() throws {
         let answers = Data(#"{"users": 40, "variable_bills": "prefer_fixed", "downtime_cost": null}"#.utf8)
-        let text = try AdvisorBinary.run(["--answers", "-"], input: answers)
+        let text = try AdvisorBinary.run(["--answers", "-", "--detail", "full"], input: answers)
         #expect(text.status == 0)
         #expect(text.stdout.contains("Cost of downtime: don't know"), "\(text.stdout)")
         #expect(text.stdout.contains("Proactive care: not answered"))

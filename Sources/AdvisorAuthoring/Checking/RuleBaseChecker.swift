@@ -21,7 +21,9 @@ import AdvisorModel
 /// - `unused-parameter`, `unreachable-case`: see `CostModelChecker` (the cost model, when the
 ///   rule files have one; its load errors are reported like the rules').
 /// - `unused-claim`, `used-claim-marked-unused`, `uninterpreted-number`: see `Faithfulness`.
-///
+/// - `unfit-for-summary`: a text owners read in their summary (a scoring rule's `because`, a
+///   caveat) that takes more than four lines of it at 80 columns, or names an identifier (see
+///   `SummaryTextCheck`). At the rule.
 /// - `misread-phrase`: an alias or phrase the chat's reader does not give back as its answer
 ///   (see `VocabularyReadBack`). At the question.
 ///
@@ -60,5 +62,6 @@ public enum RuleBaseChecker {
             + ConditionCoverage.diagnostics(ruleBase, space: engine.space)
             + Completeness.diagnostics(ruleBase, engine: engine)
             + VocabularyReadBack.diagnostics(ruleBase)
+            + SummaryTextCheck.diagnostics(ruleBase)
     }
 }

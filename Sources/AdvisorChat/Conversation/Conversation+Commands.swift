@@ -1,5 +1,6 @@
 import AdvisorEngine
 import AdvisorModel
+import Foundation
 
 extension Conversation {
     package mutating func run(_ command: ChatCommand, _ arguments: [String]) -> ChatReply {
@@ -43,7 +44,7 @@ extension Conversation {
                 let asked = ruleBase.questions[conditional.deciding]
                 return [
                     .say("The recommendation depends on \(asked.label.lowercased()), which you left open. \(asked.why)"),
-                    .say("Type change \(asked.id) when you know the answer."),
+                    .say("Tell me the answer when you know it, or type change \(asked.label.lowercased())."),
                 ]
             }
             return [.say("The questions are done. Type how to see which rules led to the recommendation.")]
@@ -67,22 +68,28 @@ extension Conversation {
     }
 
     private func whatIf(_ arguments: [String]) -> [ChatBlock] {
-        guard arguments.count >= 2, let question = findQuestion(Array(arguments.prefix(1))) ?? findQuestion(arguments.dropLast().map { $0 }) else {
+        // The question is the longest run of first words that names one ("cost of downtime a
+        // lot"), the rest its answer.
+        let split = (1..<max(1, arguments.count)).reversed().lazy.compactMap { count in
+            self.findQuestion(Array(arguments.prefix(count))).map { ($0, count) }
+        }.first
+        guard let (question, used) = split else {
             return questionNotFound(Array(arguments.prefix(1)), usage: ChatCommand.whatIf.usage)
         }
         let asked = ruleBase.questions[question]
-        let valueText = arguments.dropFirst().joined(separator: " ")
+        let valueText = arguments.dropFirst(used).joined(separator: " ")
         let value: AnswerValue
         switch PlainAnswerReader.read(valueText, for: asked) {
         case .answer(let read) where !isOutOfRange(read, asked):
             value = read
         default:
             let examples = PlainAnswerReader.examples(for: asked).joined(separator: ", ")
-            return [.say("I can't read “\(valueText)” as an answer to \(asked.id): it takes \(asked.expectation) (for example \(examples)).")]
+            let expected = asked.choices.isEmpty ? asked.expectation : "one of " + Prose.list(asked.choices.map { "“\($0.label)”" }, conjunction: "or")
+            return [.say("I can't read “\(valueText)” as an answer about \(asked.label.lowercased()): it takes \(expected) (for example \(examples)).")]
         }
         let hypothetical = engine.analyze(answers.with(question, value), scoreRanges: false)
         let now = engine.settledRecommendation(answers).map { ruleBase.options[$0].name }
-        let condition = "If \(asked.label.lowercased()) were \(asked.describe(value))"
+        let condition = "If \(asked.label.lowercased()) were \(OwnerPhrasing.answer(value, to: asked))"
         guard let outcome = hypothetical.settledRecommendation else {
             let candidates = hypothetical.possibleRecommendations.map { ruleBase.options[$0].name }
             let open = hypothetical.openQuestions.map { ruleBase.questions[$0.question].label.lowercased() }
@@ -96,35 +103,36 @@ extension Conversation {
                     ? "\(condition), the recommendation would still be \(name)."
                     : "\(condition), the recommendation would change from \(now) to \(name).")
         ]
-            + [.note("Your answers are unchanged; use change \(asked.id) to revise one.")]
+            + [.note("Your answers are unchanged; type change \(asked.label.lowercased()) to answer it again.")]
     }
 
+    /// The full reasoning: every rule that fired with its points and sources, the caveats, the
+    /// ranking and every change that would change the outcome.
     private func how() -> [ChatBlock] {
         if currentQuestion == nil, let conditional = engine.conditionalAdvice(answers, unknown: dontKnow) {
-            return howConditional(conditional)
+            return [.conditional(conditional)]
         }
         guard let advice = currentAdvice() else {
             return [.say("There is no recommendation yet; answer the remaining questions first.")]
         }
-        var blocks: [ChatBlock] = [.say("\(ruleBase.options[advice.recommendation].name) leads with \(advice.ranking[0].score) points. The rules that fired:")]
-        for index in advice.reasons {
-            let rule = ruleBase.rules[index]
-            blocks.append(
-                .item("\(rule.id) (\(AdvicePhrasing.effects(of: rule, in: ruleBase))): \(rule.because) [\(AdvicePhrasing.provenance(rule.provenance))]"))
-        }
-        return blocks
+        return [.advice(advice)]
     }
 
     private func whyNot(_ arguments: [String]) -> [ChatBlock] {
-        let wanted = arguments.joined(separator: " ").lowercased()
-        let ids = ruleBase.options.map(\.id)
+        // "why not in-house?": the option's name, without the question's punctuation.
+        let wanted = arguments.joined(separator: " ").lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "?!.,;: "))
+        let names = ruleBase.options.map(\.name)
         guard
             let option = ruleBase.options.firstIndex(where: {
                 $0.id == wanted || $0.name.lowercased() == wanted || $0.id.replacingOccurrences(of: "_", with: " ") == wanted
             })
                 ?? ruleBase.options.firstIndex(where: { !wanted.isEmpty && ($0.name.lowercased().contains(wanted) || $0.id.contains(wanted)) })
         else {
-            return [.say("Which option? Type why-not followed by one of \(ids.joined(separator: ", "))\(DidYouMean.hint(for: wanted, among: ids)).")]
+            let near = DidYouMean.suggestion(for: wanted, among: names.map { $0.lowercased() }).flatMap { found in
+                names.first { $0.lowercased() == found }
+            }
+            let hint = near.map { " Did you mean \($0)?" } ?? ""
+            return [.say("Which option? Type why-not followed by \(Prose.list(names, conjunction: "or")).\(hint)")]
         }
         let name = ruleBase.options[option].name
         guard let advice = currentAdvice() else {
@@ -136,14 +144,13 @@ extension Conversation {
         guard advice.recommendation != option else { return [.say("\(name) is the recommendation.")] }
         var blocks: [ChatBlock] = []
         let against = advice.reasons.filter { ruleBase.rules[$0].points(for: option) < 0 }
-        let forLeader = advice.supportingReasons.filter { ruleBase.rules[$0].points(for: option) <= 0 }
+        let forLeader = advice.supportingReasons.filter { ruleBase.rules[$0].points(for: option) == 0 }
         if against.isEmpty && forLeader.isEmpty {
             blocks.append(.say("Nothing counted against \(name); \(ruleBase.options[advice.recommendation].name) simply gathered more points."))
         } else {
             blocks.append(.say("What held \(name) back:"))
             for index in against + forLeader {
-                let rule = ruleBase.rules[index]
-                blocks.append(.item("\(rule.id) (\(AdvicePhrasing.effects(of: rule, in: ruleBase))): \(rule.because)"))
+                blocks.append(.item(ruleBase.rules[index].because))
             }
         }
         if let changes = engine.smallestChange(toward: option, from: answers) {
@@ -197,9 +204,9 @@ extension Conversation {
     }
 
     private func questionNotFound(_ words: [String], usage: String) -> [ChatBlock] {
-        let ids = ruleBase.questions.map(\.id)
-        let hint = DidYouMean.hint(for: words.first ?? "", among: ids)
-        return [.say("Usage: \(usage), where QUESTION is one of \(ids.joined(separator: ", "))\(hint).")]
+        let labels = ruleBase.questions.map { $0.label.lowercased() }
+        let near = DidYouMean.suggestion(for: words.joined(separator: " "), among: labels).map { "; did you mean \($0)?" } ?? ""
+        return [.say("Usage: \(usage), where QUESTION is one of \(Prose.list(labels, conjunction: "or"))\(near).")]
     }
 
     private func isOutOfRange(_ value: AnswerValue, _ question: Question) -> Bool {

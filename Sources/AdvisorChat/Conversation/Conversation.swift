@@ -1,5 +1,6 @@
 import AdvisorEngine
 import AdvisorModel
+import Foundation
 
 /// The guided chat as a state machine: it takes typed lines and returns what to say.
 ///
@@ -24,8 +25,12 @@ public struct Conversation: Sendable {
     private var requestedQuestion: QuestionIndex?
     /// An unsure reading of the last line, waiting for the owner's yes or no.
     private var pendingConfirmation: (question: QuestionIndex, value: AnswerValue)?
+    /// Changed answers read after the recommendation, offered and waiting for the owner's yes or no.
+    var pendingChange: [(question: QuestionIndex, value: AnswerValue)]?
+    /// The answers last listed by number for a question, so that the owner can type a number.
+    var listedChoices: (question: QuestionIndex, values: [AnswerValue])?
     /// The rule base's words for reading plain answers, compiled once.
-    private var vocabulary: PlainAnswerReader.Vocabulary
+    let vocabulary: PlainAnswerReader.Vocabulary
     /// The cost model and the values changed in this conversation; nil when the rule base has none.
     public internal(set) var costs: CostAssumptions?
 
@@ -62,7 +67,21 @@ public struct Conversation: Sendable {
             blocks.append(.note("From your answers file: " + given.map(describeAnswer).joined(separator: "; ") + "."))
         }
         blocks += advance()
-        return ChatReply(blocks)
+        return summarized(ChatReply(blocks))
+    }
+
+    /// `reply` with the owner's summary of the recommendation it gives (its `advice` or
+    /// `conditional` block), if it gives one.
+    package func summarized(_ reply: ChatReply) -> ChatReply {
+        var reply = reply
+        for block in reply.blocks {
+            if case .advice(let advice) = block {
+                reply.summary = OwnerSummary(advice, costs: costs, setting: .chat)
+            } else if case .conditional(let conditional) = block {
+                reply.summary = OwnerSummary(conditional, costs: costs, setting: .chat)
+            }
+        }
+        return reply
     }
 
     /// The greeting: the rule base's `intro`, then the options by name.
@@ -73,11 +92,20 @@ public struct Conversation: Sendable {
         return "\(intro) The options are \(names). Answer in your own words; type help for commands."
     }
 
-    /// Handles one typed line: a command, or an answer to the current question.
+    /// Handles one typed line: a command, or an answer to the current question (after the
+    /// recommendation, a changed answer). A reply that gives the recommendation carries its
+    /// owner's summary; the reply to `how` is the full reasoning alone.
     public mutating func handle(_ line: String) -> ChatReply {
+        let reply = respond(to: line)
+        if case (.how, _)? = ChatCommand.parse(line.trimmingCharacters(in: .whitespacesAndNewlines)) { return reply }
+        return summarized(reply)
+    }
+
+    private mutating func respond(to line: String) -> ChatReply {
         let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty {
             if let pending = pendingConfirmation { return ChatReply([confirmationQuestion(pending.value, pending.question)]) }
+            if let change = pendingChange { return ChatReply([offer(change)]) }
             return ChatReply(currentQuestion.map { [.ask(ruleBase.questions[$0].ask)] } ?? [])
         }
         if let pending = pendingConfirmation {
@@ -86,22 +114,16 @@ public struct Conversation: Sendable {
                 return ChatReply(confirmed ? take(pending.value, for: pending.question) : askAgain(pending.question, saying: "All right."))
             }
         }
+        if let change = pendingChange {
+            pendingChange = nil
+            if let confirmed = PlainAnswerReader.confirmation(text) {
+                return ChatReply(confirmed ? acceptChange(change) : [.say("All right; your answers are as they were.")])
+            }
+        }
         if let (command, arguments) = ChatCommand.parse(text) {
             return run(command, arguments)
         }
-        guard let question = currentQuestion else {
-            if let conditional = engine.conditionalAdvice(answers, unknown: dontKnow) {
-                let deciding = ruleBase.questions[conditional.deciding]
-                return ChatReply([
-                    .say(
-                        Self.notACommand(text, outcome: "The recommendation depends on \(deciding.label.lowercased()). ")
-                            + "Type change \(deciding.id) to answer it, or how, why, costs, restart or quit (help lists everything).")
-                ])
-            }
-            return ChatReply([
-                .say(Self.notACommand(text) + "Type how, why-not OPTION, what-if QUESTION ANSWER, change QUESTION, restart or quit (help lists everything).")
-            ])
-        }
+        guard let question = currentQuestion else { return ChatReply(afterAdvice(text)) }
         return ChatReply(answer(text, to: question))
     }
 
@@ -131,13 +153,16 @@ public struct Conversation: Sendable {
         ]
         if !dropped.isEmpty { blocks.append(.note("These answers no longer fit the rules and were dropped: \(Prose.list(dropped)).")) }
         blocks += next.advance()
-        return (next, ChatReply(blocks))
+        return (next, next.summarized(ChatReply(blocks)))
     }
 
     // MARK: Answers
 
     private mutating func answer(_ text: String, to question: QuestionIndex) -> [ChatBlock] {
         let asked = ruleBase.questions[question]
+        if let listed = listedChoices, listed.question == question, let number = Self.listNumber(text), listed.values.indices.contains(number - 1) {
+            return take(listed.values[number - 1], for: question)
+        }
         let reading = PlainAnswerReader.read(text, asking: question, in: vocabulary)
         let facts = otherFacts(reading.facts, besides: question)
         switch reading.answer {
@@ -149,8 +174,11 @@ public struct Conversation: Sendable {
         case .dontKnow:
             return noted(facts) + markUnknown(question)
         case .ambiguous(let readings):
-            let options = readings.map { "“\(asked.describe($0))”" }.joined(separator: " or ")
-            return [.say("I could read that as \(options). Which one do you mean?"), .ask(asked.ask)]
+            guard !asked.choices.isEmpty else {
+                let options = readings.map { "“\(asked.describe($0))”" }.joined(separator: " or ")
+                return [.say("I could read that as \(options). Which one do you mean?"), .ask(asked.ask)]
+            }
+            return numbered(readings, of: question, saying: "I could read that more than one way. Which do you mean? Type its number, or say it another way.")
         case .notUnderstood:
             if !facts.isEmpty { return noted(facts) + advance() }
             return askAgain(question, saying: "Sorry, I didn't understand that.")
@@ -188,15 +216,35 @@ public struct Conversation: Sendable {
         return .ask("Did you mean: \(meaning)? (yes/no)")
     }
 
-    /// Asks `question` again, with what it expects and examples.
-    private func askAgain(_ question: QuestionIndex, saying opening: String) -> [ChatBlock] {
+    /// Asks `question` again: a choice question with its choices listed by number (the owner
+    /// may type the number), any other with what it expects and examples.
+    private mutating func askAgain(_ question: QuestionIndex, saying opening: String) -> [ChatBlock] {
         let asked = ruleBase.questions[question]
+        guard asked.choices.isEmpty else {
+            let values = asked.choices.indices.map { AnswerValue.choice($0) }
+            return numbered(values, of: question, saying: "\(opening) Which is closest? Type its number, or say it in your own words.")
+        }
+        if asked.kind == .boolean { return [.say("\(opening) I need a yes or a no; in your own words is fine."), .ask(asked.ask)] }
         let examples = PlainAnswerReader.examples(for: asked).map { "“\($0)”" }.joined(separator: ", ")
-        let expected =
-            asked.choices.isEmpty
-            ? asked.expectation
-            : "one of " + asked.choices.map { "\($0.value) (\($0.label))" }.joined(separator: ", ")
-        return [.say("\(opening) I need \(expected); in your own words, for example \(examples)."), .ask(asked.ask)]
+        return [.say("\(opening) I need \(asked.expectation); in your own words, for example \(examples)."), .ask(asked.ask)]
+    }
+
+    /// `values` of `question` listed by number after `opening`, then the question again; a
+    /// number typed next picks one.
+    private mutating func numbered(_ values: [AnswerValue], of question: QuestionIndex, saying opening: String) -> [ChatBlock] {
+        let asked = ruleBase.questions[question]
+        listedChoices = (question, values)
+        return [.say(opening)] + values.enumerated().map { .say("\($0.offset + 1). \(asked.describe($0.element))") } + [.ask(asked.ask)]
+    }
+
+    /// The number of a listed answer as typed: "2", "2.", "(2)", "#2", "number 2", "option two".
+    static func listNumber(_ text: String) -> Int? {
+        var words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        if words.count == 2, ["number", "option", "choice", "no.", "#"].contains(words[0]) { words.removeFirst() }
+        guard words.count == 1 else { return nil }
+        let word = words[0].trimmingCharacters(in: CharacterSet(charactersIn: "#.)(:"))
+        if let number = Int(word) { return number }
+        return PlainAnswerReader.NumberWords.units[word].flatMap { $0 > 0 ? $0 : nil }
     }
 
     /// Leaves `question` open as "don't know" and moves on to the next question that matters (or
@@ -210,12 +258,12 @@ public struct Conversation: Sendable {
         return [.note("Noted: \(describeAnswer(question)). I'll go on without it.")] + advance()
     }
 
-    private mutating func record(_ value: AnswerValue, for question: QuestionIndex) {
+    mutating func record(_ value: AnswerValue, for question: QuestionIndex) {
         answers[question] = value
         dontKnow.remove(question)
     }
 
-    private mutating func rememberForUndo() {
+    mutating func rememberForUndo() {
         undoStack.append(Snapshot(answers: answers, dontKnow: dontKnow))
     }
 
@@ -228,7 +276,7 @@ public struct Conversation: Sendable {
         }
     }
 
-    private func rangeProblem(_ value: AnswerValue, _ question: Question) -> String? {
+    func rangeProblem(_ value: AnswerValue, _ question: Question) -> String? {
         guard case .integer(let number) = value, case .integer(let range, _) = question.kind, !range.contains(number) else { return nil }
         return "\(number) is out of range: I need \(question.expectation)."
     }
@@ -252,10 +300,10 @@ public struct Conversation: Sendable {
                 blocks.append(.note("No need to ask about \(Prose.list(names)): no answer could change the outcome."))
             }
             if let advice = currentAdvice() { blocks.append(.advice(advice)) }
-            blocks.append(.say("Ask how, why-not OPTION or what-if QUESTION ANSWER to explore; change QUESTION to revise an answer; quit to leave."))
             return blocks
         }
         let next = requestedQuestion ?? nextQuestion(partial)
+        if next != currentQuestion { listedChoices = nil }
         currentQuestion = next
         if let next { return [.ask(ruleBase.questions[next].ask)] }
         guard let conditional = engine.conditionalAdvice(answers, unknown: dontKnow) else { return [] }
@@ -266,8 +314,6 @@ public struct Conversation: Sendable {
             blocks.append(.note("No need to ask about \(Prose.list(names)): no answer could change the outcome."))
         }
         blocks.append(.conditional(conditional))
-        let deciding = ruleBase.questions[conditional.deciding].id
-        blocks.append(.say("Ask how, why or costs to explore; change \(deciding) when you know the answer; quit to leave."))
         return blocks
     }
 
@@ -296,13 +342,18 @@ public struct Conversation: Sendable {
         return "\(asked.label.lowercased()): \(answer)"
     }
 
-    /// Once the advice is given, a line that is no command: the commands it may have meant
-    /// ("wh" → why, what-if, why-not), else that the recommendation stands.
+    /// Once the advice is given, a line that neither is a command nor changes an answer: the
+    /// commands it may have meant, when its first word starts one or is a typo of one ("wh" →
+    /// why, what-if, why-not; "hwo" → how), else `outcome`.
     static func notACommand(_ text: String, outcome: String = "The recommendation stands. ") -> String {
         let word = text.split(separator: " ").first.map { $0.lowercased() } ?? ""
         let names = ChatCommand.allCases.map(\.rawValue)
-        var meant = names.filter { $0.hasPrefix(word) }
-        if meant.isEmpty, let near = DidYouMean.suggestion(for: word, among: names) { meant = [near] }
+        var meant = word.count >= 2 ? names.filter { $0.hasPrefix(word) } : []
+        if meant.isEmpty, let near = DidYouMean.suggestion(for: word, among: names),
+            DidYouMean.editDistance(word, near) <= max(1, min(word.count, near.count) / 3)
+        {
+            meant = [near]
+        }
         guard !meant.isEmpty else { return outcome }
         return "\(QuotedText.quote(word)) is not a command; did you mean \(Prose.list(meant, conjunction: "or"))? "
     }

@@ -78,8 +78,9 @@ public struct SavedConversation: Codable, Sendable, Equatable {
     }
 
     /// "You have an unfinished conversation from 25 November 2026 at 14:03 with 2 answers.
-    /// Carry on? (yes/no)"
-    public func offer(timeZone: TimeZone = .current) -> String {
+    /// Carry on? (yes/no)"; with `othersWaiting`, also how many other kept conversations wait
+    /// ("1 other unfinished conversation waits; it is offered at a later start.").
+    public func offer(timeZone: TimeZone = .current, othersWaiting: Int = 0) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = timeZone
@@ -88,7 +89,15 @@ public struct SavedConversation: Codable, Sendable, Equatable {
         if !answers.isEmpty { parts.append(Prose.count(answers.count, "answer")) }
         if !dontKnow.isEmpty { parts.append(Prose.count(dontKnow.count, "question") + " left open") }
         if !assumptions.isEmpty { parts.append(Prose.count(assumptions.count, "changed cost assumption")) }
-        return "You have an unfinished conversation from \(formatter.string(from: savedAt)) with \(Prose.list(parts)). Carry on? (yes/no)"
+        let later = Prose.agreeing(othersWaiting, "it is", "they are")
+        let others = othersWaiting > 0 ? " \(Self.waitingNote(othersWaiting)); \(later) offered at a later start." : ""
+        let which = othersWaiting > 0 ? " with this one" : ""
+        return "You have an unfinished conversation from \(formatter.string(from: savedAt)) with \(Prose.list(parts)).\(others) Carry on\(which)? (yes/no)"
+    }
+
+    /// "1 other unfinished conversation waits", "2 other unfinished conversations wait".
+    public static func waitingNote(_ count: Int) -> String {
+        "\(count) other unfinished \(Prose.plural("conversation", count)) \(Prose.agreeing(count, "waits", "wait"))"
     }
 
     /// Reads a reply to the offer: true for yes, false for no, nil when it is neither.
@@ -149,7 +158,8 @@ extension Conversation {
             if let index = ruleBase.questionIndex(id), let value = try? AnswerValueParser.parse(text, for: ruleBase.questions[index]) {
                 answers[index] = value
             } else {
-                dropped.append("\(id): \(text)")
+                // By its label where the question is still asked, so that the owner reads no id.
+                dropped.append("\(ruleBase.question(id)?.label.lowercased() ?? id): \(text)")
             }
         }
         let open = saved.dontKnow.compactMap(ruleBase.questionIndex).filter { answers[$0] == nil }
@@ -169,12 +179,12 @@ extension Conversation {
         var blocks: [ChatBlock] = [.say("Carrying on where you left off.")]
         if !given.isEmpty { blocks.append(.note("So far: " + given.map(describeAnswer).joined(separator: "; ") + ".")) }
         if let costs, !costs.overrides.isEmpty {
-            let ids = costs.overrides.keys.sorted().map { costs.model.parameters[$0].id }
-            blocks.append(.note("Your cost assumptions: \(Prose.list(ids)) (type assumptions to see them)."))
+            let count = Prose.count(costs.overrides.count, "cost assumption")
+            blocks.append(.note("You changed \(count) (type assumptions to see them)."))
         }
         if !dropped.isEmpty {
             blocks.append(.note("These no longer fit the rules and were dropped: \(Prose.list(dropped))."))
         }
-        return ChatReply(blocks + advance())
+        return summarized(ChatReply(blocks + advance()))
     }
 }

@@ -162,6 +162,14 @@ public enum PlainAnswerReader {
                 for position in Array(mention) + Array(line.numbers.mentions[number].range) { included[position] = false }
             }
         }
+        // The words that name the question asked are not its answer: "a day without computers
+        // would cost us a fortune" is no "without" that negates the fortune. (A number keeps
+        // them: they say what it counts.)
+        if !question(asked, isCountIn: vocabulary) {
+            for mention in mentions.ranges[asked] {
+                for position in mention where !mentions.answerWords.contains(position) { included[position] = false }
+            }
+        }
         return Scope(line: line, included: included)
     }
 

@@ -189,6 +189,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case unusedParameter = "unused-parameter"
     /// A case of a cost parameter that can never give the value.
     case unreachableCase = "unreachable-case"
+    /// A `because` or caveat text that owners read in the summary but that is too long for it
+    /// (more than four lines at 80 columns) or names an identifier (`managed_services`).
+    case unfitForSummary = "unfit-for-summary"
 
     // MARK: `rules diff`
 

@@ -10,9 +10,21 @@ struct ChatPrinter {
         self.style = TextStyle(colors: colors)
     }
 
-    func text(for blocks: [ChatBlock]) -> String {
+    /// The reply's blocks, with the owner's summary in place of the recommendation's full
+    /// reasoning when the reply has one.
+    func text(for reply: ChatReply) -> String {
+        text(for: reply.blocks, summary: reply.summary)
+    }
+
+    func text(for blocks: [ChatBlock], summary: OwnerSummary? = nil) -> String {
         var lines: [String] = []
         for block in blocks {
+            if let summary, block.isRecommendation {
+                lines.append("")
+                lines.append(TextRenderer(width: width, colors: style.colors).render(summary).trimmingSuffixNewline)
+                lines.append("")
+                continue
+            }
             switch block {
             case .say(let text):
                 lines += TextWrapping.wrap(text, width: width)
@@ -37,6 +49,16 @@ struct ChatPrinter {
             }
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+}
+
+private extension ChatBlock {
+    /// True for the blocks that give a recommendation (settled or conditional).
+    var isRecommendation: Bool {
+        switch self {
+        case .advice, .conditional: return true
+        default: return false
+        }
     }
 }
 

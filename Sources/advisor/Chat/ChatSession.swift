@@ -31,7 +31,7 @@ struct ChatSession {
             historyFile: historyFile,
             completion: { text in state.conversation.completions(forTextBeforeCursor: text) })
         defer { reader.close() }
-        var keeper = keepsConversation ? ConversationKeeper(file: SavedConversationFile(besideHistoryFile: historyFile)) : nil
+        var keeper = keepsConversation ? ConversationKeeper(store: ConversationStore(besideHistoryFile: historyFile)) : nil
         switch offersSavedConversation ? keeper?.offer(reader, engine: engine, costs: costs, show: show) : nil {
         case .carryOn(let conversation, let reply)?:
             state.conversation = conversation
@@ -69,7 +69,7 @@ struct ChatSession {
     }
 
     private func show(_ reply: ChatReply) {
-        Terminal.write(printer.text(for: reply.blocks))
+        Terminal.write(printer.text(for: reply))
         // Said once, after the first step that wanted the solver where libz3 is missing.
         if let notice = SolverNotice.take(for: .chat) { Terminal.write(printer.text(for: [.note(notice)])) }
     }

@@ -2,14 +2,16 @@ import AdvisorKit
 import AtomicFiles
 import Foundation
 
-/// Where the chat keeps an unfinished conversation: `conversation.json` in the state folder,
-/// beside the history (`$XDG_STATE_HOME/advisor/`, by default `~/.local/state/advisor/`).
-/// The library encodes and decodes it (`SavedConversation`); this reads, writes, removes and
-/// sets aside the file.
+/// One kept conversation: its file (`conversations/KEY.json` in the state folder, or the single
+/// `conversation.json` of earlier versions) and the lock file beside it (`KEY.lock`) that the
+/// chat keeping or offering it holds. The library encodes and decodes it (`SavedConversation`);
+/// this reads, writes, removes and sets aside the file.
 struct SavedConversationFile {
     let url: URL
+    /// The file a running chat locks while it keeps or offers this conversation.
+    let lockURL: URL
 
-    /// What the file held at start-up.
+    /// What the file held.
     enum Found {
         case nothing
         case saved(SavedConversation)
@@ -17,10 +19,16 @@ struct SavedConversationFile {
         case setAside(String)
     }
 
-    /// The file beside `historyFile`; nil without a state folder.
-    init?(besideHistoryFile historyFile: URL?) {
-        guard let folder = historyFile?.deletingLastPathComponent() else { return nil }
-        url = folder.appendingPathComponent("conversation.json")
+    /// The conversation kept in `url`, locked through the file beside it with the same name and
+    /// the extension `lock`.
+    init(url: URL) {
+        self.url = url
+        lockURL = url.deletingPathExtension().appendingPathExtension("lock")
+    }
+
+    /// Takes the lock, without waiting: nil when another running chat holds it.
+    func lock() -> ConversationLock? {
+        Platform.lockExclusively(lockURL.path).map(ConversationLock.init)
     }
 
     func load() -> Found {
@@ -38,10 +46,12 @@ struct SavedConversationFile {
         }
     }
 
-    /// Renames the file out of the way (never deletes it) and says so in one line.
+    /// Renames the file out of the way (never deletes it), to `NAME.STAMP.set-aside.json`
+    /// beside it, and says so in one line.
     func setAside(because reason: String) -> String {
         let stamp = Self.stampFormatter.string(from: Date())
-        let aside = url.deletingLastPathComponent().appendingPathComponent("conversation.\(stamp).set-aside.json")
+        let name = url.deletingPathExtension().lastPathComponent
+        let aside = url.deletingLastPathComponent().appendingPathComponent("\(name).\(stamp).set-aside.json")
         let outcome: String
         do {
             try Platform.renameFile(url.path, to: aside.path)
@@ -52,7 +62,15 @@ struct SavedConversationFile {
         return "advisor: warning: the saved conversation \(url.path) cannot be used: \(reason); \(outcome); starting afresh."
     }
 
+    /// Removes the conversation (finished or declined) and its lock file.
     func remove() {
+        Platform.removeFile(url.path)
+        Platform.removeFile(lockURL.path)
+    }
+
+    /// Removes the conversation but not its lock file, for a chat that goes on and may keep it
+    /// again (a lock file removed while held could be made anew and locked by another chat).
+    func removeConversationOnly() {
         Platform.removeFile(url.path)
     }
 
@@ -82,4 +100,19 @@ struct SavedConversationFile {
         formatter.dateFormat = "yyyyMMdd-HHmmss"
         return formatter
     }()
+}
+
+/// A conversation's lock, held from when a chat takes the conversation (starts it, or restores
+/// it) until the chat ends: the operating system releases it even when the chat is killed, so a
+/// conversation cut off is free for the next start to offer.
+final class ConversationLock {
+    private let descriptor: Int32
+
+    init(_ descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    deinit {
+        Platform.unlock(descriptor)
+    }
 }

@@ -14,12 +14,16 @@ import Testing
         return Conversation(engine: engine, answers: given)
     }
 
+    /// The reply's blocks in short; a recommendation block is marked SUMMARY when the reply
+    /// carries the owner's summary (the chat gave the recommendation), else ADVICE or
+    /// CONDITIONAL (the full reasoning alone, as `how` gives it).
     static func text(_ reply: ChatReply) -> String {
-        reply.blocks.map { block -> String in
+        let shown = reply.summary == nil ? "" : "SUMMARY "
+        return reply.blocks.map { block -> String in
             switch block {
             case .say(let text), .item(let text), .ask(let text), .note(let text): return text
-            case .advice(let advice): return "ADVICE " + advice.ruleBase.options[advice.recommendation].id
-            case .conditional(let conditional): return "CONDITIONAL " + conditional.summary
+            case .advice(let advice): return shown + "ADVICE " + advice.ruleBase.options[advice.recommendation].id
+            case .conditional(let conditional): return shown + "CONDITIONAL " + conditional.summary
             case .costs(let report): return "COSTS " + report.ruleBase.options[report.cheapest].id
             }
         }.joined(separator: "\n")
@@ -50,7 +54,10 @@ import Testing
             turns += 1
         }
         #expect(chat.currentQuestion == nil)
-        #expect(Self.text(reply).contains("ADVICE break_fix"))
+        #expect(Self.text(reply).contains("SUMMARY ADVICE break_fix"))
+        let summary = try #require(reply.summary)
+        #expect(TextRenderer(width: 80).render(summary).hasPrefix("Recommendation: Break-fix shop\n"))
+        #expect(summary.nextSteps.hasPrefix("Type how for the full reasoning"))
     }
 
     @Test func skipsQuestionsThatCannotChangeTheOutcome() throws {
@@ -65,15 +72,18 @@ import Testing
         #expect(chat.currentQuestion == nil)
         let text = Self.text(reply)
         #expect(text.contains("No need to ask about variable bills, network complexity, cost of downtime and proactive care"))
-        #expect(text.contains("ADVICE managed_services"))
+        #expect(text.contains("SUMMARY ADVICE managed_services"))
     }
 
-    /// Once the advice is given, a line that is no command says which commands it may have meant.
+    /// Once the advice is given, a line that is no command and changes no answer says which
+    /// commands it may have meant, or what the owner can do; a word that merely contains a
+    /// command's name is no typo of it ("not" is not "why-not").
     @Test(arguments: [
-        ("wh", "'wh' is not a command; did you mean why, what-if or why-not? Type how"),
-        ("hwo", "'hwo' is not a command; did you mean how? Type how"),
-        ("costz please", "'costz' is not a command; did you mean costs? Type how"),
-        ("thanks", "The recommendation stands. Type how"),
+        ("wh", "'wh' is not a command; did you mean why, what-if or why-not?"),
+        ("hwo", "'hwo' is not a command; did you mean how?"),
+        ("costz please", "'costz' is not a command; did you mean costs?"),
+        ("thanks", "I didn't read that as a change to your answers; the recommendation stands. Tell me what has changed"),
+        ("not sure what to make of it", "I didn't read that as a change to your answers"),
     ])
     func afterTheAdviceALineThatIsNoCommandSuggestsOne(line: String, reply: String) throws {
         var chat = try Self.conversation()
@@ -81,7 +91,9 @@ import Testing
         _ = chat.handle("40")
         _ = chat.handle("yes")
         #expect(chat.currentQuestion == nil)
-        #expect(Self.text(chat.handle(line)).hasPrefix(reply))
+        let answer = chat.handle(line)
+        #expect(Self.text(answer).hasPrefix(reply), "\(Self.text(answer))")
+        #expect(answer.summary == nil)
     }
 
     @Test func notUnderstoodAsksAgainWithExamples() throws {
@@ -161,8 +173,17 @@ import Testing
             "network_complexity": "moderate", "downtime_cost": "medium", "proactive_care": "no",
         ])
         _ = chat.start()
-        let how = Self.text(chat.handle("how"))
-        #expect(how.contains("accepts_variable_bills"))
+        // how is the full reasoning: the advice block alone (no summary), whose report names
+        // the rules and their sources.
+        let howReply = chat.handle("how")
+        #expect(howReply.summary == nil)
+        #expect(Self.text(howReply) == "ADVICE break_fix")
+        guard case .advice(let advice)? = howReply.blocks.first else {
+            Issue.record("how gives the advice")
+            return
+        }
+        let how = TextRenderer(width: 80).render(advice)
+        #expect(how.contains("rule accepts_variable_bills"))
         #expect(how.contains("source: Break-Fix model, Why they're a good fit"))
         let whyNot = Self.text(chat.handle("why-not managed services"))
         #expect(whyNot.contains("What held Managed services provider back:"))

@@ -127,12 +127,14 @@ import Testing
     @Test func onlyDontKnowsLeftGivesTheConditionalAdvice() throws {
         var chat = try Chat.conversation()
         _ = chat.start()
-        let reply = Chat.text(try Self.interview(&chat, Self.twelveUsers))
+        let given = try Self.interview(&chat, Self.twelveUsers)
+        let reply = Chat.text(given)
         #expect(chat.currentQuestion == nil)
         #expect(
-            reply.contains("CONDITIONAL If cost of downtime is “a lot; work stops and money is lost”: Managed services provider; otherwise: Break-fix shop."),
+            reply.contains("SUMMARY CONDITIONAL If cost of downtime is “a lot; work stops and money is lost”: Managed services provider; otherwise: Break-fix shop."),
             "\(reply)")
-        #expect(reply.contains("change downtime_cost when you know the answer"))
+        let summary = try #require(given.summary)
+        #expect(summary.nextSteps == "Type change cost of downtime when you know it, or how for the full reasoning.")
     }
 
     @Test func whyHowCostsAndWhyNotWorkOnTheConditionalAdvice() throws {
@@ -141,13 +143,17 @@ import Testing
         _ = try Self.interview(&chat, Self.twelveUsers)
         let why = Chat.text(chat.handle("why"))
         #expect(why.contains("The recommendation depends on cost of downtime, which you left open. The article finds fixing what broke"))
-        let how = Chat.text(chat.handle("how"))
-        #expect(how.contains("It depends on cost of downtime. Whatever the answer, these rules fire:"))
-        #expect(
-            how.contains(
-                "If cost of downtime is “little; we can wait a day” or “noticeable; some work or sales are lost” (Break-fix shop), no other rule fires for certain."
-            ))
-        #expect(how.contains("managed_does_upkeep"))
+        // how: the full conditional reasoning, with the rules by id.
+        let howReply = chat.handle("how")
+        #expect(howReply.summary == nil)
+        guard case .conditional(let conditional)? = howReply.blocks.first else {
+            Issue.record("how gives the conditional advice")
+            return
+        }
+        let how = TextRenderer(width: 80).render(conditional)
+        #expect(how.hasPrefix("Recommendation: it depends on cost of downtime"))
+        #expect(how.contains("Whatever the answer"))
+        #expect(how.contains("rule managed_does_upkeep"))
         let costs = chat.handle("costs")
         #expect(costs.blocks.contains { if case .costs = $0 { true } else { false } })
         #expect(
@@ -155,7 +161,19 @@ import Testing
                 "Managed services provider would be recommended if cost of downtime is “a lot; work stops and money is lost”."
             ))
         #expect(Chat.text(chat.handle("why-not in house")).contains("In-house IT would not be recommended whatever your answers"))
-        #expect(Chat.text(chat.handle("thanks")).hasPrefix("The recommendation depends on cost of downtime. Type change downtime_cost"))
+        #expect(
+            Chat.text(chat.handle("thanks")).hasPrefix(
+                "The recommendation depends on cost of downtime. Tell me the answer when you know it (or type change cost of downtime)"))
+        // Said in plain words, the open answer is offered as a change that settles it.
+        #expect(
+            Chat.text(chat.handle("an outage would cost us a fortune"))
+                == "That makes cost of downtime “a lot”. The recommendation would be Managed services provider. Change it? (yes/no)")
+        // Settled now, the chat asks about the backups, which decide a caveat of the advice.
+        _ = chat.handle("yes")
+        #expect(Chat.id(chat) == "backup_monitoring")
+        let settled = chat.handle("nobody does")
+        #expect(Chat.text(settled).contains("SUMMARY ADVICE managed_services"))
+        #expect(chat.dontKnow.isEmpty)
     }
 
     @Test func changeRevisitsAQuestionLeftOpen() throws {
@@ -170,7 +188,7 @@ import Testing
         _ = chat.handle("a lot")
         #expect(Chat.id(chat) == "backup_monitoring")
         let answered = chat.handle("no")
-        #expect(Chat.text(answered).contains("ADVICE managed_services"))
+        #expect(Chat.text(answered).contains("SUMMARY ADVICE managed_services"))
         let caveats = answered.blocks.flatMap { block -> [String] in
             guard case .advice(let advice) = block else { return [] }
             return advice.caveats.map { advice.ruleBase.rules[$0].id }
