@@ -146,7 +146,7 @@ extension Conversation {
         let against = advice.reasons.filter { ruleBase.rules[$0].points(for: option) < 0 }
         let forLeader = advice.supportingReasons.filter { ruleBase.rules[$0].points(for: option) == 0 }
         if against.isEmpty && forLeader.isEmpty {
-            blocks.append(.say("Nothing counted against \(name); \(ruleBase.options[advice.recommendation].name) simply gathered more points."))
+            blocks.append(.say("Nothing counted against \(name); \(ruleBase.options[advice.recommendation].name) simply had more in its favour."))
         } else {
             blocks.append(.say("What held \(name) back:"))
             for index in against + forLeader {

@@ -133,7 +133,7 @@ extension EmbeddedRules {
              condition: Condition.and([Condition.choiceIn(4, [2]), Condition.integerIn(0, IntegerInterval(lower: 11, upper: Int.max))]),
              points: [Rule.Effect(option: 2, points: 4)],
              caveat: nil, ifRecommended: [],
-             because: "When an outage stops the business, fire-fighting after the fact is the expensive way to run IT, and at your size the article points to a fully managed service for less downtime.",
+             because: "When an outage stops the business, fire-fighting after the fact is the expensive way to run IT, and at your size the article advises a fully managed service for less downtime.",
              provenance: Provenance.claims([claims[11], claims[14], claims[25], claims[26]]), interpretation: "The article promises less downtime to businesses of more than ten to fifteen users and does not grade what downtime costs; we count it from 11 users, where the size rules start to weigh a managed service, and most where downtime hurts most (4 points).",
              location: at("Rules/rules/downtime.yaml", 7, 5)),
         Rule(id: "some_downtime_cost", theme: "Cost of downtime", conditionText: "downtime_cost == medium and users >= 11",

@@ -815,7 +815,7 @@ rules:
     points: {managed_services: 4}
     because: >-
       When an outage stops the business, fire-fighting after the fact is the expensive way to run
-      IT, and at your size the article points to a fully managed service for less downtime.
+      IT, and at your size the article advises a fully managed service for less downtime.
     claims: [firefighting, firefighting_costs_more, managed_past_ten_to_fifteen, managed_less_downtime]
     interpretation: >-
       The article promises less downtime to businesses of more than ten to fifteen users and does
@@ -1189,7 +1189,7 @@ cases:
     /// The name and SHA-256 digest of the files above (see `RuleBaseIdentity.init(name:files:)`).
     static let identity = RuleBaseIdentity(
         name: "Rules",
-        digest: "4ec6514afd888a11ed688a2e6303e957693a2d418ad1b0ba94c76c4f2854da30",
+        digest: "6b7c546016359fb73030d2240e705c786ea2c39a968a9f58707d119c4a72b689",
         files: ["article.yaml", "costs.yaml", "options.yaml", "questions.yaml", "rules/backups.yaml", "rules/billing.yaml", "rules/complexity.yaml", "rules/downtime.yaml", "rules/in_house.yaml", "rules/proactive.yaml", "rules/size.yaml"]
     )
 }

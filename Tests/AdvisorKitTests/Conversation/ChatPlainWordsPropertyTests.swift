@@ -102,6 +102,8 @@ import Testing
         var chat = Conversation(engine: engine, costs: costs)
         _ = chat.start()
         _ = chat.handle("40")
+        // The backups decide a caveat of the settled recommendation, so they are asked first.
+        _ = chat.handle("yes")
         #expect(chat.currentQuestion == nil)
         let how = chat.handle("how")
         #expect(how.summary == nil)

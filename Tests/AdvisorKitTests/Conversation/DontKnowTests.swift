@@ -131,7 +131,8 @@ import Testing
         let reply = Chat.text(given)
         #expect(chat.currentQuestion == nil)
         #expect(
-            reply.contains("SUMMARY CONDITIONAL If cost of downtime is “a lot; work stops and money is lost”: Managed services provider; otherwise: Break-fix shop."),
+            reply.contains(
+                "SUMMARY CONDITIONAL If cost of downtime is “a lot; work stops and money is lost”: Managed services provider; otherwise: Break-fix shop."),
             "\(reply)")
         let summary = try #require(given.summary)
         #expect(summary.nextSteps == "Type change cost of downtime when you know it, or how for the full reasoning.")
