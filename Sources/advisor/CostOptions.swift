@@ -28,7 +28,9 @@ struct CostOptions: ParsableArguments {
     /// The rule base's own cost model, or nil when it has none or it does not load; nothing is
     /// reported (for the summary's cost line, which no option asked for).
     static func quietly(ruleBase: RuleBase, ruleFiles: [RuleFile]) -> CostAssumptions? {
-        guard let model = try? CostModelLoader.load(ruleFiles, ruleBase: ruleBase, onlyCosts: false).0 else { return nil }
+        guard let model = DefaultRules.costModel(of: ruleBase) ?? (try? CostModelLoader.load(ruleFiles, ruleBase: ruleBase, onlyCosts: false).0) else {
+            return nil
+        }
         return CostAssumptions(model: model)
     }
 
@@ -39,12 +41,16 @@ struct CostOptions: ParsableArguments {
     ) throws(Failure) -> CostAssumptions? {
         let files = try costsFile.map { path throws(Failure) in try costFiles(path) } ?? ruleFiles
         let model: CostModel?
-        do {
-            let (loaded, warnings) = try CostModelLoader.load(files, ruleBase: ruleBase, onlyCosts: costsFile != nil)
-            for warning in warnings { Terminal.printError("advisor: " + warning.description) }
-            model = loaded
-        } catch {
-            throw Failure.rules(error.diagnostics)
+        if costsFile == nil, let builtIn = DefaultRules.costModel(of: ruleBase) {
+            model = builtIn
+        } else {
+            do {
+                let (loaded, warnings) = try CostModelLoader.load(files, ruleBase: ruleBase, onlyCosts: costsFile != nil)
+                for warning in warnings { Terminal.printError("advisor: " + warning.description) }
+                model = loaded
+            } catch {
+                throw Failure.rules(error.diagnostics)
+            }
         }
         guard let model else {
             if let costsFile {

@@ -26,9 +26,11 @@ enum GeneratedFiles {
             RuleFile(path: "Rules/" + $0.relativePath, relativePath: $0.relativePath, contents: $0.contents)
         }
         let (ruleBase, _) = try RuleBaseLoader.load(files)
+        guard let costModel = try CostModelLoader.load(files, ruleBase: ruleBase).0 else { throw GeneratorError.noCostModel }
         return [
             ("\(folder)/EmbeddedRules+Generated.swift", EmbeddedRulesSwiftSource.generate(files)),
             ("\(folder)/EmbeddedRuleBase+Generated.swift", RuleBaseSwiftSource.generate(ruleBase)),
+            ("\(folder)/EmbeddedCostModel+Generated.swift", CostModelSwiftSource.generate(costModel, ruleBase: ruleBase)),
         ]
     }
 }
@@ -57,5 +59,17 @@ enum EmbeddedRulesSwiftSource {
         out += "        files: [\(identity.files.map { "\"\($0)\"" }.joined(separator: ", "))]\n"
         out += "    )\n}\n"
         return out
+    }
+}
+
+/// Why the built-in files could not be generated.
+enum GeneratorError: Error, CustomStringConvertible {
+    /// The rule files hold no `costs` section, which the built-in rules must.
+    case noCostModel
+
+    var description: String {
+        switch self {
+        case .noCostModel: return "the rule files hold no 'costs' section; the built-in rules must have a cost model"
+        }
     }
 }

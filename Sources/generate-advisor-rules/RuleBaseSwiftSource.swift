@@ -100,7 +100,7 @@ enum RuleBaseSwiftSource {
         value.map(spell) ?? "nil"
     }
 
-    private static func location(_ location: SourceLocation) -> String {
+    static func location(_ location: SourceLocation) -> String {
         "at(\(string(location.file)), \(location.line), \(location.column))"
     }
 
@@ -119,7 +119,7 @@ enum RuleBaseSwiftSource {
         }
     }
 
-    private static func condition(_ condition: Condition) -> String {
+    static func condition(_ condition: Condition) -> String {
         switch condition {
         case .constant(let value): return "Condition.constant(\(value))"
         case .isTrue(let question): return "Condition.isTrue(\(question))"
@@ -132,7 +132,7 @@ enum RuleBaseSwiftSource {
         }
     }
 
-    private static func provenance(_ provenance: Provenance, _ ruleBase: RuleBase) -> String {
+    static func provenance(_ provenance: Provenance, _ ruleBase: RuleBase) -> String {
         switch provenance {
         case .claims(let cited):
             let indices = cited.map { claim in ruleBase.claims.firstIndex(of: claim).map { "claims[\($0)]" } ?? "?" }

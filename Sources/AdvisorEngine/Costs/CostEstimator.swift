@@ -121,6 +121,15 @@ public struct CostEstimator: Sendable {
         return ruleBase.options.indices.map { estimate($0, resolved: resolved, answers: answers) }
     }
 
+    /// The typical-year total of every option, as `estimates` would give them, without working
+    /// out each part's range and the working it shows (the summary's cost line needs only these).
+    package func typicalTotals(_ answers: Answers) throws(CostEstimateError) -> [Int] {
+        let missing = missingAnswers(answers)
+        guard missing.isEmpty else { throw .unanswered(missing) }
+        let totals = expectedTotals(answers, typical: resolve(answers).map(\.typical), options: Array(ruleBase.options.indices))
+        return ruleBase.options.indices.map { totals[$0] ?? 0 }
+    }
+
     package func estimate(_ option: OptionIndex, resolved: [Resolved], answers: Answers) -> CostEstimate {
         let question = { (index: QuestionIndex) in Self.number(answers[index]) }
         let parts = model.estimates[option].map { part -> CostEstimate.Part in

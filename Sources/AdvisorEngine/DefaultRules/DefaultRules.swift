@@ -22,6 +22,16 @@ public enum DefaultRules {
         return ruleBase
     }()
 
+    /// The built-in cost model, ready without parsing: equal to what `CostModelLoader` makes of
+    /// `files` (a test checks it), generated from `Rules/` like the rule base.
+    public static let costModel: CostModel = EmbeddedRules.costModel(claims: ruleBase.claims)
+
+    /// The cost model of `ruleBase` when it is the built-in rule base (the same digest: the same
+    /// files, on disk or built in), without reading YAML; nil for any other rule base.
+    public static func costModel(of ruleBase: RuleBase) -> CostModel? {
+        ruleBase.identity == identity ? costModel : nil
+    }
+
     /// The name and SHA-256 digest of the built-in rule files (`advisor --version` prints it),
     /// worked out by the generator.
     public static var identity: RuleBaseIdentity { EmbeddedRules.identity }

@@ -107,23 +107,25 @@ enum SummaryChoice {
     /// "Typical cost a year: 9,360 USD; the cheapest other, Sole proprietor: 7,220 USD." (with
     /// ", the least of all" after the amount when no other option costs less). Nil without a cost model, or while a number the formulas need is unanswered.
     static func costLine(recommendation: OptionIndex, answers: Answers, costs: CostAssumptions?, in ruleBase: RuleBase) -> String? {
-        guard let costs, let estimates = try? CostEstimator(assumptions: costs, ruleBase: ruleBase).estimates(answers) else { return nil }
+        guard let costs, let totals = try? CostEstimator(assumptions: costs, ruleBase: ruleBase).typicalTotals(answers) else { return nil }
         let currency = costs.model.currency
-        let own = "Typical cost a year: \(CostPhrasing.money(estimates[recommendation].expected, currency))"
-        let others = estimates.filter { $0.option != recommendation }
-        guard let cheapest = others.cheapest else { return own + "." }
+        let own = "Typical cost a year: \(CostPhrasing.money(totals[recommendation], currency))"
+        // The cheapest other option; the first listed among equals, as `[CostEstimate].cheapest`.
+        guard let cheapest = totals.indices.filter({ $0 != recommendation }).min(by: { (totals[$0], $0) < (totals[$1], $1) }) else {
+            return own + "."
+        }
         let name = ruleBase.options[cheapest].name
-        let least = estimates[recommendation].expected <= estimates[cheapest].expected ? ", the least of all" : ""
-        return own + least + "; the cheapest other, \(name): \(CostPhrasing.money(estimates[cheapest].expected, currency))."
+        let least = totals[recommendation] <= totals[cheapest] ? ", the least of all" : ""
+        return own + least + "; the cheapest other, \(name): \(CostPhrasing.money(totals[cheapest], currency))."
     }
 
     /// "Typical cost a year: Managed services provider 14,400 USD, Break-fix shop 9,360 USD."
     static func costLine(possible: [OptionIndex], answers: Answers, costs: CostAssumptions?, in ruleBase: RuleBase) -> String? {
-        guard let costs, !possible.isEmpty, let estimates = try? CostEstimator(assumptions: costs, ruleBase: ruleBase).estimates(answers) else {
+        guard let costs, !possible.isEmpty, let totals = try? CostEstimator(assumptions: costs, ruleBase: ruleBase).typicalTotals(answers) else {
             return nil
         }
         let currency = costs.model.currency
-        let parts = possible.map { "\(ruleBase.options[$0].name) \(CostPhrasing.money(estimates[$0].expected, currency))" }
+        let parts = possible.map { "\(ruleBase.options[$0].name) \(CostPhrasing.money(totals[$0], currency))" }
         return "Typical cost a year: \(Prose.list(parts))."
     }
 }

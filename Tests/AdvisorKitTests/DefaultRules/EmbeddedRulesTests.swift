@@ -31,6 +31,20 @@ import Testing
         #expect(!DefaultRules.ruleBase.rules.isEmpty)
     }
 
+    @Test func theReadyMadeCostModelIsWhatLoadingGives() throws {
+        let loaded = try #require(try CostModelLoader.load(DefaultRules.files, ruleBase: DefaultRules.ruleBase).0)
+        let builtIn = DefaultRules.costModel
+        #expect(builtIn.currency == loaded.currency)
+        #expect(builtIn.parameters == loaded.parameters, "rebuild after \(GeneratedFiles.command)")
+        #expect(builtIn.estimates == loaded.estimates, "rebuild after \(GeneratedFiles.command)")
+        #expect(builtIn.identity == loaded.identity)
+        #expect(DefaultRules.costModel(of: DefaultRules.ruleBase) != nil)
+        #expect(DefaultRules.costModel(of: try TestSupport.shippedRuleBase()) != nil, "Rules/ on disk has the built-in digest")
+        var other = DefaultRules.ruleBase
+        other.identity = nil
+        #expect(DefaultRules.costModel(of: other) == nil)
+    }
+
     @Test func generatedFilesSayHowTheyAreMade() throws {
         for file in try GeneratedFiles.generate(fromRulesIn: TestSupport.rulesFolder) {
             #expect(file.contents.hasPrefix("// Generated from Rules/ by `swift run generate-advisor-rules`. Do not edit.\n"))
