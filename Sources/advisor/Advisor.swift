@@ -164,22 +164,15 @@ struct AdviseCommand: ParsableCommand {
                 return
             }
             // The summary's cost line and --costs use the same model and assumptions, read once.
-            var advice: Advice
-            do throws(AdviceError) {
-                advice = try engine.advise(decoded.answers)
-                advice.unknown = Set(decoded.unknown)
-            } catch {
-                guard open, let conditional = engine.conditionalAdvice(decoded.answers, unknown: Set(decoded.unknown)) else {
-                    throw Failure.unsettled(error, ruleBase: ruleBase, path: answersPath)
-                }
-                let assumptions = try summaryCosts(ruleBase, ruleFiles)
-                let costs = try costReport(engine, assumptions, decoded.answers, advice: nil, path: answersPath)
-                Terminal.write(outputOptions.render(conditional, costs: costs, assumptions: assumptions))
-                return
-            }
             let assumptions = try summaryCosts(ruleBase, ruleFiles)
-            let costs = try costReport(engine, assumptions, decoded.answers, advice: advice, path: answersPath)
-            Terminal.write(outputOptions.render(advice, costs: costs, assumptions: assumptions))
+            do throws(AnswersReportError) {
+                let report = try AnswersReport(
+                    engine: engine, answers: decoded.answers, unknown: Set(decoded.unknown), open: open,
+                    costs: costOptions.costs ? assumptions : nil, summaryCosts: assumptions)
+                Terminal.write(outputOptions.render(report))
+            } catch {
+                throw Failure.noReport(error, ruleBase: ruleBase, path: answersPath)
+            }
         }
     }
 
@@ -191,17 +184,6 @@ struct AdviseCommand: ParsableCommand {
         return CostOptions.quietly(ruleBase: ruleBase, ruleFiles: ruleFiles)
     }
 
-    /// The cost estimate when --costs asks for one.
-    private func costReport(
-        _ engine: Engine, _ assumptions: CostAssumptions?, _ answers: Answers, advice: Advice?, path: String
-    ) throws(Failure) -> CostReport? {
-        guard costOptions.costs, let assumptions else { return nil }
-        do {
-            return try CostReport(engine: engine, assumptions: assumptions, answers: answers, advice: advice)
-        } catch {
-            throw Failure.costsNeedAnswers(error, ruleBase: engine.ruleBase, path: path)
-        }
-    }
 }
 
 enum AdvisorVersion {

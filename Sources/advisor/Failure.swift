@@ -18,14 +18,12 @@ enum Failure: Error {
     /// Any other failure, with its message (without the `advisor: error: ` prefix) and status.
     case other(message: String, status: ExitStatus)
 
-    static func unsettled(_ error: AdviceError, ruleBase: RuleBase, path: String) -> Failure {
-        .unsettled(message: "\(path == "-" ? "<stdin>" : path): \(error.message(in: ruleBase)); --open shows what each answer would lead to")
-    }
-
-    static func costsNeedAnswers(_ error: CostEstimateError, ruleBase: RuleBase, path: String) -> Failure {
+    /// Answers that give no report: the recommendation is still open, or the estimate needs more.
+    static func noReport(_ error: AnswersReportError, ruleBase: RuleBase, path: String) -> Failure {
+        let file = path == "-" ? "<stdin>" : path
         switch error {
-        case .unanswered(let questions):
-            return .unsettled(message: "\(path == "-" ? "<stdin>" : path): the cost estimate needs an answer to \(ruleBase.neededAnswers(questions))")
+        case .unsettled: return .unsettled(message: "\(file): \(error.message(in: ruleBase)); --open shows what each answer would lead to")
+        case .costsNeedAnswers: return .unsettled(message: "\(file): \(error.message(in: ruleBase))")
         }
     }
 

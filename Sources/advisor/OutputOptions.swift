@@ -33,29 +33,19 @@ struct OutputOptions: ParsableArguments {
 
     private var textRenderer: TextRenderer { TextRenderer(width: Terminal.width, colors: Terminal.wantsColor(noColorFlag: noColor)) }
 
-    /// The report of `advice`: the owner's summary (`--detail summary`, the default) or the full
-    /// reasoning; JSON has both. `costs` is the estimate of `--costs`, `assumptions` the cost
-    /// model behind the summary's cost line.
-    func render(_ advice: Advice, costs: CostReport? = nil, assumptions: CostAssumptions? = nil) -> String {
-        let summary = OwnerSummary(advice, costs: assumptions, setting: .report)
-        switch (format, detail ?? .summary) {
-        case (.text, .summary): return textRenderer.render(summary, costs: costs)
-        case (.text, .full): return textRenderer.render(advice, costs: costs)
-        case (.json, _): return JSONRenderer.render(advice, costs: costs, summary: summary)
-        case (.markdown, .summary): return MarkdownRenderer.render(advice, costs: costs, summary: summary)
-        case (.markdown, .full): return MarkdownRenderer.render(advice, costs: costs)
-        }
-    }
-
-    /// The conditional advice of `--open`, at the same levels of detail.
-    func render(_ conditional: ConditionalAdvice, costs: CostReport? = nil, assumptions: CostAssumptions? = nil) -> String {
-        let summary = OwnerSummary(conditional, costs: assumptions, setting: .report)
-        switch (format, detail ?? .summary) {
-        case (.text, .summary): return textRenderer.render(summary, costs: costs)
-        case (.text, .full): return textRenderer.render(conditional, costs: costs)
-        case (.json, _): return JSONRenderer.render(conditional, costs: costs, summary: summary)
-        case (.markdown, .summary): return MarkdownRenderer.render(conditional, costs: costs, summary: summary)
-        case (.markdown, .full): return MarkdownRenderer.render(conditional, costs: costs)
+    /// The report: the owner's summary (`--detail summary`, the default) or the full reasoning,
+    /// with the cost estimate when `--costs` asked for one; JSON has both.
+    func render(_ report: AnswersReport) -> String {
+        let summary = report.summary, costs = report.costs
+        switch (format, detail ?? .summary, report.outcome) {
+        case (.json, _, _): return report.json
+        case (.text, .summary, _): return textRenderer.render(summary, costs: costs)
+        case (.text, .full, .advice(let advice)): return textRenderer.render(advice, costs: costs)
+        case (.text, .full, .conditional(let conditional)): return textRenderer.render(conditional, costs: costs)
+        case (.markdown, .summary, .advice(let advice)): return MarkdownRenderer.render(advice, costs: costs, summary: summary)
+        case (.markdown, .summary, .conditional(let conditional)): return MarkdownRenderer.render(conditional, costs: costs, summary: summary)
+        case (.markdown, .full, .advice(let advice)): return MarkdownRenderer.render(advice, costs: costs)
+        case (.markdown, .full, .conditional(let conditional)): return MarkdownRenderer.render(conditional, costs: costs)
         }
     }
 }

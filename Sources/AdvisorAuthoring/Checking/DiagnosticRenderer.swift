@@ -23,6 +23,11 @@ public enum DiagnosticRenderer {
     /// A JSON array of {file, line, column, severity, code, message} (null file/line/column when unknown),
     /// built with the package's `JSONValue` (Sources/AdvisorEngine/Rendering/JSONValue.swift), pretty-printed.
     public static func json(_ diagnostics: [Diagnostic]) -> String {
+        jsonValue(diagnostics).serialized()
+    }
+
+    /// The diagnostics as a JSON value: a list of `{file, line, column, severity, code, message}`.
+    public static func jsonValue(_ diagnostics: [Diagnostic]) -> JSONValue {
         JSONValue.array(
             diagnostics.map { diagnostic in
                 let location = diagnostic.location
@@ -35,7 +40,7 @@ public enum DiagnosticRenderer {
                     ("message", .string(diagnostic.message)),
                 ])
             }
-        ).serialized()
+        )
     }
 
     /// Spaces (tabs where the source has tabs) up to `column`, then `^`. A column past the end

@@ -191,7 +191,7 @@ public struct Conversation: Sendable {
         _ value: AnswerValue, for question: QuestionIndex, noting facts: [(question: QuestionIndex, value: AnswerValue)] = []
     ) -> [ChatBlock] {
         let asked = ruleBase.questions[question]
-        if let problem = rangeProblem(value, asked) { return [.say(problem), .ask(asked.ask)] }
+        if let problem = Self.rangeProblem(value, asked) { return [.say(problem), .ask(asked.ask)] }
         rememberForUndo()
         record(value, for: question)
         if requestedQuestion == question { requestedQuestion = nil }
@@ -211,9 +211,13 @@ public struct Conversation: Sendable {
 
     /// "Did you mean: wants a fixed monthly cost? (yes/no)"; a yes-or-no answer is named with its question.
     private func confirmationQuestion(_ value: AnswerValue, _ question: QuestionIndex) -> ChatBlock {
-        let asked = ruleBase.questions[question]
-        let meaning = asked.kind == .boolean ? "\(asked.label.lowercased()): \(asked.describe(value))" : asked.describe(value)
-        return .ask("Did you mean: \(meaning)? (yes/no)")
+        .ask("Did you mean: \(Self.meaning(of: value, for: ruleBase.questions[question]))? (yes/no)")
+    }
+
+    /// An answer as the chat reads it back for the owner to confirm: "12 users", "backup
+    /// monitoring: no" (a bare yes or no names its question).
+    package static func meaning(of value: AnswerValue, for question: Question) -> String {
+        question.kind == .boolean ? "\(question.label.lowercased()): \(question.describe(value))" : question.describe(value)
     }
 
     /// Asks `question` again: a choice question with its choices listed by number (the owner
@@ -272,11 +276,11 @@ public struct Conversation: Sendable {
         _ facts: [(question: QuestionIndex, value: AnswerValue)], besides question: QuestionIndex
     ) -> [(question: QuestionIndex, value: AnswerValue)] {
         facts.filter { fact in
-            fact.question != question && answers[fact.question] == nil && rangeProblem(fact.value, ruleBase.questions[fact.question]) == nil
+            fact.question != question && answers[fact.question] == nil && Self.rangeProblem(fact.value, ruleBase.questions[fact.question]) == nil
         }
     }
 
-    func rangeProblem(_ value: AnswerValue, _ question: Question) -> String? {
+    package static func rangeProblem(_ value: AnswerValue, _ question: Question) -> String? {
         guard case .integer(let number) = value, case .integer(let range, _) = question.kind, !range.contains(number) else { return nil }
         return "\(number) is out of range: I need \(question.expectation)."
     }

@@ -70,7 +70,7 @@ extension Conversation {
             }
             if readings.count > 1 { return .ambiguous(readings) }
         }
-        readings = readings.filter { rangeProblem($0.value, ruleBase.questions[$0.question]) == nil }
+        readings = readings.filter { Self.rangeProblem($0.value, ruleBase.questions[$0.question]) == nil }
         guard !readings.isEmpty else { return .nothing }
         let changed = readings.filter { answers[$0.question] != $0.value }
         return changed.isEmpty ? .unchanged(readings.map(\.question)) : .changes(changed)

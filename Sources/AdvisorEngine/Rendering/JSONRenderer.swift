@@ -41,21 +41,7 @@ public enum JSONRenderer {
             guard let value = advice.answers[index] else { return nil }
             return (question.id, json(value, question))
         }
-        let changes = advice.changes.map { change -> JSONValue in
-            let question = ruleBase.questions[change.question]
-            let target: [(String, JSONValue)]
-            switch change.to {
-            case .numbers(let range):
-                target = [("min", .number(range.lowerBound)), ("max", range.upperBound == Int.max ? .null : .number(range.upperBound))]
-            case .value(let value):
-                target = [("value", json(value, question))]
-            }
-            return .object(
-                [("question", .string(question.id))] + target + [
-                    ("recommendation", change.recommendation.map { .string(options[$0].id) } ?? .null),
-                    ("text", .string(AdvicePhrasing.sentence(for: change, in: ruleBase))),
-                ])
-        }
+        let changes = advice.changes.map { change(of: $0, in: ruleBase) }
         var fields: [(String, JSONValue)] = [
             ("recommendation", .string(options[advice.recommendation].id)),
             ("ranking", .array(ranking)),
@@ -72,6 +58,24 @@ public enum JSONRenderer {
         if let costs { fields += CostJSON.fields(costs) }
         fields += ruleBaseField(ruleBase, costs: costs)
         return .object(fields)
+    }
+
+    /// One change of answer: `{question, value}` or `{question, min, max}`, then
+    /// `{recommendation, text}` (the option it would lead to, nil when it would reopen the decision).
+    package static func change(of change: AnswerChange, in ruleBase: RuleBase) -> JSONValue {
+        let question = ruleBase.questions[change.question]
+        let target: [(String, JSONValue)]
+        switch change.to {
+        case .numbers(let range):
+            target = [("min", .number(range.lowerBound)), ("max", range.upperBound == Int.max ? .null : .number(range.upperBound))]
+        case .value(let value):
+            target = [("value", json(value, question))]
+        }
+        return .object(
+            [("question", .string(question.id))] + target + [
+                ("recommendation", change.recommendation.map { .string(ruleBase.options[$0].id) } ?? .null),
+                ("text", .string(AdvicePhrasing.sentence(for: change, in: ruleBase))),
+            ])
     }
 
     /// `rule_base: {name, digest, files}` (with `costs` for a cost model read on its own); nothing

@@ -85,13 +85,26 @@ extension JSONRenderer {
 
     /// The report of `advice` (see `render(_:costs:)`) with the field `summary` added.
     public static func render(_ advice: Advice, costs: CostReport? = nil, summary: OwnerSummary) -> String {
-        guard case .object(let fields) = value(of: advice, costs: costs) else { return render(advice, costs: costs) }
-        return JSONValue.object(fields + [("summary", value(of: summary, in: advice.ruleBase))]).serialized()
+        value(of: advice, costs: costs, summary: summary).serialized()
     }
 
     /// The report of `conditional` with the field `summary` added.
     public static func render(_ conditional: ConditionalAdvice, costs: CostReport? = nil, summary: OwnerSummary) -> String {
-        guard case .object(let fields) = value(of: conditional, costs: costs) else { return render(conditional, costs: costs) }
-        return JSONValue.object(fields + [("summary", value(of: summary, in: conditional.ruleBase))]).serialized()
+        value(of: conditional, costs: costs, summary: summary).serialized()
+    }
+
+    /// The report of `advice` with the field `summary` added, as a JSON value.
+    public static func value(of advice: Advice, costs: CostReport? = nil, summary: OwnerSummary) -> JSONValue {
+        adding(summary, in: advice.ruleBase, to: value(of: advice, costs: costs))
+    }
+
+    /// The report of `conditional` with the field `summary` added, as a JSON value.
+    public static func value(of conditional: ConditionalAdvice, costs: CostReport? = nil, summary: OwnerSummary) -> JSONValue {
+        adding(summary, in: conditional.ruleBase, to: value(of: conditional, costs: costs))
+    }
+
+    private static func adding(_ summary: OwnerSummary, in ruleBase: RuleBase, to report: JSONValue) -> JSONValue {
+        guard case .object(let fields) = report else { return report }
+        return .object(fields + [("summary", value(of: summary, in: ruleBase))])
     }
 }

@@ -130,7 +130,6 @@ public enum AnswerFile {
             return nil
         }
         var answers = Answers(questionCount: ruleBase.questions.count)
-        let ids = ruleBase.questions.map(\.id)
         for (key, value) in mapping {
             guard case .scalar(let keyScalar) = key else {
                 reader.log.error(.wrongType, "question ids must be text, found \(key.shapeDescription)", at: reader.location(key))
@@ -138,10 +137,7 @@ public enum AnswerFile {
             }
             let id = keyScalar.string
             guard let index = ruleBase.questionIndex(id) else {
-                let hint = DidYouMean.hint(for: id, among: ids)
-                reader.log.warning(
-                    .unknownQuestion, "\(QuotedText.quote(id)) is not a question; it is ignored\(hint) (questions: \(ids.joined(separator: ", ")))",
-                    at: reader.location(key))
+                reader.log.warning(.unknownQuestion, AnswerMessages.notAQuestion(id, in: ruleBase, ignored: true), at: reader.location(key))
                 continue
             }
             if value.isNull {
@@ -150,13 +146,13 @@ public enum AnswerFile {
             }
             let question = ruleBase.questions[index]
             guard case .scalar(let scalar) = value else {
-                reader.log.error(.badAnswer, "\(id): expected \(question.expectation), found \(value.shapeDescription)", at: reader.location(value))
+                reader.log.error(.badAnswer, AnswerMessages.notAnAnswer(question, found: value.shapeDescription), at: reader.location(value))
                 continue
             }
             do {
                 answers[index] = try AnswerValueParser.parse(scalar.string, for: question)
             } catch {
-                reader.log.error(.badAnswer, "\(QuotedText.quote(scalar.string)) \(error.message)", at: reader.location(value))
+                reader.log.error(.badAnswer, AnswerMessages.rejected(scalar.string, error), at: reader.location(value))
             }
         }
         return answers
