@@ -9,6 +9,7 @@ let package = Package(
     // AtomicFileWriter.swift), the place a port would start.
     products: [
         .executable(name: "advisor", targets: ["advisor"]),
+        .executable(name: "advisor-mcp", targets: ["advisor-mcp"]),
         .library(name: "AdvisorKit", targets: ["AdvisorKit"]),
     ],
     dependencies: [
@@ -24,6 +25,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         // Exact counts of answer combinations, which outgrow 64 bits with a few dozen questions.
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        // The Model Context Protocol (server and client over standard input and output) for `advisor mcp`.
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+        // The logger type the protocol's transports carry (the SDK depends on it already).
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The library, in targets along the flow of data; each imports only those below it, so the
@@ -48,6 +53,13 @@ let package = Package(
             dependencies: ["AdvisorModel", "AdvisorEngine", "AdvisorChat", .product(name: "BigInt", package: "BigInt")]
         ),
         .target(name: "AdvisorKit", dependencies: ["AdvisorModel", "AdvisorEngine", "AdvisorChat", "AdvisorAuthoring"]),
+        // The advisor's operations as tools for AI assistants: JSON arguments checked against
+        // schemas taken from the rule base, JSON results; no protocol and no I/O.
+        .target(name: "AdvisorTools", dependencies: ["AdvisorModel", "AdvisorEngine", "AdvisorChat", "AdvisorAuthoring"]),
+        // `advisor mcp`: the tools, resources and prompt served over the Model Context Protocol.
+        .target(
+            name: "AdvisorMCP",
+            dependencies: ["AdvisorTools", .product(name: "MCP", package: "swift-sdk"), .product(name: "Logging", package: "swift-log")]),
         // The Z3 solver (Debian's libz3-dev for its header), loaded with dlopen on first use, so
         // that the advisor starts and serves every command where libz3 is not installed.
         .target(name: "CZ3", linkerSettings: [.linkedLibrary("dl")]),
@@ -79,6 +91,13 @@ let package = Package(
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
+        // The server behind `advisor mcp`, a program of its own: the protocol SDK links Foundation's
+        // networking (libcurl), which `advisor` itself stays without. `advisor mcp` checks the
+        // rules, then hands its process over to this program found beside it.
+        .executableTarget(
+            name: "advisor-mcp",
+            dependencies: ["AdvisorKit", "AdvisorTools", "AdvisorMCP", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // libFuzzer targets, one per input surface (see Sources/Fuzz/run-fuzzers.sh). An ordinary
         // build makes replay tools, which the tests run over each corpus.
         .target(name: "FuzzReplay", path: "Sources/Fuzz/FuzzReplay"),
@@ -91,6 +110,9 @@ let package = Package(
         .executableTarget(
             name: "FuzzRules", dependencies: ["AdvisorKit", "FuzzReplay"],
             path: "Sources/Fuzz/FuzzRules", exclude: ["Corpus"]),
+        .executableTarget(
+            name: "FuzzTools", dependencies: ["AdvisorKit", "AdvisorTools", "AdvisorMCP", "FuzzReplay", .product(name: "MCP", package: "swift-sdk")],
+            path: "Sources/Fuzz/FuzzTools", exclude: ["Corpus"]),
         .executableTarget(
             name: "FuzzBatch", dependencies: ["AdvisorKit", "FuzzReplay", .product(name: "CSV", package: "CSV.swift")],
             path: "Sources/Fuzz/FuzzBatch", exclude: ["Corpus"]),
@@ -132,6 +154,19 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
+            name: "AdvisorToolsTests",
+            dependencies: ["AdvisorTools", "AdvisorKit", "PseudoTerminalTesting"],
+            exclude: ["Fixtures"]
+        ),
+        // Drives the built `advisor mcp` with the protocol SDK's own client over pipes.
+        .testTarget(
+            name: "AdvisorMCPTests",
+            dependencies: [
+                "advisor", "advisor-mcp", "PseudoTerminalTesting", .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
+        .testTarget(
             name: "AtomicFilesTests",
             dependencies: ["AtomicFiles", "PseudoTerminalTesting"]
         ),
@@ -141,7 +176,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AdvisorTests",
-            dependencies: ["AdvisorKit", "advisor", "PseudoTerminalTesting", "FuzzAnswers", "FuzzChat", "FuzzRules", "FuzzBatch"],
+            dependencies: ["AdvisorKit", "advisor", "PseudoTerminalTesting", "FuzzAnswers", "FuzzChat", "FuzzRules", "FuzzBatch", "FuzzTools"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"
 seconds=${1:-600}
-targets=${TARGETS:-"FuzzAnswers FuzzChat FuzzRules FuzzBatch"}
+targets=${TARGETS:-"FuzzAnswers FuzzChat FuzzRules FuzzBatch FuzzTools"}
 flags=(-c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library)
 for target in $targets; do
   swift build "${flags[@]}" --product "$target"

@@ -21,11 +21,12 @@ struct Advisor: ParsableCommand {
             support for small businesses. Every reason cites the article or says \
             plainly that it is an assumption.
 
-            Four ways to use it:
+            Five ways to use it:
               advisor                          the guided chat (type help in it)
               advisor --answers answers.json   the owner's summary from an answers file
               advisor batch cases.jsonl        one result per line, for many cases
               advisor rules check              tools for rule authors
+              advisor mcp                      a server for AI assistants (MCP)
 
             Answers are a JSON or YAML object of question ids and answers (null for
             "don't know"):
@@ -57,7 +58,7 @@ struct Advisor: ParsableCommand {
             \(ExitStatus.help())
             """,
         version: AdvisorVersion.current,
-        subcommands: [AdviseCommand.self, BatchCommand.self, RulesCommand.self],
+        subcommands: [AdviseCommand.self, BatchCommand.self, RulesCommand.self, MCPCommand.self],
         defaultSubcommand: AdviseCommand.self
     )
 }

@@ -10,6 +10,8 @@ enum ExitStatus: Int32, CaseIterable, Sendable {
     case dataErr = 65
     /// EX_NOINPUT: an input file missing or unreadable.
     case noInput = 66
+    /// EX_UNAVAILABLE: a program the command needs is missing (`advisor mcp` without `advisor-mcp`).
+    case unavailable = 69
     /// EX_CANTCREAT: an output file that cannot be created.
     case cantCreate = 73
     /// EX_IOERR: an error while writing the output.
@@ -25,6 +27,7 @@ enum ExitStatus: Int32, CaseIterable, Sendable {
         case .usage: return "usage error"
         case .dataErr: return "bad or insufficient answers"
         case .noInput: return "a file missing or unreadable"
+        case .unavailable: return "a program it needs is missing"
         case .cantCreate: return "an output file cannot be created"
         case .ioErr: return "an error writing the output"
         case .config: return "a broken rule base"

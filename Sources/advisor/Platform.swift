@@ -54,6 +54,25 @@ extension Platform {
         exit(128 + SIGPIPE)
     }
 
+    /// The path of program `name` in the folder of this program's own executable.
+    static func siblingProgram(_ name: String) -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        let own = count > 0 ? String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
+        let folder = own.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        return (folder.isEmpty ? "." : folder) + "/" + name
+    }
+
+    /// Replaces this process with the program at `path` (standard input, output and error carry
+    /// over); returns only when it cannot, with the reason.
+    static func replaceProcess(with path: String, arguments: [String]) -> Errno {
+        var cArguments: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        execv(path, &cArguments)
+        let error = Errno(rawValue: errno)
+        for argument in cArguments { free(argument) }
+        return error
+    }
+
     /// Seconds on a clock that only moves forward.
     static func monotonicSeconds() -> Double {
         var time = timespec()

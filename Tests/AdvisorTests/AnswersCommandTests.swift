@@ -146,7 +146,8 @@ import Testing
         #expect(help.stdout.contains("--format"))
         let statuses = help.stdout.split(separator: "Exit status: ").last?.split(whereSeparator: \.isWhitespace).joined(separator: " ") ?? ""
         for status in [
-            "0 success", "1 a rule test failed", "64 usage", "65 bad", "66 a file missing", "73 an output file", "74 an error writing", "78 a broken rule base",
+            "0 success", "1 a rule test failed", "64 usage", "65 bad", "66 a file missing", "69 a program it needs is missing", "73 an output file",
+            "74 an error writing", "78 a broken rule base",
         ] {
             #expect(statuses.contains(status), "advisor --help should list \(status)")
         }

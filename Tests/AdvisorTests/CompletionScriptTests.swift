@@ -26,6 +26,7 @@ import Testing
         ("rules diff", "old-dir", .folders),
         ("rules diff", "new-dir", .folders),
         ("rules diff", "--rules", .folders),
+        ("mcp", "--rules", .folders),
     ]
 
     static func script(_ shell: String) throws -> String {
@@ -160,7 +161,7 @@ import Testing
         #expect(
             commands.map(\.0) == [
                 "advisor", "advisor advise", "advisor batch", "advisor rules", "advisor rules check", "advisor rules test", "advisor rules docs",
-                "advisor rules diff",
+                "advisor rules diff", "advisor mcp",
             ])
         // generate-manual drops every character outside ASCII from the man page (an arrow vanished).
         func isASCII(_ text: String) -> Bool { text.unicodeScalars.allSatisfy(\.isASCII) }

@@ -5,7 +5,7 @@ import Testing
 /// Replays each fuzz target's corpus (seeds and every input that once crashed) through the
 /// target's entry point, built without the fuzzer: a regression here is a crash found again.
 @Suite struct FuzzCorpusTests {
-    @Test(arguments: ["FuzzAnswers", "FuzzChat", "FuzzRules", "FuzzBatch"])
+    @Test(arguments: ["FuzzAnswers", "FuzzChat", "FuzzRules", "FuzzBatch", "FuzzTools"])
     func corpusReplaysCleanly(target: String) throws {
         let corpus = PackageFolder.root.appendingPathComponent("Sources/Fuzz/\(target)/Corpus")
         let inputs = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { !$0.hasPrefix(".") }

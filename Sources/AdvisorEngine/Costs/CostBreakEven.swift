@@ -68,6 +68,10 @@ extension CostEstimator {
     /// The fewest answers a sweep tries; it goes to twice the current answer when that is larger.
     public static let sweepLength = 250
 
+    /// The furthest a sweep goes: every answer it tries is a whole estimate, so an answer of ten
+    /// trillion users must not make it try twenty trillion (it ran out of memory).
+    public static let sweepLimit = 10_000
+
     /// Sweeps every number question and searches every assumption in force.
     public func breakEven(_ answers: Answers) -> CostBreakEven {
         CostBreakEven(sweeps: model.questions.compactMap { sweep($0, answers) }, shifts: shifts(answers))
@@ -76,7 +80,8 @@ extension CostEstimator {
     package func sweep(_ question: QuestionIndex, _ answers: Answers) -> CostBreakEven.Sweep? {
         guard case .integer(let bounds, _) = ruleBase.questions[question].kind else { return nil }
         let current = Self.number(answers[question])
-        let wanted = max(bounds.lowerBound + Self.sweepLength - 1, NSDecimalNumber(decimal: current).intValue * 2)
+        let doubled = NSDecimalNumber(decimal: min(current, Decimal(Self.sweepLimit))).intValue * 2
+        let wanted = max(bounds.lowerBound + Self.sweepLength - 1, min(doubled, Self.sweepLimit))
         let upper = min(bounds.upperBound, wanted)
         guard upper >= bounds.lowerBound else { return nil }
         let options = Array(ruleBase.options.indices)
