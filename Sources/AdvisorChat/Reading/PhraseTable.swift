@@ -6,8 +6,11 @@ extension PlainAnswerReader {
     /// Phrases with a value each, found by their first word.
     package struct PhraseTable<Value> {
         private var byFirstWord: [String: [(words: [String], value: Value)]] = [:]
+        /// Every phrase with its value, in the order given.
+        package let phrases: [(words: [String], value: Value)]
 
         package init(_ entries: [(words: [String], value: Value)]) {
+            phrases = entries
             for entry in entries {
                 guard let first = entry.words.first else { continue }
                 byFirstWord[first, default: []].append(entry)
@@ -62,12 +65,14 @@ extension PlainAnswerReader {
 
     /// Words a phrase may be said with inside it: "doesn't really matter" is "doesn't matter",
     /// "not that much" is "not much", "one small server" is "one server", "just the laptops" is
-    /// "just laptops".
+    /// "just laptops", "customers would walk away" is "customers walk away".
     static let intensifiers: Set<String> = {
         let words: Set<String> = [
             "really", "very", "quite", "actually", "real", "pretty", "particularly", "that", "too", "so", "totally", "fully",
             "even", "honestly", "all", "small", "little", "tiny", "big", "old", "new", "main", "own", "extra", "spare",
             "local", "single", "the",
+            // The tense or mood a phrase is said in: "nothing would get done" is "nothing gets done".
+            "would", "will",
         ]
         // Phrases of the rule files are matched on stems.
         return words.union(words.map(WordScanner.stem))

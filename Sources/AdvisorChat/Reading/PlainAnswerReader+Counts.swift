@@ -28,6 +28,23 @@ extension PlainAnswerReader {
         return position
     }
 
+    /// Words that start a companion of the owner in a count phrase ("me and *my partner*", "me
+    /// and *an assistant*").
+    static let companionDeterminers: Set<String> = ["my", "our", "a", "an", "the"]
+
+    /// The companions the owner counts with (`answers`' phrases for two that read "me and …":
+    /// "my partner", "an assistant"), each worth one person.
+    static func companionTable(_ answers: PhraseTable<AnswerValue>) -> PhraseTable<Bool> {
+        PhraseTable(
+            answers.phrases.compactMap { entry in
+                let words = entry.words
+                guard entry.value == .integer(2), words.count >= 4, words[0] == "me", words[1] == "and",
+                    companionDeterminers.contains(words[2])
+                else { return nil }
+                return (Array(words.dropFirst(2)), true)
+            })
+    }
+
     /// Whether token `index` makes a number near it vague or not a count.
     static func isVague(_ tokens: [Token], at index: Int) -> Bool {
         switch tokens[index] {
@@ -100,8 +117,14 @@ extension PlainAnswerReader {
             }
         }
         if ownerAdded {
-            if values.count == 1, numbers.count == 1, counted.isEmpty || ownerJoinsNumber, !found.vague, values[0] < Int.max {
-                values = [values[0] + 1]
+            // "me, my wife and three part-timers": each companion the rule files pair with the
+            // owner ("me and my wife" → 2) counts one more.
+            let companions =
+                counted.isEmpty || ownerJoinsNumber
+                ? companionTable(answers).longestMatches(in: scope.stems, outside: claimed.union(excluded).union(line.numbers.consumed)).count
+                : 0
+            if values.count == 1, numbers.count == 1, counted.isEmpty || ownerJoinsNumber, !found.vague, values[0] < Int.max - 1 - companions {
+                values = [values[0] + 1 + companions]
                 found.derived = true
             } else {
                 found.vague = true

@@ -8,8 +8,8 @@ extension PlainAnswerReader {
     static let typoWordLimit = 40
 
     /// The line with its misspelt words in `scope` replaced, or nil when none is found. A word the
-    /// reader does not know is read as the only word of `lexicon` near it with the same first
-    /// letter: for a word of four letters or more, one of five letters or more one edit away (two
+    /// reader does not know is read as the word of `lexicon` near it with the same first letter
+    /// (the nearest, when several are near and one is nearer than the others): for a word of four letters or more, one of five letters or more one edit away (two
     /// for words of eight letters or more; an edit is an insertion, a deletion, a substitution or
     /// two neighbours swapped), or a shorter one with a letter too many ("lott", "mutch"); for a
     /// word of three letters, the same letters with two neighbours swapped ("yse").
@@ -33,7 +33,12 @@ extension PlainAnswerReader {
                 if candidate.count >= 5 { return DidYouMean.editDistance(word, candidate) <= (candidate.count >= 8 ? 2 : 1) }
                 return candidate.count >= 3 && word.count == candidate.count + 1 && DidYouMean.editDistance(word, candidate) == 1
             }
-            guard near.count == 1, let replacement = near.first else { continue }
+            // Several near words: the nearest, when it is the only one that near ("moderatly" is
+            // one edit from "moderately", two from "moderate").
+            let distances = near.map { (word: $0, distance: DidYouMean.editDistance(word, $0)) }
+            guard let nearest = distances.map(\.distance).min(), distances.filter({ $0.distance == nearest }).count == 1,
+                let replacement = distances.first(where: { $0.distance == nearest })?.word
+            else { continue }
             tokens[position] = .word(replacement)
             changed = true
         }

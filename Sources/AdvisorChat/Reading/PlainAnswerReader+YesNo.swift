@@ -16,6 +16,9 @@ extension PlainAnswerReader {
             "yes", "yep", "yeah", "yea", "ya", "yah", "yup", "aye", "sure", "surely", "of course", "ofc", "sure thing",
             "absolutely", "definitely", "certainly", "indeed", "y", "true", "correct", "affirmative", "thats right",
             "thats correct", "right", "exactly", "why not", "yes please", "you bet", "for sure", "always", "yess", "yesss",
+            // A no turned down: "I wouldn't turn it down", "can't see why not".
+            "wouldnt turn it down", "wouldnt turn that down", "cant see why not", "dont see why not", "no reason not to",
+            "no reason why not",
         ]
         package static let no = [
             "no", "nope", "nah", "naw", "nay", "nada", "never", "nobody", "no one", "noone", "none", "nothing",
@@ -44,6 +47,19 @@ extension PlainAnswerReader {
         (BooleanPhrases.yes + BooleanPhrases.no + BooleanPhrases.hedgedYes + BooleanPhrases.hedgedNo)
             .flatMap { $0.split(separator: " ").map(String.init) }.filter { $0.count > 1 })
 
+    /// The single words that say yes or no, which a stretched spelling may stand for.
+    static let singleCueWords = Set((BooleanPhrases.yes + BooleanPhrases.no).filter { !$0.contains(" ") && $0.count > 1 })
+
+    /// `key` said with letters held ("nooo" → "no", "yeahhh" → "yeah", "nooope" → "nope"): each
+    /// run of a repeated letter read once, when the word as typed is none of the reader's own and
+    /// what is left is a one-word yes or no. Otherwise `key` as it is.
+    static func unstretched(_ key: String) -> String {
+        guard !mechanicsWords.contains(key) else { return key }
+        var squeezed = ""
+        for character in key where character != squeezed.last { squeezed.append(character) }
+        return squeezed.count < key.count && singleCueWords.contains(squeezed) ? squeezed : key
+    }
+
     /// "my partner does", "we do that": a yes when "do" ends its clause or comes before one of these.
     static let doWords: Set<String> = ["do", "does", "did"]
     static let afterDo: Set<String> = [
@@ -54,7 +70,8 @@ extension PlainAnswerReader {
     /// What a scope says about a yes-or-no question, with the question's own phrases (`answers`,
     /// values `.boolean`) read first. A negation before a yes in its clause makes it a no ("nobody
     /// restores a test file"), as does "not" right after it ("absolutely not"); a lone negation
-    /// is a no ("we haven't"). `singleLetters` allows "y" and "n" (not in facts).
+    /// is a no ("we haven't"); a yes or no may be stretched ("nooo"). `singleLetters` allows "y"
+    /// and "n" (not in facts).
     static func readYesNo(_ scope: Scope, answers: PhraseTable<AnswerValue>, singleLetters: Bool) -> Finding {
         let keys = scope.keys
         // The question's own phrases and the hedged phrases first, then how sure the owner is,
@@ -62,14 +79,16 @@ extension PlainAnswerReader {
         var cues: [PhraseMatch<Cue>] = answers.longestMatches(in: scope.stems).map { match in
             PhraseMatch(range: match.range, value: match.value == .boolean(true) ? .yes : .no)
         }
+        let ownCues = cues.count
         var claimed = Set(cues.flatMap(\.range))
-        for match in hedgedCueTable.longestMatches(in: keys, outside: claimed) {
+        let cueKeys = keys.map { $0.map(unstretched) }
+        for match in hedgedCueTable.longestMatches(in: cueKeys, outside: claimed) {
             cues.append(match)
             claimed.formUnion(match.range)
         }
         let stance = stance(in: scope, claimed: claimed, frequencies: true)
         var taken = claimed.union(stance.excluded)
-        for match in cueTable.longestMatches(in: keys, outside: taken) {
+        for match in cueTable.longestMatches(in: cueKeys, outside: taken) {
             if !singleLetters, keys[match.range.lowerBound] == "y" || keys[match.range.lowerBound] == "n" { continue }
             cues.append(match)
             taken.formUnion(match.range)
@@ -78,7 +97,7 @@ extension PlainAnswerReader {
         let starts = negationClauseStarts(scope.line)
         let negations = negations(in: scope, outside: taken)
         var found = Finding(stance: stance)
-        for cue in cues {
+        for (index, cue) in cues.enumerated() {
             let start = starts[cue.range.lowerBound]
             switch cue.value {
             case .yes, .hedgedYes:
@@ -91,6 +110,9 @@ extension PlainAnswerReader {
                     || cue.range.upperBound < keys.count && keys[cue.range.upperBound] == "by"
                         && (negations.contains(cue.range.upperBound + 1) || cues.contains { isNo($0) && $0.range.lowerBound == cue.range.upperBound + 1 })
                 found.add(.boolean(!negated))
+            case .no where index >= ownCues && negations.contains(where: { $0 >= start && $0 < cue.range.lowerBound }):
+                // A no negated ("I wouldn't say no", "we haven't got no one") is not read either way.
+                break
             case .no, .hedgedNo:
                 found.add(.boolean(false))
             case .neutral:

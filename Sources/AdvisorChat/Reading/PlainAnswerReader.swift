@@ -104,8 +104,9 @@ public enum PlainAnswerReader {
             return .answer(strict)
         }
         if line.isQuestion, line.keys.first(where: { $0 != nil })?.map(questionWords.contains) != false {
-            // A don't-know asked back ("who knows?", "how would I know?") still says it.
-            return stance(in: line.all, claimed: []).dontKnow ? .dontKnow : .notUnderstood
+            // A don't-know asked back ("who knows?", "how would I know?", "how would we even
+            // tell?") still says it.
+            return stance(in: line.all, claimed: []).dontKnow || asksHowToKnow(line) ? .dontKnow : .notUnderstood
         }
         let scope = region(of: line, asking: asked, vocabulary, mentions)
         var finding = find(scope, for: question, answers: vocabulary.answers[asked])

@@ -72,6 +72,33 @@ extension PlainAnswerReader {
     ]
     static let frequencyTable = PhraseTable<Bool>(words(frequencies).map { ($0, true) })
 
+    /// "how would I tell?", "how do I measure that?", "how could we possibly count them?": a
+    /// question asked back about how the owner could know or judge the answer says they do not
+    /// know it. "how" and a modal, a subject, at most a few of `askedBackFillers`, then one of
+    /// `judgingVerbs` (or "put a number on").
+    static let askedBackModals: Set<String> = ["would", "could", "can", "do", "does", "should", "shall", "will", "might", "am", "are"]
+    static let askedBackSubjects: Set<String> = ["i", "we", "you", "anyone", "anybody", "one"]
+    static let askedBackFillers: Set<String> = ["possibly", "even", "ever", "really", "actually", "supposed", "meant", "to", "be", "able"]
+    static let judgingVerbs: Set<String> = [
+        "know", "tell", "say", "judge", "guess", "estimate", "measure", "count", "quantify", "calculate", "gauge", "assess",
+        "work", "figure",
+    ]
+    static let amountNouns: Set<String> = ["number", "figure", "price", "value"]
+
+    /// Whether `line` asks back how one could know or judge the answer ("how would I tell?").
+    static func asksHowToKnow(_ line: TypedLine) -> Bool {
+        let words = line.keys.compactMap { $0 }
+        guard words.count >= 4, words[0] == "how", askedBackModals.contains(words[1]), askedBackSubjects.contains(words[2]) else {
+            return false
+        }
+        var index = 3
+        while index < min(words.count, 7), askedBackFillers.contains(words[index]) { index += 1 }
+        guard index < words.count else { return false }
+        if judgingVerbs.contains(words[index]) { return true }
+        // "how would I put a number on that?"
+        return words[index] == "put" && index + 2 < words.count && words[index + 1] == "a" && amountNouns.contains(words[index + 2])
+    }
+
     /// First words of a line that make it a question asked back ("what do you mean?", "do we?");
     /// any other line ending in "?" is an answer said with doubt ("maybe 8?", "fixed?").
     static let questionWords: Set<String> = [

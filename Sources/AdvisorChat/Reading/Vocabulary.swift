@@ -81,8 +81,22 @@ extension PlainAnswerReader {
                 return choices.enumerated().flatMap { index, choice in
                     ([choice.value, choice.label] + choice.aliases + choice.phrases).map { ($0, AnswerValue.choice(index)) }
                 }
-            case .integer, .boolean:
+            case .integer:
+                return question.phrases.map { ($0.text, $0.value) } + reversedPairs(of: question)
+            case .boolean:
                 return question.phrases.map { ($0.text, $0.value) }
+            }
+        }
+
+        /// A pair said the other way round: "me and my wife" is also "my wife and me" and "the
+        /// wife and me" (a count phrase "me and …" gives "… and me", without its "my", "a" or "an").
+        static func reversedPairs(of question: Question) -> [(text: String, value: AnswerValue)] {
+            question.phrases.compactMap { phrase in
+                var words = WordScanner.scan(phrase.text).compactMap(\.key)
+                guard words.count >= 3, words[0] == "me", words[1] == "and" else { return nil }
+                words.removeFirst(2)
+                if words.count > 1, PlainAnswerReader.companionDeterminers.contains(words[0]) { words.removeFirst() }
+                return ((words + ["and", "me"]).joined(separator: " "), phrase.value)
             }
         }
 

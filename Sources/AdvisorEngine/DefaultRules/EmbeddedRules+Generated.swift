@@ -547,14 +547,17 @@ questions:
           set amount, know what we spend, know what we're spending, know the cost up front, know the cost in advance,
           cash flow is tight, tight cash flow, same bill every month, avoid surprises, avoid nasty surprises,
           no nasty surprises, can't stand surprises, can't stand unpredictable, hate unpredictable,
-          can't stand not knowing, hate not knowing, want to know what the bill]
+          can't stand not knowing, hate not knowing, want to know what the bill, know how much it'll cost,
+          know how much it will cost, know how much it costs, get hit with, bills jumping around,
+          not have bills jumping around]
       - value: no_preference
         label: no strong preference
         aliases: [no preference, either, either way, don't care, whatever, doesn't matter, not bothered, indifferent]
         phrases: [don't mind either way, don't mind which, no strong feelings, no strong preference, no real preference,
           all the same to us, all the same to me, no opinion, neither here nor there, not fussed, either is fine,
           fine either way, both are fine, both fine, whichever, whatever works, don't really care, as long as it works,
-          could go either way, same to us, no difference to us, makes no difference]
+          could go either way, same to us, no difference to us, makes no difference, doesn't bother me either way,
+          doesn't bother us either way, wouldn't bother me either way, wouldn't bother us either way]
 
   - id: backup_monitoring
     type: boolean
@@ -563,7 +566,8 @@ questions:
     phrases:
       yes: [check, test, verify, keep an eye, look at the report, read the report, look at the backup report,
         check the backup report, read the backup report, restore a test file, test restore, restore test, do a restore,
-        does a restore, spot check, make sure they work, confirm they work]
+        does a restore, spot check, make sure they work, confirm they work, look at them, go through them, goes through them, monitor them,
+        open the report]
       no: [fingers crossed, hope for the best, hope they work, hope it works, assume they work, assume it works,
         set and forget, never looked, unchecked, untested, just runs, it's automatic, all automatic, runs automatically,
         happens automatically, on autopilot, trust it, we trust it, take it on faith, only when something goes wrong,
@@ -592,7 +596,8 @@ questions:
           all in the cloud, all cloud, cloud apps, everything is in the cloud, everything's in the cloud,
           google workspace, microsoft 365, office 365, a printer and a router, wifi and a printer, no servers,
           don't have a server, single office, one office, one site, one location, bare bones, not complex,
-          don't have any servers, just my laptop, one laptop, a single laptop, bog standard, standard setup, a router]
+          don't have any servers, just my laptop, one laptop, a single laptop, bog standard, standard setup, a router,
+          nothing complex, a desktop, three laptops, ipads, card machine]
 
       - value: moderate
         label: some servers or shared systems
@@ -609,7 +614,10 @@ questions:
           dozens of servers, many systems, lots of systems, several offices, multiple offices, multiple locations,
           several locations, two locations, three locations, three offices, two sites, three sites, branches,
           linked together, linked offices, specialised software, specialized software, custom software,
-          industry software, medical software, cad, erp, lab equipment, data centre, data center, a mess, sprawling]
+          industry software, medical software, cad, erp, lab equipment, data centre, data center, a mess, sprawling,
+          linked by a vpn, linked via a vpn, linked over a vpn, linked through a vpn, connected by a vpn,
+          connected via a vpn, connected over a vpn, connected through a vpn, joined by a vpn, joined via a vpn,
+          joined over a vpn, joined through a vpn, site to site, a wan, wan between, head office, branch office]
 
   - id: downtime_cost
     type: choice
@@ -631,7 +639,9 @@ questions:
           nothing much, not really, not very much, not a disaster, muddle through, shrug it off, use our phones,
           not the end of the world, we'd be fine, we'll be fine, could manage, we can manage, manage for a day,
           minimal, on paper, doesn't affect us, wouldn't affect us, wouldn't lose much, not lose much, barely at all,
-          hardly at all, not at all, not terribly, not too badly, doesn't hurt much, doesn't hurt, wouldn't hurt much]
+          hardly at all, not at all, not terribly, not too badly, doesn't hurt much, doesn't hurt, wouldn't hurt much,
+          slightly, mildly, marginally, minimally, meh, shrug, wouldn't sink us, won't sink us, wouldn't ruin us,
+          won't ruin us, the next morning]
       - value: medium
         label: noticeable; some work or sales are lost
         aliases: [some loss, moderate, noticeable, it hurts a bit]
@@ -639,7 +649,8 @@ questions:
           lose some work, a bit of a pain, a pain, painful, quite annoying, a day's work lost, lose a day's work,
           a setback, moderately, medium impact, we'd feel it, feel it, fall behind, customers would wait,
           customers have to wait, a few unhappy customers, some unhappy customers, costs us something,
-          it hurts, lose a day, some impact, enough to notice, work would slip, customers might wait, bad]
+          it hurts, lose a day, some impact, enough to notice, work would slip, customers might wait, bad,
+          fairly, reasonably, a fair amount, hold us up]
       - value: high
         label: a lot; work stops and money is lost
         aliases: [a lot, serious, critical, severe, expensive, we lose money, a disaster, everything stops, we can't work]
@@ -650,7 +661,8 @@ questions:
           can't serve customers, standstill, business stops, really hurts, hurts a lot, very expensive, lose a lot,
           a big deal, very bad, terrible, kills us, we lose a lot of money, losing money, lose money, lost revenue,
           nobody could work, no one could work, couldn't work, closed for the day, we'd be closed, quite a bit,
-          can't invoice, massively]
+          can't invoice, massively, hugely, enormously, tremendously, immensely, extremely, greatly, severely,
+          terribly, screwed, sunk, a calamity]
 
   - id: proactive_care
     type: boolean
@@ -663,12 +675,14 @@ questions:
         sounds good, sounds great, sounds sensible, good idea, great idea, would be nice, would be good,
         would be great, would help, worth it, please do, sign me up, keep things running, prevention, regular maintenance,
         keep an eye on things, go for it, prefer that, peace of mind, that'd be good, that would help, we'd want that,
-        worth paying for, worth the money]
+        worth paying for, worth the money, one less thing, never get round to, never get around to, always forget to,
+        forget to, keep on top of, regular health check]
       no: [only when something breaks, only when things break, just when things break, just when something breaks,
         when something breaks, when it breaks, when things go wrong, only when needed, only as needed, call when needed,
         on demand, if it ain't broke, if it isn't broken, waste of money, overkill, not worth it, too expensive,
         can't afford it, fix it when it breaks, just fix it, only call, we'll call, happy to wait until it breaks,
-        when there's a problem, call when we need, call someone when]
+        when there's a problem, call when we need, call someone when, if anything stops working,
+        if something stops working]
     ask: Do you want someone to look after your systems regularly (updates, health checks) rather than only call when something breaks?
     why: >-
       Preventive work such as reviewing logs and checking the health of servers and PCs is hard to
@@ -1189,7 +1203,7 @@ cases:
     /// The name and SHA-256 digest of the files above (see `RuleBaseIdentity.init(name:files:)`).
     static let identity = RuleBaseIdentity(
         name: "Rules",
-        digest: "6b7c546016359fb73030d2240e705c786ea2c39a968a9f58707d119c4a72b689",
+        digest: "63e58e65030674bac4b2330ef5c0071d271bb5b4c4357b76ebde39be5f07dfb7",
         files: ["article.yaml", "costs.yaml", "options.yaml", "questions.yaml", "rules/backups.yaml", "rules/billing.yaml", "rules/complexity.yaml", "rules/downtime.yaml", "rules/in_house.yaml", "rules/proactive.yaml", "rules/size.yaml"]
     )
 }

@@ -14,7 +14,9 @@ import Testing
 ///
 /// Fixtures (`Fixtures/reader/`, one JSON object a line: `ask`, `say`, `expect`, `kind`, `facts`):
 /// - `owner-phrasings.jsonl`: the corpus the reader was improved against;
-/// - `held-out.jsonl`: written after that work and never tuned on, to measure it honestly;
+/// - `held-out.jsonl`: written after that work and never tuned on, to measure it honestly (the
+///   last 51 lines were written before issue 24's reading work, which improved the reader against
+///   new corpus phrasings of the same kinds, not against these);
 /// - `issue-13-examples.jsonl`: the examples of the issue that asked for all this.
 ///
 /// `expect` is an answer as in answer files ("12", "yes", "prefer_fixed"), the same with "?" when
@@ -129,11 +131,23 @@ import Testing
     }
 
     /// Written after the reader was improved against the corpus, and never tuned on: its figures
-    /// are the honest measure (README). Only a misread fails it.
+    /// are the honest measure (TheGuidedChat). A misread fails it, and so does reading right less
+    /// than the share reached when the set was last measured (86.7 % of 135).
     @Test func theHeldOutSetIsReadWithoutAMisread() throws {
         let score = try Self.score("held-out.jsonl")
-        #expect(score.count >= 60)
+        #expect(score.count >= 135)
         #expect(score.misreads.isEmpty, "\(score.misreads.joined(separator: "\n"))")
+        #expect(score.right >= 0.86, "\(score.figures)")
+    }
+
+    /// Issue 24's goal: at least 95 % of the held-out set read right. Not met (86.7 %): the
+    /// expectation is recorded as a known issue, so the suite stays green while it fails, and
+    /// this test fails as soon as the goal is met, to have the known-issue wrapper taken away.
+    @Test func theHeldOutSetIsReadRightNineteenTimesInTwenty() throws {
+        let score = try Self.score("held-out.jsonl")
+        withKnownIssue("held-out reading is below issue 24's 95 % goal") {
+            #expect(score.right >= 0.95, "\(score.figures)")
+        }
     }
 
     @Test func theIssuesExamplesAreReadRight() throws {
