@@ -46,5 +46,6 @@ public struct ToolInputError: Error, Sendable, CustomStringConvertible {
     /// An error with its message.
     public init(_ message: String) { self.message = message }
 
+    /// The message.
     public var description: String { message }
 }

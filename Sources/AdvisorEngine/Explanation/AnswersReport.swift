@@ -21,7 +21,8 @@ public struct AnswersReport: Sendable {
     ///
     /// - Parameters:
     ///   - engine: The engine of the rule base.
-    ///   - answers: The answers given; `unknown` are those answered "don't know".
+    ///   - answers: The answers given.
+    ///   - unknown: The questions answered "don't know".
     ///   - open: When the answers leave the recommendation open, give the conditional advice
     ///     instead of failing (`--open`).
     ///   - costs: The cost model for an estimate (`--costs`); nil for none.
