@@ -68,9 +68,10 @@ extension CostEstimator {
     /// The fewest answers a sweep tries; it goes to twice the current answer when that is larger.
     public static let sweepLength = 250
 
-    /// The furthest a sweep goes: every answer it tries is a whole estimate, so an answer of ten
-    /// trillion users must not make it try twenty trillion (it ran out of memory).
-    public static let sweepLimit = 10_000
+    /// The furthest a sweep goes: every answer it tries is a whole estimate (about a millisecond),
+    /// so an answer of ten trillion users must not make it try twenty trillion (it ran out of
+    /// memory), nor one of 5,000 users take six seconds. The text says how far it checked.
+    public static let sweepLimit = 1_000
 
     /// Sweeps every number question and searches every assumption in force.
     public func breakEven(_ answers: Answers) -> CostBreakEven {

@@ -30,6 +30,17 @@ import Testing
         #expect(CostPhrasing.pair(sweep, in: report) == "Break-fix shop costs less than Sole proprietor from 25 users on.")
     }
 
+    /// A large business is swept to twice its size, a huge one no further than `sweepLimit`
+    /// (ten trillion users once made the sweep run out of memory).
+    @Test(arguments: [(300, 600), (800, 1_000), (9_999_999_999_999, 1_000)])
+    func theSweepStopsAtItsLimit(users: Int, upper: Int) throws {
+        let report = try Self.report(CostTestSupport.twelveUsers.merging(["users": String(users)]) { $1 })
+        let sweep = try #require(report.breakEven.sweeps.first)
+        #expect(sweep.range == 1...upper)
+        #expect(sweep.totals.count == upper)
+        #expect(CostPhrasing.sweep(sweep, in: report).hasSuffix("(checked up to \(upper) users)."))
+    }
+
     /// A sweep with a stretch of one size and stretches between two others, said in order.
     @Test func severalStretchesAreSaidInOrder() throws {
         let report = try Self.report(CostTestSupport.twelveUsers.merging(["downtime_cost": "high"]) { $1 })
