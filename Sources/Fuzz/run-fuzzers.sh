@@ -7,10 +7,12 @@
 #
 #   Sources/Fuzz/run-fuzzers.sh [SECONDS]          all targets, one after the other
 #   TARGETS="FuzzRules" Sources/Fuzz/run-fuzzers.sh 60
+#   TIMEOUT=20 TARGETS="FuzzTools" Sources/Fuzz/run-fuzzers.sh 300   (seconds an input may take; 5 by default)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"
 seconds=${1:-600}
+timeout=${TIMEOUT:-5}
 targets=${TARGETS:-"FuzzAnswers FuzzChat FuzzRules FuzzBatch FuzzTools"}
 flags=(-c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library)
 for target in $targets; do
@@ -22,7 +24,7 @@ for target in $targets; do
   mkdir -p ".build-fuzz/corpus/$target"
   echo "== $target for $seconds s"
   if ! ".build-fuzz/release/$target" ".build-fuzz/corpus/$target" "Sources/Fuzz/$target/Corpus" \
-      -max_total_time="$seconds" -max_len=8192 -rss_limit_mb=2048 -timeout=5 \
+      -max_total_time="$seconds" -max_len=8192 -rss_limit_mb=2048 -timeout="$timeout" \
       -artifact_prefix=".build-fuzz/findings/$target-" -print_final_stats=1 > ".build-fuzz/$target.log" 2>&1; then
     status=1
     echo "   crash: see .build-fuzz/findings/ and .build-fuzz/$target.log"

@@ -29,6 +29,9 @@ public struct Conversation: Sendable {
     var pendingChange: [(question: QuestionIndex, value: AnswerValue)]?
     /// The answers last listed by number for a question, so that the owner can type a number.
     var listedChoices: (question: QuestionIndex, values: [AnswerValue])?
+    /// The recommendation the answers settled when the chat last moved on, if they did: the chat
+    /// says so once when it still has a question about a caveat to ask.
+    private var settledWhenLastAsked: OptionIndex?
     /// The rule base's words for reading plain answers, compiled once.
     let vocabulary: PlainAnswerReader.Vocabulary
     /// The cost model and the values changed in this conversation; nil when the rule base has none.
@@ -293,8 +296,12 @@ public struct Conversation: Sendable {
             // A question that decides a caveat of the recommendation is still asked.
             let caveatQuestions = engine.caveatQuestions(answers, recommendation: settled).filter { !dontKnow.contains($0) }
             if let next = caveatQuestions.first {
+                let newlySettled = settledWhenLastAsked != settled
+                settledWhenLastAsked = settled
                 currentQuestion = next
-                return [.ask(ruleBase.questions[next].ask)]
+                let what = caveatQuestions.count == 1 ? "a question" : "a few questions"
+                let note = ChatBlock.note("That is enough to recommend. First, \(what) about what to arrange before you sign.")
+                return (newlySettled ? [note] : []) + [.ask(ruleBase.questions[next].ask)]
             }
             currentQuestion = nil
             var blocks: [ChatBlock] = []
@@ -306,6 +313,7 @@ public struct Conversation: Sendable {
             if let advice = currentAdvice() { blocks.append(.advice(advice)) }
             return blocks
         }
+        settledWhenLastAsked = nil
         let next = requestedQuestion ?? nextQuestion(partial)
         if next != currentQuestion { listedChoices = nil }
         currentQuestion = next
