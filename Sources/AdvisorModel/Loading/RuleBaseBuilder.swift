@@ -200,6 +200,7 @@ package struct RuleBaseBuilder {
         var choices: [Choice] = []
         for entry in entries {
             var words: [String: [String]] = ["aliases": [], "phrases": []]
+            var places: [String: [SourceLocation]] = ["aliases": [], "phrases": []]
             var listedKeys: Set<String> = []
             for key in ["aliases", "phrases"] {
                 let choice = "choice '\(entry.value)'"
@@ -215,13 +216,14 @@ package struct RuleBaseBuilder {
                     owners[match] = entry.value
                     listedKeys.insert(match)
                     words[key, default: []].append(text)
+                    places[key, default: []].append(reader.location(node))
                     ledger.note(match, text: text, of: what, at: reader.location(node), as: .answer)
                 }
             }
             choices.append(
                 Choice(
                     value: entry.value, label: entry.label, aliases: words["aliases"] ?? [], phrases: words["phrases"] ?? [],
-                    renamedFrom: entry.renamedFrom))
+                    renamedFrom: entry.renamedFrom, aliasLocations: places["aliases"] ?? [], phraseLocations: places["phrases"] ?? []))
         }
         return (choices, complete)
     }
