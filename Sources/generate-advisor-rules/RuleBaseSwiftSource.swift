@@ -29,7 +29,7 @@ enum RuleBaseSwiftSource {
             out += "                 why: \(string(question.why)), kind: \(kind(question.kind)), location: \(location(question.location)),\n"
             out += "                 mentions: \(strings(question.mentions)),\n"
             out +=
-                "                 phrases: [\(question.phrases.map { "AnswerPhrase(\(string($0.text)), means: \(answer($0.value)))" }.joined(separator: ", "))]),\n"
+                "                 phrases: [\(question.phrases.map { "AnswerPhrase(\(string($0.text)), means: \(answer($0.value)), at: \(optional($0.location, location)))" }.joined(separator: ", "))]),\n"
         }
         out += "    ]\n\n    private static let options: [SupportOption] = [\n"
         for option in ruleBase.options {
@@ -104,6 +104,10 @@ enum RuleBaseSwiftSource {
         "at(\(string(location.file)), \(location.line), \(location.column))"
     }
 
+    private static func locations(_ locations: [SourceLocation]) -> String {
+        "[" + locations.map(location).joined(separator: ", ") + "]"
+    }
+
     private static func kind(_ kind: Question.Kind) -> String {
         switch kind {
         case .integer(let range, let unit):
@@ -113,7 +117,8 @@ enum RuleBaseSwiftSource {
         case .choice(let choices):
             let list = choices.map {
                 "Choice(value: \(string($0.value)), label: \(string($0.label)), aliases: \(strings($0.aliases)), phrases: \(strings($0.phrases))"
-                    + ($0.renamedFrom.map { ", renamedFrom: \(string($0))" } ?? "") + ")"
+                    + ($0.renamedFrom.map { ", renamedFrom: \(string($0))" } ?? "")
+                    + ", aliasLocations: \(locations($0.aliasLocations)), phraseLocations: \(locations($0.phraseLocations)))"
             }
             return "Question.Kind.choice([\n                     " + list.joined(separator: ",\n                     ") + "])"
         }

@@ -25,7 +25,7 @@ import AdvisorModel
 ///   caveat) that takes more than four lines of it at 80 columns, or names an identifier (see
 ///   `SummaryTextCheck`). At the rule.
 /// - `misread-phrase`: an alias or phrase the chat's reader does not give back as its answer
-///   (see `VocabularyReadBack`). At the question.
+///   (see `VocabularyReadBack`). At the alias or phrase.
 ///
 /// Loading itself warns about the chat's words (see `RuleBaseBuilder+Vocabulary`): `shared-alias`,
 /// `shared-mention` and `unreachable-phrase`; they are reported with these.

@@ -2,7 +2,8 @@ import AdvisorChat
 import AdvisorModel
 
 /// `rules check` reads every alias and phrase of the rule base back through the chat's reader
-/// (`PlainAnswerReader`) and warns (`misread-phrase`, at the question) where the chat would not
+/// (`PlainAnswerReader`) and warns (`misread-phrase`, at the alias or phrase itself, or at its
+/// question when the rule base was not read from files) where the chat would not
 /// give the answer the author meant:
 /// - typed while its own question is asked, it must give its answer (sure, or unsure and then
 ///   confirmed); a word read as another answer, or not read at all, is reported;
@@ -16,23 +17,23 @@ package enum VocabularyReadBack {
         var diagnostics: [Diagnostic] = []
         for (index, question) in ruleBase.questions.enumerated() {
             let others = ruleBase.questions.indices.filter { $0 != index }
-            for (text, value) in words(of: question) {
+            for (text, value, location) in words(of: question) {
                 let meant = "'\(text)' (\(question.describe(value)))"
                 var problem = inTurn(text, value, index, vocabulary)
                 if problem == nil && question.mentions.isEmpty { problem = everyday(text) ?? outOfTurn(text, value, index, asking: others, vocabulary) }
-                if let problem { diagnostics.append(warning("\(question.id): \(meant) \(problem)", at: question.location)) }
+                if let problem { diagnostics.append(warning("\(question.id): \(meant) \(problem)", at: location ?? question.location)) }
             }
         }
         return diagnostics
     }
 
-    /// The aliases and phrases of a question, each with the answer it stands for.
-    static func words(of question: Question) -> [(text: String, value: AnswerValue)] {
+    /// The aliases and phrases of a question, each with the answer it stands for and where it is written.
+    static func words(of question: Question) -> [(text: String, value: AnswerValue, location: SourceLocation?)] {
         switch question.kind {
         case .choice(let choices):
-            return choices.enumerated().flatMap { index, choice in (choice.aliases + choice.phrases).map { ($0, AnswerValue.choice(index)) } }
+            return choices.enumerated().flatMap { index, choice in choice.words.map { ($0.text, AnswerValue.choice(index), $0.location) } }
         case .integer, .boolean:
-            return question.phrases.map { ($0.text, $0.value) }
+            return question.phrases.map { ($0.text, $0.value, $0.location) }
         }
     }
 

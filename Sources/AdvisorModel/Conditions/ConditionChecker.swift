@@ -7,6 +7,8 @@ public struct ConditionChecker {
     /// Questions whose definition had a mistake, already reported, that kept them or one of their
     /// choices from loading: a condition naming such a question or choice fails without a message.
     private let incomplete: Set<String>
+    /// What a file that failed to load left unread: a question named there is not reported unknown.
+    private let unread: UnreadText
     private var errors: [ConditionError] = []
 
     /// A checker for conditions over `questions`.
@@ -15,10 +17,12 @@ public struct ConditionChecker {
     }
 
     /// A checker for conditions over `questions`; `incomplete` names the questions (by id) that a
-    /// mistake, reported elsewhere, kept from loading whole.
-    package init(questions: [Question], incomplete: Set<String>) {
+    /// mistake, reported elsewhere, kept from loading whole, and `unread` is the text of files that
+    /// failed to load, which might define a question not found.
+    package init(questions: [Question], incomplete: Set<String>, unread: UnreadText = UnreadText()) {
         self.questions = questions
         self.incomplete = incomplete
+        self.unread = unread
         var index: [String: QuestionIndex] = [:]
         for (position, question) in questions.enumerated() where index[question.id] == nil {
             index[question.id] = position
@@ -193,7 +197,7 @@ public struct ConditionChecker {
 
     private mutating func lookUp(_ name: ConditionSyntax.Name) -> (QuestionIndex, Question)? {
         if let index = questionIndex[name.text] { return (index, questions[index]) }
-        if incomplete.contains(name.text) { return nil }
+        if incomplete.contains(name.text) || unread.mightDefine(name.text) { return nil }
         let hint = DidYouMean.hint(for: name.text, among: questions.map(\.id))
         _ = fail(.unknownQuestion, "unknown question '\(name.text)'\(hint)", name.span)
         return nil

@@ -16,8 +16,9 @@ package struct ChatSettingsReader {
         self.log = log
     }
 
-    /// Reads the keys of one file; `questions` are every question of the rule base.
-    package mutating func read(_ fields: [String: Node], questions: [Question], _ reader: NodeReader) {
+    /// Reads the keys of one file; `questions` are every question of the rule base, and `missing`
+    /// tells the ids of questions left out by a mistake already reported (not reported again).
+    package mutating func read(_ fields: [String: Node], questions: [Question], missing: (String) -> Bool = { _ in false }, _ reader: NodeReader) {
         if let node = fields["intro"], isFirstDefinition("intro", at: reader.location(node)) {
             intro = reader.text(node, "intro", in: "the file")
         }
@@ -27,7 +28,7 @@ package struct ChatSettingsReader {
             let ids = questions.map(\.id)
             if let index = ids.firstIndex(of: id) {
                 firstQuestion = index
-            } else {
+            } else if !missing(id) {
                 log.error(
                     .unknownQuestion,
                     "first_question names '\(id)', which is not a question\(DidYouMean.hint(for: id, among: ids)) (questions: \(ids.joined(separator: ", ")))",

@@ -141,6 +141,8 @@ package struct Citations {
     /// Ids of claims that are listed but failed to load (already reported), so that a citation of
     /// one is not reported again as unknown.
     var brokenClaims: Set<String> = []
+    /// What files that failed to load left unread: a claim or section named there is not reported unknown.
+    var unread = UnreadText()
 
     package func claim(_ id: String) -> Claim? { claims.first { $0.id == id } }
 
@@ -210,7 +212,7 @@ extension NodeReader {
             }
             guard let claim = citations.claim(id) else {
                 valid = false
-                if citations.brokenClaims.contains(id) { continue }
+                if citations.brokenClaims.contains(id) || citations.unread.mightDefine(id) { continue }
                 let ids = citations.claims.map(\.id)
                 let hint =
                     DidYouMean.suggestion(for: id, among: ids).map { "; did you mean '\($0)'?" }
@@ -232,6 +234,7 @@ extension NodeReader {
     private func section(_ node: Node?, of what: String, citing citations: Citations) -> Provenance? {
         guard let node, let source = text(node, "source", in: what) else { return nil }
         guard citations.sources.contains(source) else {
+            if citations.unread.mightDefine(source) { return nil }
             let hint =
                 DidYouMean.suggestion(for: source, among: citations.sources).map { "; did you mean '\($0)'?" }
                 ?? " (known sections: \(citations.sources.joined(separator: "; ")))"

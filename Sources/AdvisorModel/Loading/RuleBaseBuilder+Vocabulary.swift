@@ -73,7 +73,7 @@ extension RuleBaseBuilder {
                     continue
                 }
                 owners[key] = value
-                phrases.append(AnswerPhrase(text, means: value))
+                phrases.append(AnswerPhrase(text, means: value, at: reader.location(item)))
                 ledger.note(key, text: text, of: what, at: reader.location(item), as: .answer)
             }
         }

@@ -24,6 +24,11 @@ package struct RuleBaseBuilder {
     /// choice whose value could not be read: a rule that names the question, or such a choice,
     /// is left out without a second message.
     package private(set) var incomplete: Set<String> = []
+    /// What files that failed to load left unread (see `UnreadText`): a question, option, claim or
+    /// section named there is not reported unknown on top of the file's own error.
+    package var unread = UnreadText() {
+        didSet { citations.unread = unread }
+    }
     private var firstDefinition: [String: SourceLocation] = [:]
 
     package init(log: DiagnosticLog) {
@@ -58,6 +63,7 @@ package struct RuleBaseBuilder {
             }
         }
         citations = Citations(sources: sources, claims: claims, brokenClaims: broken.subtracting(claims.map(\.id)))
+        citations.unread = unread
     }
 
     /// One claim: its id (unique), the section it is in (one of the article's), what it says.
@@ -200,6 +206,7 @@ package struct RuleBaseBuilder {
         var choices: [Choice] = []
         for entry in entries {
             var words: [String: [String]] = ["aliases": [], "phrases": []]
+            var places: [String: [SourceLocation]] = ["aliases": [], "phrases": []]
             var listedKeys: Set<String> = []
             for key in ["aliases", "phrases"] {
                 let choice = "choice '\(entry.value)'"
@@ -215,13 +222,14 @@ package struct RuleBaseBuilder {
                     owners[match] = entry.value
                     listedKeys.insert(match)
                     words[key, default: []].append(text)
+                    places[key, default: []].append(reader.location(node))
                     ledger.note(match, text: text, of: what, at: reader.location(node), as: .answer)
                 }
             }
             choices.append(
                 Choice(
                     value: entry.value, label: entry.label, aliases: words["aliases"] ?? [], phrases: words["phrases"] ?? [],
-                    renamedFrom: entry.renamedFrom))
+                    renamedFrom: entry.renamedFrom, aliasLocations: places["aliases"] ?? [], phraseLocations: places["phrases"] ?? []))
         }
         return (choices, complete)
     }
@@ -244,7 +252,7 @@ package struct RuleBaseBuilder {
 
     package mutating func readRules(_ node: Node?, theme: String?, _ reader: NodeReader) {
         let allowed = Self.ruleKeys
-        let checker = ConditionChecker(questions: questions, incomplete: incomplete)
+        let checker = ConditionChecker(questions: questions, incomplete: incomplete, unread: unread)
         for item in reader.list(node, "rules", in: "the file") ?? [] {
             guard let fields = reader.fields(item, of: "a rule", allowed: allowed, required: ["id", "when", "because"]),
                 let id = reader.identifier(fields["id"], "id", in: "a rule")
@@ -335,6 +343,7 @@ package struct RuleBaseBuilder {
             return nil
         }
         if let index = options.firstIndex(where: { $0.id == scalar.string }) { return index }
+        if unread.mightDefine(scalar.string) { return nil }
         let ids = options.map(\.id)
         log.error(
             .unknownOption,

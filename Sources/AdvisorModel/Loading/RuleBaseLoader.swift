@@ -16,21 +16,31 @@ public enum RuleBaseLoader {
     public static func load(_ files: [RuleFile]) throws(RuleBaseError) -> (RuleBase, warnings: [Diagnostic]) {
         let log = DiagnosticLog()
         var documents: [(RuleFile, YAMLDocument, [String: Node])] = []
+        // A file that fails to load, or a part of one under an unknown key, may define what other
+        // files name: they are not faulted for it (one mistake, one message).
+        var unread = UnreadText()
         for file in files {
             switch YAMLDocument.parse(file.contents, path: file.path) {
             case .failure(let diagnostic):
                 log.append(diagnostic)
+                if !file.isTestFile { unread.add(file.contents) }
             case .success(let document):
                 guard let root = document.root else { continue }
                 let reader = NodeReader(document: document, log: log)
                 let allowed = file.isTestFile ? testTopLevelKeys : topLevelKeys
                 let what = file.isTestFile ? "a test file" : "a rule file"
-                if let fields = reader.fields(root, of: what, allowed: allowed, required: []) {
-                    documents.append((file, document, fields))
+                guard let fields = reader.fields(root, of: what, allowed: allowed, required: []) else {
+                    if !file.isTestFile { unread.add(file.contents) }
+                    continue
+                }
+                documents.append((file, document, fields))
+                if case .mapping(let mapping) = root, !file.isTestFile {
+                    for (key, value) in mapping where !(key.string.map(allowed.contains) ?? false) { unread.add(value) }
                 }
             }
         }
         var builder = RuleBaseBuilder(log: log)
+        builder.unread = unread
         for (_, document, fields) in documents {
             builder.readArticles(fields["articles"], NodeReader(document: document, log: log))
         }
@@ -47,7 +57,9 @@ public enum RuleBaseLoader {
         }
         var chat = ChatSettingsReader(log: log)
         for (_, document, fields) in documents {
-            chat.read(fields, questions: builder.questions, NodeReader(document: document, log: log))
+            chat.read(
+                fields, questions: builder.questions, missing: { [builder] in builder.incomplete.contains($0) || builder.unread.mightDefine($0) },
+                NodeReader(document: document, log: log))
         }
         builder.requireContents(at: files.first.map { SourceLocation(file: $0.path, line: 1, column: 1) })
         var ruleBase = builder.ruleBase

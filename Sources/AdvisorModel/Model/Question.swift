@@ -82,15 +82,34 @@ public struct Choice: Sendable, Hashable {
     /// The value this choice had before it was renamed (`renamed_from:`), so that `rules diff`
     /// carries answers of the old value over to this one; nil when it was not renamed.
     public var renamedFrom: String?
+    /// Where each alias is written in its rule file, in the order of `aliases` (so that `rules
+    /// check` points at the alias itself); empty for a choice not read from a file.
+    public var aliasLocations: [SourceLocation]
+    /// Where each phrase is written, in the order of `phrases`; empty for a choice not read from a file.
+    public var phraseLocations: [SourceLocation]
 
-    /// A choice with every field given; `phrases` are the chat's further words for it, and
-    /// `renamedFrom` the value it had before a rename.
-    public init(value: String, label: String, aliases: [String], phrases: [String] = [], renamedFrom: String? = nil) {
+    /// A choice with every field given; `phrases` are the chat's further words for it,
+    /// `renamedFrom` the value it had before a rename, and `aliasLocations` and `phraseLocations`
+    /// where each alias and phrase is written (empty when the choice was not read from a file).
+    public init(
+        value: String, label: String, aliases: [String], phrases: [String] = [], renamedFrom: String? = nil,
+        aliasLocations: [SourceLocation] = [], phraseLocations: [SourceLocation] = []
+    ) {
         self.value = value
         self.label = label
         self.aliases = aliases
         self.phrases = phrases
         self.renamedFrom = renamedFrom
+        self.aliasLocations = aliasLocations
+        self.phraseLocations = phraseLocations
+    }
+
+    /// The aliases, then the phrases, each with where it is written (nil when not known).
+    public var words: [(text: String, location: SourceLocation?)] {
+        func located(_ texts: [String], _ locations: [SourceLocation]) -> [(text: String, location: SourceLocation?)] {
+            texts.enumerated().map { index, text in (text, locations.indices.contains(index) ? locations[index] : nil) }
+        }
+        return located(aliases, aliasLocations) + located(phrases, phraseLocations)
     }
 }
 
@@ -100,10 +119,13 @@ public struct AnswerPhrase: Sendable, Hashable {
     public var text: String
     /// The answer they give (`.integer(1)`, `.boolean(true)`).
     public var value: AnswerValue
+    /// Where the phrase is written in its rule file; nil for a phrase not read from a file.
+    public var location: SourceLocation?
 
-    /// The phrase `text`, giving `value`.
-    public init(_ text: String, means value: AnswerValue) {
+    /// The phrase `text`, giving `value`, written at `location` (nil when not read from a file).
+    public init(_ text: String, means value: AnswerValue, at location: SourceLocation? = nil) {
         self.text = text
         self.value = value
+        self.location = location
     }
 }

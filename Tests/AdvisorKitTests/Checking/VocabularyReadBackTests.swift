@@ -28,8 +28,40 @@ import Testing
                     + "so typed while another question is asked it answers that one; reword it",
                 "remote_staff: 'fixed fee' (a mix of office and home) is read as wants a fixed monthly cost for variable_bills when typed out of turn; reword it",
             ])
-        let location = try #require(warnings.first?.location)
-        #expect(location.file == "remote.yaml" && location.line == 2 && location.column == 5)
+        // Each at the alias itself (`aliases: [partly remote, no idea, fixed fee]` on line 13), not at the question.
+        #expect(warnings.map { $0.location?.description } == ["remote.yaml:13:34", "remote.yaml:13:43"])
+    }
+
+    /// A choice's phrase written in a block list, and a phrase of a number question: each warning
+    /// at the phrase's own line and column.
+    @Test func warningsPointAtThePhraseItself() throws {
+        let block = Self.check {
+            $0.replacingOccurrences(
+                of: "aliases: [all in the office, office based]",
+                with: "aliases: [all in the office, office based]\n        phrases:\n          - we all come in\n          - \"nobody works from home\"")
+        }
+        #expect(block.count == 1, "\(block.map(\.message))")
+        // The quoted scalar starts at its opening quote: line 19, column 13.
+        #expect(block.map { $0.location?.description } == ["remote.yaml:19:13"])
+        // A number question without mentions whose phrase another question answers to.
+        let sites = """
+              - id: sites
+                type: integer
+                min: 1
+                label: Sites
+                ask: How many sites?
+                why: Each site needs a visit.
+                phrases: {1: [one site, fixed fee]}
+            rules:
+            """
+        let number = Self.check { $0.replacingOccurrences(of: "rules:", with: sites) }
+        #expect(
+            number.map(\.message)
+                == ["one site", "fixed fee"].map {
+                    "sites: '\($0)' (1) is not understood when sites is asked (another question's words may take it over); reword it"
+                })
+        // `phrases: {1: [one site, fixed fee]}` on line 23.
+        #expect(number.map { $0.location?.description } == ["remote.yaml:23:19", "remote.yaml:23:29"])
     }
 
     /// Phrases that are everyday answers: "nobody works from home" is a plain no to the reader.

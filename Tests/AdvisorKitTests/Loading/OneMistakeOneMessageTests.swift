@@ -48,6 +48,9 @@ import Testing
         Mistake(what: "a question's choices key misspelt", find: "    choices:\n", replacement: "    choises:\n", code: .unknownKey),
         Mistake(what: "a question id that is no identifier", find: "  - id: users\n", replacement: "  - id: Users\n", code: .badIdentifier),
         Mistake(what: "a question's why misspelt", find: "    why: >-\n", replacement: "    whi: >-\n", code: .unknownKey),
+        // The whole file is lost, and every question with it: the rules that read them are not faulted.
+        Mistake(what: "a YAML syntax error", find: "type: choice", replacement: "type: choice: [", code: .yamlSyntax),
+        Mistake(what: "the questions key misspelt", find: "\nquestions:\n", replacement: "\nquestons:\n", code: .unknownKey),
     ]
 
     @Test(arguments: mistakes)
@@ -61,6 +64,42 @@ import Testing
         let reported = try #require(errors.first?.location)
         #expect(reported.file == "Rules/questions.yaml")
         #expect(abs(reported.line - line) <= 3, "reported at line \(reported.line), the edit is at \(line)")
+    }
+
+    /// A file the loader cannot read, or whose top level is not a mapping, might define any name
+    /// it holds: the rules naming its options or claims get no second error.
+    @Test(arguments: [
+        ("options.yaml", "  - id: break_fix\n", "  - id: break_fix\n   x: [\n", DiagnosticCode.yamlSyntax),
+        ("options.yaml", "intro: I'll ask", "- intro: I'll ask", DiagnosticCode.yamlSyntax),
+        ("article.yaml", "      - id: more_than_one_tech\n", "      - id: more_than_one_tech\n     - [\n", DiagnosticCode.yamlSyntax),
+        ("article.yaml", "\narticles:\n", "\narticels:\n", DiagnosticCode.unknownKey),
+    ])
+    func aFileThatCannotBeReadGetsOneError(_ path: String, _ find: String, _ replacement: String, _ code: DiagnosticCode) throws {
+        let errors = RuleBaseChecker.check(try Self.edited(path, find, replacement)).diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.code) == [code.rawValue], "\(errors.map(\.message))")
+        #expect(errors.first?.location?.file == "Rules/\(path)")
+    }
+
+    /// A file whose top level is a list is lost whole too: one error, at the list.
+    @Test func aRuleFileThatIsAListGetsOneError() throws {
+        let files = try Self.edited("questions.yaml", "\nquestions:\n", "\n- questions:\n")
+        let errors = RuleBaseChecker.check(files).diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.code) == [DiagnosticCode.wrongType.rawValue], "\(errors.map(\.message))")
+    }
+
+    /// A name the unreadable file does not hold is still reported: the typo in a rule is a second
+    /// mistake. `first_question` naming one of its questions is not.
+    @Test func aNameTheUnreadFileDoesNotHoldIsStillReported() throws {
+        var files = try Self.edited("questions.yaml", "type: choice", "type: choice: [")
+        let options = try #require(files.firstIndex { $0.relativePath == "options.yaml" })
+        files[options].contents = files[options].contents.replacingOccurrences(of: "\nintro:", with: "\nfirst_question: users\nintro:")
+        let index = try #require(files.firstIndex { $0.relativePath == "rules/complexity.yaml" })
+        files[index].contents = files[index].contents.replacingOccurrences(
+            of: "when: network_complexity == complex\n", with: "when: network_complexty == complex\n")
+        let errors = RuleBaseChecker.check(files).diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.code) == [DiagnosticCode.yamlSyntax.rawValue, DiagnosticCode.unknownQuestion.rawValue], "\(errors.map(\.message))")
+        #expect(errors.last?.message.contains("'network_complexty'") == true)
+        #expect(errors.last?.location?.file == "Rules/rules/complexity.yaml")
     }
 
     /// The rules that read a question with a mistake are still checked: a typo in one of them is
