@@ -191,4 +191,23 @@ import Testing
         let removed = (object["vocabulary"] as? [String: Any])?["choices_removed"] as? [[String: String]]
         #expect(removed == [["question": "network_complexity", "choice": "cloud_first"]])
     }
+
+    /// A range changed: compared over both ranges, named first, exit status 1 (something changed).
+    @Test func diffComparesAChangedRange() throws {
+        let widened = try Self.editedRules("questions.yaml") {
+            $0.replacingOccurrences(of: "    min: 1\n    unit: users\n", with: "    min: 0\n    unit: users\n")
+        }
+        defer { try? FileManager.default.removeItem(at: widened) }
+        let result = try AdvisorBinary.run(["rules", "diff", Self.shippedRules.path, widened.path])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(
+            result.stdout.hasPrefix(
+                "questions added: none\nquestions removed: none\nchoices added: none\nchoices removed: none\n"
+                    + "ranges changed: users 1 or more → 0 or more (a number outside one range counts there as unanswered)\n\n"),
+            "\(result.stdout)")
+        let json = try AdvisorBinary.run(["rules", "diff", "--format", "json", Self.shippedRules.path, widened.path])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let changed = (object["vocabulary"] as? [String: Any])?["questions_changed"] as? [[String: String]]
+        #expect(changed == [["question": "users", "change": "range", "old": "1 or more", "new": "0 or more"]])
+    }
 }

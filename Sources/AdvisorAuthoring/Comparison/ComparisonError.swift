@@ -1,6 +1,6 @@
-/// Why two rule bases cannot be compared answer by answer. Questions and choices that only one
-/// rule base has can be compared; a question whose kind of answer or range of numbers changed
-/// cannot.
+/// Why two rule bases cannot be compared answer by answer. Every two rule bases can now be
+/// compared (questions and choices one base lacks, and questions whose range or kind of answer
+/// changed, see `RuleBaseComparison`), so nothing throws it; it stays for callers that catch it.
 public enum ComparisonError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The question takes different answers in the two rule bases (its kind or its range differs).
     case differentAnswers(question: String, old: String, new: String)

@@ -8,6 +8,8 @@ import BigInt
 ///
 /// Questions are matched by id, so the new rule base may list them in another order; positions
 /// below are those of the union: the old rule base's questions, then those only in the new one.
+/// A number question whose range changed is also cut where each range begins and ends, and keeps
+/// only the stretches inside one range or both (two ranges apart leave a gap no answer falls in).
 package struct ComparisonSpace {
     /// The union questions (a choice question with the union of its choices).
     package let questions: [Question]
@@ -26,8 +28,7 @@ package struct ComparisonSpace {
     /// The number of combinations, the product of `sizes`.
     package let total: BigUInt
 
-    /// The space of `old` and `new`; throws when a question of both takes another kind of
-    /// answer, or numbers from another range, in each.
+    /// The space of `old` and `new` (it does not throw; see `ComparisonVocabulary`).
     package init(old: RuleBase, new: RuleBase) throws(ComparisonError) {
         let vocabulary = try ComparisonVocabulary(old: old, new: new)
         let oldSpace = AnswerSpace(ruleBase: old), newSpace = AnswerSpace(ruleBase: new)
@@ -36,10 +37,14 @@ package struct ComparisonSpace {
         for (index, question) in vocabulary.questions.enumerated() {
             switch question.kind {
             case .integer(let range, _):
+                let ranges = [vocabulary.oldRanges[index], vocabulary.newRanges[index]].compactMap { $0 }
+                let edges = ranges.flatMap { [$0.lowerBound] + ($0.upperBound < Int.max ? [$0.upperBound + 1] : []) }
                 let cuts =
                     (vocabulary.oldQuestion[index].map { oldSpace.thresholds(for: $0) } ?? [])
-                    + (vocabulary.newQuestion[index].map { newSpace.thresholds(for: $0) } ?? [])
-                let union = AnswerSpace.stretches(of: range, cutAt: cuts)
+                    + (vocabulary.newQuestion[index].map { newSpace.thresholds(for: $0) } ?? []) + edges
+                let union = AnswerSpace.stretches(of: range, cutAt: cuts).filter { stretch in
+                    ranges.isEmpty || ranges.contains { $0.contains(stretch.lowerBound) }
+                }
                 stretches.append(union)
                 sizes.append(union.count)
             case .boolean:

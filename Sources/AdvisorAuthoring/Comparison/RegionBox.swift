@@ -4,7 +4,8 @@ import BigInt
 /// Groups the combinations whose recommendation changed into few, readable boxes.
 ///
 /// A box takes, for each question, a set of value indices (for numbers, a run of consecutive
-/// stretches), and holds every combination of them. Boxes start as the cells of the search (or,
+/// stretches, which may span the gap between two ranges apart: the region then names both
+/// runs of numbers), and holds every combination of them. Boxes start as the cells of the search (or,
 /// when they hold few combinations, as single combinations, which merge into the fewest boxes) and are
 /// merged while two of them with the same change differ in one question only:
 /// first along number questions (adjacent stretches become one range), then along whichever

@@ -4,7 +4,7 @@ import BigInt
 
 extension RuleBaseComparison {
     /// A report for people: when the questions or choices differ, first those added, removed or
-    /// renamed; then one line per region
+    /// renamed, and the questions whose range or kind of answer changed; then one line per region
     /// ("users 11–15, variable_bills = accept: break_fix → managed_services (12 combinations)"),
     /// then the rules added, removed and changed (with what changed), and a summary line.
     public func text() -> String {
@@ -15,6 +15,15 @@ extension RuleBaseComparison {
             out.append("choices added: " + list(vocabulary.addedChoices.map(\.description)))
             out.append("choices removed: " + list(vocabulary.removedChoices.map(\.description)))
             if !vocabulary.renamedChoices.isEmpty { out.append("choices renamed: " + list(vocabulary.renamedChoices.map(\.description))) }
+            let ranges = vocabulary.changedQuestions.filter { $0.aspect == .range }
+            if !ranges.isEmpty {
+                out.append("ranges changed: " + list(ranges.map(\.description)) + " (a number outside one range counts there as unanswered)")
+            }
+            for change in vocabulary.changedQuestions where change.aspect == .kind {
+                out.append(
+                    "kind changed: \(change) (compared as two questions, \(change.question) (old) and \(change.question) (new), "
+                        + "each read by its own rule base only)")
+            }
             out.append("")
         }
         if regions.isEmpty && changes.isEmpty {
@@ -54,7 +63,9 @@ extension RuleBaseComparison {
         if isEmpty {
             return "No differences: all \(totalCombinations) answer combinations get the same recommendation, and the rules are the same."
         }
-        let words = vocabulary.isEmpty ? "" : "; questions: \(vocabulary.addedQuestions.count) added, \(vocabulary.removedQuestions.count) removed"
+        let changed = vocabulary.changedQuestions.isEmpty ? "" : ", \(vocabulary.changedQuestions.count) changed"
+        let words =
+            vocabulary.isEmpty ? "" : "; questions: \(vocabulary.addedQuestions.count) added, \(vocabulary.removedQuestions.count) removed\(changed)"
         return "\(changedCombinations) of \(totalCombinations) \(Prose.plural("answer combination", totalCombinations)) "
             + "(numbers grouped at the rules' thresholds) change recommendation"
             + (isComplete ? "; " : " in the regions listed, and more beyond them (not counted); ")
@@ -63,7 +74,8 @@ extension RuleBaseComparison {
 
     /// The comparison for tools:
     /// `{"vocabulary": {"questions_added", "questions_removed", "choices_added", "choices_removed",
-    /// "choices_renamed"}, "regions": [{"constraints": {"users": "11–15", …}, "from", "to", "count"}],
+    /// "choices_renamed", "questions_changed": [{"question", "change": "range" or "kind", "old",
+    /// "new"}]}, "regions": [{"constraints": {"users": "11–15", …}, "from", "to", "count"}],
     /// "changed_combinations", "total_combinations", "complete", "changes": [{"from", "to",
     /// "example": {"users": "13–15", …}}], "rules": {"added", "removed", "changed"}}`. Counts are
     /// numbers, or strings of digits when they outgrow 64 bits; with `complete` false the regions
@@ -90,6 +102,16 @@ extension RuleBaseComparison {
                 .array(
                     vocabulary.renamedChoices.map {
                         .object([("question", .string($0.question)), ("from", .string($0.from)), ("to", .string($0.to))])
+                    })
+            ),
+            (
+                "questions_changed",
+                .array(
+                    vocabulary.changedQuestions.map {
+                        .object([
+                            ("question", .string($0.question)), ("change", .string($0.aspect.rawValue)), ("old", .string($0.old)),
+                            ("new", .string($0.new)),
+                        ])
                     })
             ),
         ])

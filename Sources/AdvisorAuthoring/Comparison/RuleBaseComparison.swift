@@ -128,8 +128,10 @@ public struct RuleBaseComparison: Sendable {
     /// Compares `old` with `new` over the union of their questions and choices: a question one
     /// base lacks has no effect there, and an answer naming a choice one base lacks counts there
     /// as unanswered (a choice declaring `renamed_from:` takes over the old value's answers).
-    /// Throws when a question of both takes another kind of answer in each, or numbers from
-    /// another range, since no answer would then mean the same in both.
+    /// A number question whose range changed ranges over both ranges, a number outside one
+    /// base's range counting there as unanswered; a question whose kind of answer changed is
+    /// compared as two questions, `id (old)` and `id (new)`, each read by one base only. It
+    /// does not throw any more; `ComparisonError` stays for callers that catch it.
     public init(
         old: RuleBase, new: RuleBase, searchBudget: Int = RuleBaseComparison.searchBudget,
         changeSearchBudget: Int = RuleBaseComparison.changeSearchBudget, solverTimeLimit: Int = RuleBaseComparison.solverTimeLimit
@@ -201,9 +203,8 @@ public struct RuleBaseComparison: Sendable {
             let set = box.sets[index]
             switch question.kind {
             case .integer:
-                let stretches = space.stretches[index]
-                guard let first = set.first, let last = set.last else { continue }
-                let text = numbers(stretches[first].lowerBound...stretches[last].upperBound)
+                let text = numbers(joining: set.map { space.stretches[index][$0] })
+                guard !text.isEmpty else { continue }
                 constraints.append((question.id, text))
                 phrases.append("\(question.id) \(text)")
             case .boolean, .choice:
@@ -216,6 +217,20 @@ public struct RuleBaseComparison: Sendable {
         return Region(
             constraints: constraints, phrases: phrases, from: old.options[box.from].id,
             to: new.options[box.to].id, count: box.count)
+    }
+
+    /// Consecutive stretches as one run of numbers: "11–15", or "1–5 or 12–20" where a number
+    /// question's two ranges leave a gap between them.
+    static func numbers(joining stretches: [ClosedRange<Int>]) -> String {
+        var runs: [ClosedRange<Int>] = []
+        for stretch in stretches {
+            if let last = runs.last, last.upperBound < Int.max, last.upperBound + 1 == stretch.lowerBound {
+                runs[runs.count - 1] = last.lowerBound...stretch.upperBound
+            } else {
+                runs.append(stretch)
+            }
+        }
+        return runs.map(numbers).joined(separator: " or ")
     }
 
     /// "11–15", "16 or more", "exactly 5".

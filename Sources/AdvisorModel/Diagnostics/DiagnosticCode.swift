@@ -195,7 +195,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
 
     // MARK: `rules diff`
 
-    /// Two rule bases that cannot be compared answer by answer: a question of both whose kind of
-    /// answer or range of numbers changed.
+    /// Two rule bases that cannot be compared answer by answer. `rules diff` now compares any two
+    /// (a question whose kind of answer or range changed included), so it is no longer reported.
     case incomparable = "incomparable"
 }

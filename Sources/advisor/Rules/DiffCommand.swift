@@ -12,16 +12,17 @@ struct DiffCommand: ParsableCommand {
             The rule bases may ask different questions or offer different choices: the answers \
             range over the questions of both, a question one lacks has no effect there, and an \
             answer naming a choice one lacks counts there as unanswered (a choice that declares \
-            renamed_from: takes over the old value's answers). Questions and choices added or \
-            removed are named first.
+            renamed_from: takes over the old value's answers). A number question whose range \
+            changed ranges over both ranges, a number outside one counting there as unanswered; \
+            a question whose kind of answer changed is compared as two, NAME (old) and NAME (new). \
+            Questions and choices added or removed, and questions changed, are named first.
 
             Examples:
               advisor rules diff Rules MyRules
               advisor rules diff OldRules NewRules --format json
 
             Exit status: 0 when nothing changes, 1 when something does (advice, rules, questions \
-            or choices; like diff), 78 for a broken rule base or a question whose kind or range \
-            changed, 66 for a missing folder.
+            or choices; like diff), 78 for a broken rule base, 66 for a missing folder.
             """
     )
 

@@ -7,8 +7,8 @@ import Testing
 @testable import AdvisorModel
 
 /// Comparing two small rule bases whose differences are worked out by hand: exact regions,
-/// counts and rule lists, errors when a question's kind or range changed, and the JSON fields
-/// (questions and choices added or removed: `VocabularyComparisonTests`).
+/// counts and rule lists, and the JSON fields (questions and choices added or removed:
+/// `VocabularyComparisonTests`; ranges and kinds changed: `QuestionChangeComparisonTests`).
 @Suite struct RuleBaseComparisonTests {
     static let base = """
         articles:
@@ -141,26 +141,6 @@ import Testing
         #expect(comparison.changedRules == ["hourly"])
         #expect(!comparison.isEmpty)
         #expect(comparison.text().hasPrefix("No answers change their recommendation.\n"))
-    }
-
-    @Test(arguments: [
-        // A yes/no question turned into a number.
-        (questions.replacingOccurrences(of: "{id: backups, type: boolean,", with: "{id: backups, type: integer, min: 0,"), "backups"),
-        // A different range for a number.
-        (questions.replacingOccurrences(of: "min: 1, unit: users", with: "min: 0, unit: users"), "users"),
-    ])
-    func questionsWhoseAnswersChangedCannotBeCompared(_ questions: String, _ id: String) throws {
-        let old = try Self.ruleBase(), new = try Self.ruleBase(questions: questions)
-        #expect(throws: ComparisonError.self) { try RuleBaseComparison(old: old, new: new) }
-        do {
-            _ = try RuleBaseComparison(old: old, new: new)
-        } catch {
-            #expect(error.question == id)
-            #expect(error.description.contains("question '\(id)'"))
-            #expect(error.description.contains("give the changed question a new id"))
-        }
-        // The other way round too.
-        #expect(throws: ComparisonError.self) { try RuleBaseComparison(old: new, new: old) }
     }
 
     /// 21 yes/no questions (2^21 combinations, past the million the comparison once refused) are compared in full.

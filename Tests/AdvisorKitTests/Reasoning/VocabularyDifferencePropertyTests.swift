@@ -5,17 +5,28 @@ import Testing
 @testable import AdvisorModel
 
 /// `rules diff` across a changed vocabulary against brute force: random rule bases of up to ten
-/// questions, each grown into another (questions and choices added, dropped and renamed), compared
+/// questions, their number ranges often redrawn, each grown into another (questions and choices
+/// added, dropped and renamed, ranges changed, questions turned into another kind), compared
 /// answer by answer over the union of their questions, each base evaluated by the engine on its
-/// own answers (a question it lacks left out, an answer naming a choice it lacks unanswered).
+/// own answers (a question it lacks left out, an answer naming a choice it lacks or a number
+/// outside its range unanswered; a question of another kind in each, `id (old)` and `id (new)`
+/// in the union, answered only in its own base).
 @Suite struct VocabularyDifferencePropertyTests {
     /// The answers one base gets from a point of the union space, matched by question id and
     /// choice value (a renamed choice by the value it had in the old base).
     static func answers(_ point: [Int], _ space: ComparisonSpace, for ruleBase: RuleBase, isOld: Bool) -> Answers {
         var answers = Answers(questionCount: ruleBase.questions.count)
         for (union, question) in space.questions.enumerated() {
-            guard let own = ruleBase.questionIndex(question.id) else { continue }
+            var id = question.id
+            for (suffix, base) in [(" (old)", true), (" (new)", false)] where id.hasSuffix(suffix) {
+                if base != isOld { id = "" } else { id.removeLast(suffix.count) }
+            }
+            guard let own = ruleBase.questionIndex(id) else { continue }
             let value = space.domains[union][point[union]]
+            if case .integer(let number) = value, case .integer(let range, _) = ruleBase.questions[own].kind {
+                answers[own] = range.contains(number) ? value : nil
+                continue
+            }
             guard case .choice(let index) = value else {
                 answers[own] = value
                 continue
@@ -30,9 +41,10 @@ import Testing
 
     @Test func differencesAcrossVocabulariesAgreeWithBruteForce() throws {
         var generator = RandomRuleBase(seed: 24)
-        var changedBases = 0, tried = 0
-        for _ in 0..<80 {
-            let old = generator.joinedRuleBase(maxQuestions: 10, maxCombinations: 2_000)
+        var changedBases = 0, tried = 0, rangesChanged = 0, kindsChanged = 0
+        for round in 0..<120 {
+            var old = generator.joinedRuleBase(maxQuestions: 10, maxCombinations: 2_000)
+            if round % 2 == 1 { old = generator.withRandomRanges(old) }
             let growth = generator.grown(from: old)
             let new = growth.ruleBase
             let space = try ComparisonSpace(old: old, new: new)
@@ -44,6 +56,11 @@ import Testing
             #expect(Set(comparison.vocabulary.addedChoices.map(\.description)) == growth.addedChoices)
             #expect(Set(comparison.vocabulary.removedChoices.map(\.description)) == growth.removedChoices)
             #expect(Set(comparison.vocabulary.renamedChoices.map(\.description)) == growth.renamedChoices)
+            let changed = comparison.vocabulary.changedQuestions
+            #expect(Set(changed.filter { $0.aspect == .range }.map(\.description)) == growth.changedRanges)
+            #expect(Set(changed.filter { $0.aspect == .kind }.map(\.question)) == growth.changedKinds)
+            rangesChanged += growth.changedRanges.count
+            kindsChanged += growth.changedKinds.count
             let engines = (Engine(ruleBase: old), Engine(ruleBase: new))
             func leaders(_ point: [Int]) -> (Int, Int) {
                 (
@@ -79,7 +96,8 @@ import Testing
             }
             if differing > 0 { changedBases += 1 }
         }
-        #expect(tried > 50)
-        #expect(changedBases > 20)
+        #expect(tried > 75)
+        #expect(changedBases > 30)
+        #expect(rangesChanged > 15 && kindsChanged > 15, "ranges changed \(rangesChanged), kinds \(kindsChanged)")
     }
 }

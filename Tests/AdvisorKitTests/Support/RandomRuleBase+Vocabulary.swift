@@ -1,9 +1,11 @@
+@testable import AdvisorAuthoring
 @testable import AdvisorModel
 
 /// A rule base grown from another, as an author grows one: questions dropped (with the rules that
 /// read them) and added (with rules that read them), choices added, dropped or renamed
-/// (`renamed_from:`), and a few rules added; for comparing `rules diff` across a changed
-/// vocabulary with brute force.
+/// (`renamed_from:`), number ranges changed, a question turned into another kind (the rules that
+/// read it dropped, one that reads the new kind added), and a few rules added; for comparing
+/// `rules diff` across a changed vocabulary with brute force.
 extension RandomRuleBase {
     /// What the growth changed, as `VocabularyChanges` should name it.
     struct Growth {
@@ -13,6 +15,24 @@ extension RandomRuleBase {
         var addedChoices: Set<String> = []
         var removedChoices: Set<String> = []
         var renamedChoices: Set<String> = []
+        /// "id old → new" for each number question whose range changed.
+        var changedRanges: Set<String> = []
+        /// Ids of the questions turned into another kind.
+        var changedKinds: Set<String> = []
+    }
+
+    /// Ranges a number question may be given: some narrower than 0 or more, some reaching below
+    /// 0, some apart from others (0–2 and 7 or more leave a gap).
+    static let ranges: [ClosedRange<Int>] = [0...Int.max, -3...Int.max, 2...Int.max, 0...6, 3...9, 7...Int.max, 0...2, -2...4]
+
+    /// `ruleBase` with each number question's range drawn from `ranges`.
+    mutating func withRandomRanges(_ ruleBase: RuleBase) -> RuleBase {
+        var copy = ruleBase
+        for index in copy.questions.indices {
+            guard case .integer(_, let unit) = copy.questions[index].kind, let range = Self.ranges.randomElement(using: &random) else { continue }
+            copy.questions[index].kind = .integer(range: range, unit: unit)
+        }
+        return copy
     }
 
     mutating func grown(from old: RuleBase) -> Growth {
@@ -20,6 +40,8 @@ extension RandomRuleBase {
         var questions: [Question] = []
         var questionMap: [QuestionIndex?] = []
         var choiceMaps: [[Int?]] = []
+        // Questions of both turned into another kind: read by new rules only.
+        var reread: [QuestionIndex] = []
         for question in old.questions {
             var choiceMap = question.choices.indices.map { Optional($0) }
             let roll = Int.random(in: 0..<6, using: &random)
@@ -30,6 +52,23 @@ extension RandomRuleBase {
                 continue
             }
             var copy = question
+            if roll == 5 {
+                // Another kind of answer: a number becomes yes/no, yes/no a choice, a choice yes/no.
+                switch question.kind {
+                case .integer, .choice: copy.kind = .boolean
+                case .boolean: copy.kind = .choice((0..<2).map { Choice(value: "k\($0)", label: "k\($0)", aliases: []) })
+                }
+                growth.changedKinds.insert(question.id)
+                questionMap.append(nil)
+                choiceMaps.append(choiceMap)
+                reread.append(questions.count)
+                questions.append(copy)
+                continue
+            }
+            if case .integer(let range, let unit) = question.kind, roll == 4, let changed = Self.ranges.randomElement(using: &random), changed != range {
+                copy.kind = .integer(range: changed, unit: unit)
+                growth.changedRanges.insert("\(question.id) \(RuleBaseComparison.numbers(range)) → \(RuleBaseComparison.numbers(changed))")
+            }
             var choices = question.choices
             if !choices.isEmpty {
                 switch roll {
@@ -55,7 +94,7 @@ extension RandomRuleBase {
             questions.append(copy)
         }
         // Questions the old base lacks, each somewhere in the list, each read by a rule.
-        var added: [QuestionIndex] = []
+        var added = reread
         for number in 0..<Int.random(in: 0...2, using: &random) {
             let question = Self.question(
                 0, Bool.random(using: &random) ? .boolean : .choice((0..<2).map { Choice(value: "c\($0)", label: "c\($0)", aliases: []) }))
