@@ -52,9 +52,7 @@ extension AdvisorToolbox {
             ("is_recommendation", .bool(advice.recommendation == option)),
         ]
         guard advice.recommendation != option else { return success(fields) }
-        let against = advice.reasons.filter { rules[$0].points(for: option) < 0 }
-        let forLeader = advice.supportingReasons.filter { rules[$0].points(for: option) == 0 }
-        let heldBack = (against + forLeader).map { index -> JSONValue in
+        let heldBack = advice.heldBack(option).map { index -> JSONValue in
             let rule = rules[index]
             return .object(
                 [

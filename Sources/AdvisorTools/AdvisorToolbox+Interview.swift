@@ -56,10 +56,8 @@ extension AdvisorToolbox {
 
     /// `read_answer`: an owner's words read as the chat reads them while it asks `question`.
     func readAnswer(_ arguments: ToolArguments) throws(ToolInputError) -> ToolResult {
-        let id = try arguments.text("question", expecting: "a question id (\(ruleBase.questions.map(\.id).joined(separator: ", ")))")
-        guard let asked = ruleBase.questionIndex(id) else {
-            throw ToolInputError("question: " + AnswerMessages.notAQuestion(id, in: ruleBase))
-        }
+        let asked = try question(arguments)
+        let id = ruleBase.questions[asked].id
         let text = try arguments.text("text", expecting: "the owner's words")
         let question = ruleBase.questions[asked]
         let reading = PlainAnswerReader.read(text, asking: asked, in: vocabulary)

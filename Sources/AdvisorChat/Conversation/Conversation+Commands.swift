@@ -143,13 +143,12 @@ extension Conversation {
         }
         guard advice.recommendation != option else { return [.say("\(name) is the recommendation.")] }
         var blocks: [ChatBlock] = []
-        let against = advice.reasons.filter { ruleBase.rules[$0].points(for: option) < 0 }
-        let forLeader = advice.supportingReasons.filter { ruleBase.rules[$0].points(for: option) == 0 }
-        if against.isEmpty && forLeader.isEmpty {
+        let heldBack = advice.heldBack(option)
+        if heldBack.isEmpty {
             blocks.append(.say("Nothing counted against \(name); \(ruleBase.options[advice.recommendation].name) simply had more in its favour."))
         } else {
             blocks.append(.say("What held \(name) back:"))
-            for index in against + forLeader {
+            for index in heldBack {
                 blocks.append(.item(ruleBase.rules[index].because))
             }
         }

@@ -38,6 +38,13 @@ public struct Advice: Sendable {
         reasons.filter { ruleBase.rules[$0].points(for: recommendation) > 0 }
     }
 
+    /// What held `option` back: the fired rules that took points from it, then those that favoured
+    /// the recommendation and gave it nothing (`why-not` in the chat, `why_not` for assistants).
+    public func heldBack(_ option: OptionIndex) -> [RuleIndex] {
+        let rules = ruleBase.rules
+        return reasons.filter { rules[$0].points(for: option) < 0 } + supportingReasons.filter { rules[$0].points(for: option) == 0 }
+    }
+
     /// Fired rules that did not favour the recommendation (they moved the other options).
     public var otherReasons: [RuleIndex] {
         reasons.filter { ruleBase.rules[$0].points(for: recommendation) <= 0 }
