@@ -28,10 +28,28 @@ public struct AdvisorToolbox: Sendable {
         vocabulary = PlainAnswerReader.Vocabulary(engine.ruleBase.questions)
     }
 
+    /// The tools, in the order they are listed, each with the arguments it takes.
+    enum Tool: String, CaseIterable {
+        case listQuestions = "list_questions", nextQuestion = "next_question", readAnswer = "read_answer", advise
+        case whyNot = "why_not", whatIf = "what_if", estimateCosts = "estimate_costs", checkRules = "check_rules"
+
+        /// The names of its arguments.
+        var arguments: [String] {
+            switch self {
+            case .listQuestions: return []
+            case .nextQuestion: return ["answers"]
+            case .readAnswer: return ["question", "text"]
+            case .advise: return ["answers", "open", "costs", "assume"]
+            case .whyNot: return ["answers", "option"]
+            case .whatIf: return ["answers", "question", "value"]
+            case .estimateCosts: return ["answers", "assume"]
+            case .checkRules: return ["folder"]
+            }
+        }
+    }
+
     /// The names of the tools, in the order they are listed.
-    public static let toolNames = [
-        "list_questions", "next_question", "read_answer", "advise", "why_not", "what_if", "estimate_costs", "check_rules",
-    ]
+    public static let toolNames = Tool.allCases.map(\.rawValue)
 
     /// Calls tool `name` with `arguments`.
     ///
@@ -39,24 +57,21 @@ public struct AdvisorToolbox: Sendable {
     ///   message the command line gives.
     /// - Throws: ``UnknownToolError`` when there is no tool of that name.
     public func call(_ name: String, arguments: [String: JSONValue]) throws(UnknownToolError) -> ToolResult {
-        do {
-            switch name {
-            case "list_questions": return try listQuestions(ToolArguments(tool: name, values: arguments, allowed: []))
-            case "next_question": return try nextQuestion(ToolArguments(tool: name, values: arguments, allowed: ["answers"]))
-            case "read_answer": return try readAnswer(ToolArguments(tool: name, values: arguments, allowed: ["question", "text"]))
-            case "advise": return try advise(ToolArguments(tool: name, values: arguments, allowed: ["answers", "open", "costs", "assume"]))
-            case "why_not": return try whyNot(ToolArguments(tool: name, values: arguments, allowed: ["answers", "option"]))
-            case "what_if": return try whatIf(ToolArguments(tool: name, values: arguments, allowed: ["answers", "question", "value"]))
-            case "estimate_costs": return try estimateCosts(ToolArguments(tool: name, values: arguments, allowed: ["answers", "assume"]))
-            case "check_rules": return try checkRules(ToolArguments(tool: name, values: arguments, allowed: ["folder"]))
-            default: throw UnknownToolError(name: name, known: Self.toolNames)
+        guard let tool = Tool(rawValue: name) else { throw UnknownToolError(name: name, known: Self.toolNames) }
+        do throws(ToolInputError) {
+            let given = try ToolArguments(tool: name, values: arguments, allowed: tool.arguments)
+            switch tool {
+            case .listQuestions: return try listQuestions(given)
+            case .nextQuestion: return try nextQuestion(given)
+            case .readAnswer: return try readAnswer(given)
+            case .advise: return try advise(given)
+            case .whyNot: return try whyNot(given)
+            case .whatIf: return try whatIf(given)
+            case .estimateCosts: return try estimateCosts(given)
+            case .checkRules: return try checkRules(given)
             }
-        } catch let error as UnknownToolError {
-            throw error
-        } catch let error as ToolInputError {
-            return failure(error.message)
         } catch {
-            return failure("\(error)")
+            return failure(error.message)
         }
     }
 
