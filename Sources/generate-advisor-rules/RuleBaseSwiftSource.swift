@@ -29,7 +29,8 @@ enum RuleBaseSwiftSource {
             out += "                 why: \(string(question.why)), kind: \(kind(question.kind)), location: \(location(question.location)),\n"
             out += "                 mentions: \(strings(question.mentions)),\n"
             out +=
-                "                 phrases: [\(question.phrases.map { "AnswerPhrase(\(string($0.text)), means: \(answer($0.value)), at: \(optional($0.location, location)))" }.joined(separator: ", "))]),\n"
+                "                 phrases: [\(question.phrases.map { "AnswerPhrase(\(string($0.text)), means: \(answer($0.value)), at: \(optional($0.location, location)))" }.joined(separator: ", "))]"
+                + (question.ordered ? ", ordered: true" : "") + "),\n"
         }
         out += "    ]\n\n    private static let options: [SupportOption] = [\n"
         for option in ruleBase.options {

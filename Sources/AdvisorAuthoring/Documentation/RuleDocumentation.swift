@@ -142,6 +142,9 @@ public enum RuleDocumentation {
                     out.append("  | \(code(choice.value)) | \(escape(choice.label)) | \(aliases) | \(phrases) |")
                 }
                 out.append("")
+                if question.ordered {
+                    out.append("- **In order:** from least to most; a line that names several is read as the most it names, and confirmed.")
+                }
             }
             let readers = ruleBase.rules.filter { $0.condition.questions.contains(index) }.map { code($0.id) }
             out.append("- **Used by:** " + (readers.isEmpty ? "no rule" : readers.joined(separator: ", ")) + ".")

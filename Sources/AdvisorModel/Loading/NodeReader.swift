@@ -117,6 +117,16 @@ package struct NodeReader {
         return number
     }
 
+    /// `true` or `false`.
+    package func boolean(_ node: Node?, _ key: String, in what: String) -> Bool? {
+        guard let node, !node.isNull else { return nil }
+        guard case .scalar(let scalar) = node, ["true", "false"].contains(scalar.string.trimmedOfWhitespace) else {
+            log.error(.wrongType, "'\(key)' of \(what) must be true or false, found \(node.shapeDescription)", at: location(node))
+            return nil
+        }
+        return scalar.string.trimmedOfWhitespace == "true"
+    }
+
     /// The items of a list; a single scalar counts as a list of one when `allowSingle`.
     package func list(_ node: Node?, _ key: String, in what: String, allowSingle: Bool = false) -> [Node]? {
         guard let node, !node.isNull else { return nil }

@@ -5,7 +5,7 @@ package struct RuleBaseBuilder {
     /// The keys each kind of entry may have (also listed in `Rules/rules.schema.json`).
     static let articleKeys = ["name", "title", "date", "sections", "claims"]
     static let claimKeys = ["id", "section", "says", "unused_because"]
-    static let questionKeys = ["id", "type", "label", "ask", "why", "unit", "min", "max", "choices", "mentions", "phrases"]
+    static let questionKeys = ["id", "type", "label", "ask", "why", "unit", "min", "max", "choices", "ordered", "mentions", "phrases"]
     static let choiceKeys = ["value", "label", "aliases", "phrases", "renamed_from"]
     static let optionKeys = ["id", "name", "description"]
     static let ruleKeys = ["id", "when", "points", "caveat", "if_recommended", "because", "claims", "source", "assumption", "interpretation"]
@@ -113,10 +113,12 @@ package struct RuleBaseBuilder {
             }
             if !complete { incomplete.insert(id) }
             let phrases = readAnswerPhrases(fields["phrases"], kind: kind, what: what, reader)
+            let ordered = reader.boolean(fields["ordered"], "ordered", in: what) ?? false
+            let isChoice = if case .choice = kind { true } else { false }
             questions.append(
                 Question(
                     id: id, label: label ?? id, ask: ask ?? id, why: why ?? id, kind: kind, location: reader.location(item), mentions: mentions,
-                    phrases: phrases))
+                    phrases: phrases, ordered: ordered && isChoice))
         }
     }
 
@@ -125,7 +127,7 @@ package struct RuleBaseBuilder {
     private func readKind(_ fields: [String: Node], misspelt: Set<String>, what: String, _ reader: NodeReader) -> (Question.Kind, complete: Bool)? {
         guard let typeNode = fields["type"], let type = reader.text(typeNode, "type", in: what) else { return nil }
         let types = ["integer", "boolean", "choice"]
-        let onlyFor: [String: String] = ["unit": "integer", "min": "integer", "max": "integer", "choices": "choice"]
+        let onlyFor: [String: String] = ["unit": "integer", "min": "integer", "max": "integer", "choices": "choice", "ordered": "choice"]
         for (key, owner) in onlyFor.sorted(by: { $0.key < $1.key }) where fields[key] != nil && type != owner && types.contains(type) {
             log.error(
                 .unexpectedKey, "'\(key)' applies only to \(owner) questions, and \(what) is of type \(type)", at: reader.location(fields[key] ?? typeNode))

@@ -21,6 +21,10 @@ public struct Question: Sendable, Hashable {
     /// Phrases the chat reads as one answer of a number or yes-or-no question ("just me" → 1,
     /// "restores a test file" → yes). A choice's own phrases are in `Choice.phrases`.
     public var phrases: [AnswerPhrase]
+    /// Whether the choices go from least to most (a few computers, some servers, many sites), so
+    /// that a line naming several of them is read as the most it names ("a few PCs and a small
+    /// server" → some servers), confirmed by the owner first. Choice questions only.
+    public var ordered: Bool
 
     /// The kinds of answer a question can take.
     public enum Kind: Sendable, Hashable {
@@ -32,10 +36,11 @@ public struct Question: Sendable, Hashable {
         case choice([Choice])
     }
 
-    /// A question with every field given; `mentions` and `phrases` are the chat's words for it.
+    /// A question with every field given; `mentions`, `phrases` and `ordered` tell the chat how
+    /// to read it.
     public init(
         id: String, label: String, ask: String, why: String, kind: Kind, location: SourceLocation,
-        mentions: [String] = [], phrases: [AnswerPhrase] = []
+        mentions: [String] = [], phrases: [AnswerPhrase] = [], ordered: Bool = false
     ) {
         self.id = id
         self.label = label
@@ -45,6 +50,7 @@ public struct Question: Sendable, Hashable {
         self.location = location
         self.mentions = mentions
         self.phrases = phrases
+        self.ordered = ordered
     }
 
     /// The choices of a choice question; empty for other kinds.

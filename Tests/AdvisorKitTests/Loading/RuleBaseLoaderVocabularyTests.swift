@@ -143,4 +143,22 @@ extension RuleBaseLoaderTests {
             warnings.last?.message.contains(
                 "'on my own' of question 'backups' is also an alias or phrase of question 'users' ('on my own' at questions.yaml:6:28)") == true)
     }
+
+    /// `ordered: true` on a choice question is read; anything but true or false, or on another
+    /// kind of question, is an error at the value.
+    @Test func orderedChoices() throws {
+        let ordered = Self.choiceQuestion("      - {value: low, label: Low}\n      - {value: high, label: High}")
+            .replacingOccurrences(of: "    type: choice\n", with: "    type: choice\n    ordered: true\n")
+        let (ruleBase, _) = try RuleBaseLoader.load(
+            TestSupport.ruleFiles(["base.yaml": Self.base, "questions.yaml": ordered, "rules.yaml": Self.rules]))
+        #expect(ruleBase.question("budget")?.ordered == true)
+        #expect(ruleBase.question("users")?.ordered == false)
+        expectError(
+            ["questions.yaml": ordered.replacingOccurrences(of: "ordered: true", with: "ordered: maybe")], code: "wrong-type",
+            at: "questions.yaml:15:14", mentioning: ["'ordered' of question 'budget' must be true or false"])
+        let onANumber = Self.vocabularyQuestions.replacingOccurrences(of: "    min: 1\n", with: "    min: 1\n    ordered: true\n")
+        expectError(
+            ["questions.yaml": onANumber], code: "unexpected-key", at: "questions.yaml:5:14",
+            mentioning: ["'ordered' applies only to choice questions"])
+    }
 }
