@@ -10,7 +10,7 @@ extension PlainAnswerReader {
             "seventeen": 17, "eighteen": 18, "nineteen": 19,
         ]
         package static let tens: [String: Int] = [
-            "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+            "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
             "eighty": 80, "ninety": 90,
         ]
         package static let scales: [String: Int] = [
@@ -39,7 +39,7 @@ extension PlainAnswerReader {
                 return hundreds + " hundred and " + tail
             }
             let name = { (table: [String: Int], value: Int) in
-                table.filter { $0.value == value && $0.key != "fourty" }.keys.first
+                table.first { $0.value == value }?.key
             }
             if number < 10 { return name(units, number) }
             if number < 20 { return name(teens, number) }

@@ -36,7 +36,10 @@ extension PlainAnswerReader {
         }
 
         /// The matches that win where phrases overlap: the longest first (the earliest among
-        /// equals), then the longest of what is left, and so on; in line order.
+        /// equals), then the longest of what is left, and so on; in line order. A phrase inside a
+        /// longer one that lost to an overlapping phrase is no phrase of its own: in "a small
+        /// server in the cupboard", "server in the cupboard" wins, and "small" (of "a small
+        /// server") is not read alone.
         func longestMatches(in keys: [String?], outside taken: Set<Int> = []) -> [PhraseMatch<Value>] {
             let candidates = allMatches(in: keys, outside: taken).enumerated().sorted { lhs, rhs in
                 lhs.element.range.count != rhs.element.range.count
@@ -44,7 +47,14 @@ extension PlainAnswerReader {
             }
             var used = taken
             var chosen: [PhraseMatch<Value>] = []
-            for (_, match) in candidates where !match.range.contains(where: used.contains) {
+            var lost: [Range<Int>] = []
+            for (_, match) in candidates {
+                if match.range.contains(where: used.contains) {
+                    lost.append(match.range)
+                    continue
+                }
+                let inside = lost.contains { $0.count > match.range.count && $0.clamped(to: match.range) == match.range }
+                if inside { continue }
                 chosen.append(match)
                 used.formUnion(match.range)
             }
@@ -70,7 +80,7 @@ extension PlainAnswerReader {
         let words: Set<String> = [
             "really", "very", "quite", "actually", "real", "pretty", "particularly", "that", "too", "so", "totally", "fully",
             "even", "honestly", "all", "small", "little", "tiny", "big", "old", "new", "main", "own", "extra", "spare",
-            "local", "single", "the",
+            "local", "single", "the", "online",
             // The tense or mood a phrase is said in: "nothing would get done" is "nothing gets done".
             "would", "will",
         ]
@@ -102,7 +112,12 @@ extension PlainAnswerReader {
         for (index, token) in tokens.enumerated() {
             let ends: Bool
             switch token {
-            case .mark(let mark): ends = !["-", "/", "~", "=", ":", "&", "+", "%"].contains(mark)
+            case .mark(let mark):
+                // A dash between two words is a pause ("yes - we've got two servers"); between
+                // numbers it is a range ("10-15"), and inside a word there is no mark.
+                let pause =
+                    mark == "-" && index > 0 && index + 1 < tokens.count && tokens[index - 1].word != nil && tokens[index + 1].word != nil
+                ends = pause || !["-", "/", "~", "=", ":", "&", "+", "%"].contains(mark)
             case .word(let word): ends = splitWords.contains(word) && !keeping.contains(index)
             case .number, .oddNumeral: ends = false
             }

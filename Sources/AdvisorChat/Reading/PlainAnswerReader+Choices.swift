@@ -7,15 +7,59 @@ extension PlainAnswerReader {
     /// fine", "fixed is ok") rather than name a choice of their own.
     static let approvalWords: Set<String> = ["fine", "ok", "okay", "good", "great", "alright", "acceptable", "grand", "cool"]
 
+    /// The scope's stems with each number outside the choices' phrases said as "two", "several"
+    /// (three to nine) or "many" (ten or more): "five sites" is "several sites", "12 clinics"
+    /// "many clinics", "a dozen systems" "many systems", so the rule files need not list every
+    /// count. A number a phrase holds keeps its words ("three laptops", "a couple of servers").
+    static func countWords(_ scope: Scope, answers: PhraseTable<AnswerValue>) -> [String?] {
+        let line = scope.line
+        guard !line.numbers.mentions.isEmpty else { return scope.stems }
+        let inPhrases = Set(answers.allMatches(in: scope.stems).flatMap(\.range))
+        var stems = scope.stems
+        for number in line.numbers.mentions where number.range.allSatisfy({ scope.included[$0] && !inPhrases.contains($0) }) {
+            guard let value = number.value, value >= 2, let last = number.range.last else { continue }
+            // "6 office staff", "the 3 of us": a count of people, not of offices.
+            let next = line.keys[(last + 1)..<min(line.keys.count, last + 3)]
+            if next.contains(where: { $0.map(peopleWords.contains) == true }) { continue }
+            for position in number.range { stems[position] = "" }
+            stems[last] = value == 2 ? "two" : value < 10 ? "several" : "many"
+        }
+        return stems
+    }
+
+    /// Words that make a number a count of people.
+    static let peopleWords: Set<String> = [
+        "staff", "people", "person", "employees", "employee", "users", "workers", "colleagues", "us", "them", "folk",
+    ]
+
+    /// Whether the choices named in `matches` are given as a range or alternatives ("between
+    /// simple and moderate", "low to medium", "moderate or complex"), which is no answer.
+    static func isRange(_ matches: [PhraseMatch<AnswerValue>], in scope: Scope) -> Bool {
+        let keys = scope.keys
+        guard let first = matches.first?.range.lowerBound else { return false }
+        let starts = negationClauseStarts(scope.line)
+        if keys[starts[first]..<first].contains("between") { return true }
+        return zip(matches, matches.dropFirst()).contains { earlier, later in
+            let gap = Array(earlier.range.upperBound..<later.range.lowerBound)
+            guard gap.count == 1 else { return false }
+            if case .mark(let mark) = scope.line.tokens[gap[0]] { return mark == "-" || mark == "/" }
+            return keys[gap[0]] == "or" || keys[gap[0]] == "to"
+        }
+    }
+
     /// What a scope says about a choice question (`answers` gives each choice's phrases). Where
     /// phrases overlap, the longest wins; a phrase turned down by a negation ("I don't want a
     /// fixed fee", "not complicated" is a phrase of its own) or governed by "I don't know" is
-    /// left out; what remains must name exactly one choice.
-    static func readChoice(_ scope: Scope, answers: PhraseTable<AnswerValue>) -> Finding {
-        let matches = answers.longestMatches(in: scope.stems)
+    /// left out; what remains must name exactly one choice, or, when the choices are `ordered`, is
+    /// read as the most it names, unsure ("a few PCs and a small server" → some servers, confirmed).
+    static func readChoice(_ scope: Scope, answers: PhraseTable<AnswerValue>, ordered: Bool = false) -> Finding {
+        // Set phrases ("whatever happens") are no answer.
+        let fillers = Set(fillerTable.longestMatches(in: scope.keys).flatMap(\.range))
+        let matches = answers.longestMatches(in: countWords(scope, answers: answers), outside: fillers)
         let claimed = Set(matches.flatMap(\.range))
         var found = Finding(stance: stance(in: scope, claimed: claimed))
-        let taken = claimed.union(found.stance.excluded)
+        var taken = claimed.union(found.stance.excluded)
+        taken.formUnion(deniedNegations(in: scope, outside: taken))
         let negations = negations(in: scope, outside: taken)
         let turnDowns = turnDowns(in: scope, outside: taken)
         let starts = negationClauseStarts(scope.line)
@@ -34,6 +78,11 @@ extension PlainAnswerReader {
                 if case .choice(let index) = match.value { return index }
                 return nil
             })
+        if ordered, chosen.count > 1, !isRange(standing, in: scope), let most = chosen.max() {
+            found.add(.choice(most))
+            found.stance.hedged = true
+            return found
+        }
         for index in chosen.sorted() { found.add(.choice(index)) }
         return found
     }

@@ -45,10 +45,93 @@ extension PlainAnswerReader {
             })
     }
 
+    /// Whether the vague word at `position` is part of "not many", "not a lot", "not that many":
+    /// a remark that the count is small, said beside the count itself.
+    static func isSmallCountRemark(_ line: TypedLine, at position: Int) -> Bool {
+        guard let key = line.keys[position], ["many", "lot", "lots"].contains(key) else { return false }
+        return line.keys[max(0, position - 3)..<position].contains { $0 == "not" }
+    }
+
+    /// Words that say a number sums up what came before it ("so seven", "that's three people",
+    /// "15 in total").
+    static let totalWords: Set<String> = ["so", "thats", "total", "altogether", "overall", "told", "making", "makes", "yeah", "yes"]
+    /// Words that may stand beside a total besides `totalWords`.
+    static let besideTotal: Set<String> = [
+        "in", "all", "of", "us", "people", "then", "which", "that", "is", "a", "grand", "and", "up", "its", "it", "we", "are", "were",
+        "together", "the",
+    ]
+
+    /// The number that sums up a line which counts in parts first ("two dentists, two nurses
+    /// and a hygienist. So seven.", "60 fee earners plus 20 support staff, so 80"): the last
+    /// number, ending the line in a stretch of its own (after a mark or "so") of only total words
+    /// ("15 in total", "that's three people", "Three."), when other numbers or count phrases
+    /// (`besides`) come before it.
+    static func total(in scope: Scope, besides phrases: Bool) -> NumberMention? {
+        let line = scope.line
+        let numbers = line.numbers.mentions.filter { $0.range.allSatisfy { scope.included[$0] } }
+        guard let first = numbers.first, let last = numbers.last else { return nil }
+        // Parts before the total: other numbers, count phrases, or the owner ("me and the wife, so 2").
+        let parts = numbers.count >= 2 || phrases || line.keys[..<last.range.lowerBound].contains { $0.map(ownerWords.contains) == true }
+        guard parts else { return nil }
+        // "Nine. Vets, nurses and the two girls on reception.": a first sentence of a number
+        // alone, the rest saying who.
+        let opening = line.tokens[..<first.range.lowerBound].allSatisfy { $0.word.map(besideTotal.contains) ?? false }
+        let next = first.range.upperBound
+        if opening, next + 1 < line.tokens.count, [.mark("."), .mark(":"), .mark("—"), .mark("-")].contains(line.tokens[next]),
+            line.tokens[next + 1].word != nil, !line.numbers.consumed.contains(next + 1), numbers.count >= 2 || phrases
+        {
+            return first
+        }
+        let words = { (range: Range<Int>) in range.filter { line.keys[$0] != nil } }
+        let after = words(last.range.upperBound..<line.tokens.count)
+        guard after.allSatisfy({ totalWords.contains(line.keys[$0]!) || besideTotal.contains(line.keys[$0]!) }) else { return nil }
+        // The stretch it ends: back over total words, commas and dashes ("— yeah, five").
+        let summing = { (position: Int) in line.keys[position].map { totalWords.contains($0) || besideTotal.contains($0) } ?? false }
+        var start = last.range.lowerBound
+        while start > 0, summing(start - 1) || [.mark(","), .mark("—"), .mark("-")].contains(line.tokens[start - 1]) { start -= 1 }
+        let before = words(start..<last.range.lowerBound)
+        let marked = (before + after).contains { totalWords.contains(line.keys[$0]!) }
+        // "… and a hygienist. Seven.": a sentence of its own.
+        let sentence = before.isEmpty && start > 0 && [.mark("."), .mark("!"), .mark("…")].contains(line.tokens[start - 1])
+        guard marked || sentence else { return nil }
+        return last
+    }
+
+    /// Whether `number` is singled out of a larger one: "120 of them", "only about 30".
+    static func isSingledOut(_ number: NumberMention, in line: TypedLine) -> Bool {
+        let keys = line.keys
+        let after = number.range.upperBound
+        if after + 1 < keys.count, keys[after] == "of", ["them", "those", "whom", "these"].contains(keys[after + 1] ?? "") { return true }
+        return keys[max(0, number.range.lowerBound - 3)..<number.range.lowerBound].contains("only")
+    }
+
+    /// For each token, where its sentence starts (after ".", "!", "?" or "…").
+    static func sentenceStarts(_ line: TypedLine) -> [Int] {
+        var starts = Array(repeating: 0, count: line.tokens.count)
+        var start = 0
+        for (position, token) in line.tokens.enumerated() {
+            starts[position] = start
+            if case .mark(let mark) = token, [".", "!", "?", "…", "\u{FF1F}"].contains(mark) { start = position + 1 }
+        }
+        return starts
+    }
+
+    /// Whether `number` is denied, or is the whole the count is taken from: "not twenty, it's
+    /// 17", "not all 30 staff, only the 12 in the office", "out of 40 staff only 9" ("not more
+    /// than 10" is a bound, read as such).
+    static func isDenied(_ number: NumberMention, in line: TypedLine) -> Bool {
+        let before = line.keys[max(0, number.range.lowerBound - 2)..<number.range.lowerBound]
+        guard let last = before.last, let word = last else { return false }
+        return ["not", "isnt", "arent", "wasnt", "werent"].contains(word) || word == "all" && before.first == "not"
+            || word == "of" && before.first == "out"
+    }
+
     /// Whether token `index` makes a number near it vague or not a count.
     static func isVague(_ tokens: [Token], at index: Int) -> Bool {
         switch tokens[index] {
         case .word(let word):
+            // "not just me any more": a time, not a bound.
+            if word == "more", index > 0, tokens[index - 1].word == "any" { return false }
             if vagueWords.contains(word) { return true }
             return word == "up" && index + 1 < tokens.count && tokens[index + 1].word == "to"
         case .mark(let mark):
@@ -66,6 +149,11 @@ extension PlainAnswerReader {
         let line = scope.line
         let phrases = answers.longestMatches(in: scope.stems)
         let claimed = Set(phrases.flatMap(\.range))
+        if let total = total(in: scope, besides: !phrases.isEmpty) {
+            var found = Finding(stance: stance(in: scope, claimed: claimed.union(total.range)))
+            if let value = total.value, range.contains(value) { found.add(.integer(value)) } else { found.vague = true }
+            return found
+        }
         var found = Finding(stance: stance(in: scope, claimed: claimed))
         let excluded = found.stance.excluded
         let readable = { (position: Int) in scope.included[position] && !excluded.contains(position) }
@@ -74,18 +162,31 @@ extension PlainAnswerReader {
         // "two others" (or "a couple of others") right after a number counts people only when the
         // owner is added to them ("me and two others"); alone it stays vague.
         var othersBesideNumber = false
+        // A bound or a guess beside a number ("more than 10", "10 or so", "lots more at peak
+        // times"); further away it is about something else ("14 of us on computers most days").
+        let nearNumber = { (position: Int) in
+            line.numbers.mentions.contains { $0.range.lowerBound - 4 <= position && position < $0.range.upperBound + 4 }
+        }
         for position in line.tokens.indices
         where readable(position) && !claimed.contains(position)
             && !line.numbers.consumed.contains(position) && isVague(line.tokens, at: position)
+            && (nearNumber(position) || numbers.isEmpty)
         {
             if numbers.contains(where: { othersWord(after: $0, in: line) == position }) {
                 othersBesideNumber = true
+            } else if isSmallCountRemark(line, at: position) {
+                // "not many, just the two of us": a remark on the count, not a bound.
+                continue
             } else {
                 found.vague = true
             }
         }
         var values: [Int] = []
-        for number in numbers {
+        // "about 200 people, 120 of them use a computer", "45 on the books but only about 30 sit
+        // at one": the part singled out is the count.
+        let singled = numbers.filter { isSingledOut($0, in: line) }
+        let counting = singled.count == 1 && numbers.count > 1 ? singled : numbers
+        for number in counting where !isDenied(number, in: line) {
             guard let value = number.value else {
                 found.vague = true
                 continue
@@ -95,23 +196,48 @@ extension PlainAnswerReader {
         // "me and one apprentice", "just me and two others", "two lads in the workshop, plus me":
         // one more than the number, wherever in the line the owner adds themselves. Worked out, so
         // confirmed first; with another count phrase or a bound beside it, not read at all.
+        // "3 - the receptionist, the manager and me": a number followed by the list of who it
+        // counts, so the owner in the list is one of them.
+        let spelledOut =
+            numbers.count == 1 && numbers[0].range.upperBound < line.tokens.count
+            && [.mark("-"), .mark(":"), .mark("–"), .mark("—")].contains(line.tokens[numbers[0].range.upperBound])
         let ownerAdded =
-            !numbers.isEmpty
+            !numbers.isEmpty && !spelledOut
             && (line.keys.indices.contains(where: { position in
                 line.keys[position].map(ownerWords.contains) == true
                     && line.keys[max(0, position - 2)..<position].contains { $0.map(additiveWords.contains) == true }
             })
                 || scope.keys.contains(where: { $0.map(ownerWords.contains) == true })
                     && scope.keys.contains(where: { $0.map(additiveWords.contains) == true }))
-        let counted = phrases.filter { !$0.range.contains(where: excluded.contains) }
+        // A count phrase negated is not the count: "it's not just me any more, there are 3 of us".
+        // ("no one besides me and my partner": an exception, not a denial.)
+        let negations = negations(in: scope, outside: claimed.union(excluded)).filter { position in
+            !line.keys[(position + 1)..<min(line.keys.count, position + 3)].contains { ["besides", "except", "but", "apart"].contains($0 ?? "") }
+        }
+        let starts = negationClauseStarts(line)
+        let counted = phrases.filter {
+            !$0.range.contains(where: excluded.contains)
+                && !isNegated($0.range, negations: negations, turnDowns: [], clauseStarts: starts)
+        }
         // "just me", "myself": the owner alone, added to the one number beside it.
         let ownerJoinsNumber = ownerAdded && numbers.count == 1 && !counted.isEmpty && counted.allSatisfy { $0.value == .integer(1) }
         if !counted.isEmpty, !ownerJoinsNumber {
+            // Close by and in the same sentence: "Only me. And before you ask, …" and "only me
+            // doing the ordering and the rotas" add nobody.
+            let sentences = sentenceStarts(line)
             let besides = line.tokens.indices.contains { position in
                 readable(position) && !claimed.contains(position)
+                    && counted.contains {
+                        $0.range.lowerBound - 3 <= position && position < $0.range.upperBound + 2 && sentences[$0.range.lowerBound] == sentences[position]
+                    }
                     && (line.keys[position].map(additiveWords.contains) == true || line.tokens[position] == .mark("&"))
             }
-            if !numbers.isEmpty || besides { found.vague = true }
+            // "just me and Sandra": someone added right after it, even in a clause left to another question.
+            let joined = counted.contains { phrase in
+                let next = phrase.range.upperBound
+                return next < line.tokens.count && (line.keys[next].map(additiveWords.contains) == true || line.tokens[next] == .mark("&"))
+            }
+            if !numbers.isEmpty || besides || joined { found.vague = true }
             for phrase in counted {
                 if case .integer(let value) = phrase.value, !values.contains(value) { values.append(value) }
             }

@@ -22,7 +22,8 @@ extension PlainAnswerReader {
             var covers: [(range: Range<Int>, question: QuestionIndex)] = []
             if !found.isEmpty {
                 for (question, table) in vocabulary.answers.enumerated() {
-                    covers += table.allMatches(in: line.stems).map { ($0.range, question) }
+                    let stems = vocabulary.questions[question].kind.isInteger ? line.stems : PlainAnswerReader.countWords(line.all, answers: table)
+                    covers += table.allMatches(in: stems).map { ($0.range, question) }
                 }
             }
             var ranges = Array(repeating: [Range<Int>](), count: vocabulary.questions.count)
@@ -30,8 +31,12 @@ extension PlainAnswerReader {
             for match in found {
                 let owners = Set(
                     covers.filter { $0.range.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.range.upperBound }.map(\.question))
-                if !owners.isEmpty && !owners.contains(match.value) { continue }
-                if case .integer = vocabulary.questions[match.value].kind, PlainAnswerReader.countedNumber(line, at: match.range) == nil { continue }
+                let counted = PlainAnswerReader.countedNumber(line, at: match.range) != nil
+                let isCount = vocabulary.questions[match.value].kind.isInteger
+                // A number question's mention beside its number stays its own ("3 stores", though
+                // another question reads "several stores").
+                if !owners.isEmpty && !owners.contains(match.value) && !(isCount && counted) { continue }
+                if isCount && !counted { continue }
                 ranges[match.value].append(match.range)
                 if let clause = line.clauseOf[match.range.lowerBound] { byClause[clause].insert(match.value) }
             }
@@ -79,11 +84,17 @@ extension PlainAnswerReader {
         return vocabulary.questions.indices.compactMap { question in
             guard question != asked, !mentions.ranges[question].isEmpty else { return nil }
             let clauses = mentions.clauses(naming: question)
-            // A number is counted by the mention beside it, so a clause may name other number
-            // questions too ("14 staff across 3 stores"); for the other kinds, only this one.
+            // A clause may name other questions when it gives them no answer ("about 15 of us on
+            // laptops", "our office manager checks the backups"). A number is counted by the
+            // mention beside it, so other number questions never compete ("14 staff across 3
+            // stores"), nor the choices of others ("85 staff over three sites"); a yes or no
+            // does, for the people counted may be who does it ("12 people check the backups").
+            let isCount = vocabulary.questions[question].kind.isInteger
             let alone = { (clause: Int) in
                 mentions.byClause[clause].allSatisfy { other in
-                    other == question || vocabulary.questions[other].kind.isInteger && vocabulary.questions[question].kind.isInteger
+                    let kind = vocabulary.questions[other].kind
+                    guard other != question, !kind.isInteger, !(isCount && kind.isChoice) else { return true }
+                    return find(line.scope(ofClauses: [clause]), for: vocabulary.questions[other], answers: vocabulary.answers[other]).values.isEmpty
                 }
             }
             guard clauses.allSatisfy({ alone($0) && !line.clauses[$0].isQuestion }) else { return nil }
@@ -96,7 +107,7 @@ extension PlainAnswerReader {
             case .boolean:
                 value = readYesNo(scope, answers: answers, singleLetters: false).sureValue
             case .choice:
-                value = readChoice(scope, answers: answers).sureValue
+                value = readChoice(scope, answers: answers, ordered: vocabulary.questions[question].ordered).sureValue
             }
             return value.map { (question, $0) }
         }
@@ -107,6 +118,12 @@ extension PlainAnswerReader {
     static func countedNumber(_ line: TypedLine, at range: Range<Int>) -> Int? {
         let numbers = line.numbers.mentions
         if let before = numbers.firstIndex(where: { $0.range.upperBound == range.lowerBound }) { return before }
+        // "a 12-person agency"
+        if range.lowerBound >= 2, line.tokens[range.lowerBound - 1] == .mark("-"),
+            let before = numbers.firstIndex(where: { $0.range.upperBound == range.lowerBound - 1 })
+        {
+            return before
+        }
         var next = range.upperBound
         if next < line.tokens.count, line.tokens[next] == .mark(":") || line.tokens[next] == .mark("=") { next += 1 }
         return numbers.firstIndex { $0.range.lowerBound == next }
@@ -134,8 +151,14 @@ extension PlainAnswerReader {
             // A bound or a guess around: "more than 12 users", "12 users or more", "12 staff per site".
             let first = min(number.range.lowerBound, mention.lowerBound)
             let last = max(number.range.upperBound, mention.upperBound) - 1
+            // Only in the clauses read ("six of us, few laptops" counts six), and "over", "under"
+            // after the count are where, not how many ("85 staff over three sites").
             let around = max(0, first - 3)..<min(tokens.count, last + 4)
-            if around.contains(where: { !reading.consumed.contains($0) && isVague(tokens, at: $0) }) { return nil }
+            let vague = around.contains { position in
+                guard scope.included[position], !reading.consumed.contains(position), isVague(tokens, at: position) else { return false }
+                return position < first || !["over", "under", "above", "below", "beyond"].contains(line.keys[position] ?? "")
+            }
+            if vague { return nil }
             guard let value = number.value, range.contains(value) else { return nil }
             found.insert(value)
         }
@@ -147,6 +170,15 @@ extension Question.Kind {
     /// Whether answers are whole numbers.
     var isInteger: Bool {
         if case .integer = self { return true }
+        return false
+    }
+
+    /// Whether answers are yes or no.
+    var isBoolean: Bool { self == .boolean }
+
+    /// Whether answers are one of a list of choices.
+    var isChoice: Bool {
+        if case .choice = self { return true }
         return false
     }
 }

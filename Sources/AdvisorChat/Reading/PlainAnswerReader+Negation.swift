@@ -5,6 +5,8 @@ extension PlainAnswerReader {
         "not", "no", "never", "nobody", "noone", "none", "nothing", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt",
         "werent", "havent", "hasnt", "hadnt", "cant", "cannot", "wont", "wouldnt", "couldnt", "shouldnt", "aint",
         "neither", "nor", "without", "rarely", "seldom", "hardly", "barely", "scarcely", "doubt",
+        // "nobody's", "nothing's": the apostrophe dropped.
+        "nobodys", "noones", "nothings",
     ]
     /// Words that turn down what follows them in a clause, but not what comes before: "I'd hate a
     /// flat fee", "hourly rather than fixed".
@@ -41,6 +43,8 @@ extension PlainAnswerReader {
         let keys = scope.keys
         return keys.indices.filter { position in
             guard !taken.contains(position), let key = keys[position], negators.contains(key) else { return false }
+            // "without fail", "without a doubt": a promise, not a negation.
+            if key == "without", position + 1 < keys.count, ["fail", "exception", "question", "a"].contains(keys[position + 1] ?? "") { return false }
             // "no doubt", "I don't doubt it": a doubt denied is no negation, nor is its denial.
             if key == "doubt", position > 0, keys[position - 1].map(negators.contains) == true { return false }
             if key != "doubt", position + 1 < keys.count, keys[position + 1] == "doubt" { return false }
@@ -60,6 +64,33 @@ extension PlainAnswerReader {
         let before = { (position: Int) in position >= start && position < range.lowerBound }
         if negations.contains(where: before) || turnDowns.contains(where: before) { return true }
         return negations.contains { $0 >= range.upperBound && $0 <= range.upperBound + 1 && starts[$0] == start }
+    }
+
+    /// Phrases that deny the negation after them (litotes): "it's not like we never check", "not
+    /// a week goes by that I don't look", "I can't see why we wouldn't": together a yes.
+    static let litotes = [
+        "not like", "not as if", "not as though", "not that", "not a day goes by", "not a week goes by", "not a month goes by",
+        "never a day goes by", "never a week goes by", "cant see why", "cannot see why", "dont see why", "no reason why",
+    ]
+    static let litotesTable = PhraseTable<Bool>(words(litotes).map { ($0, true) })
+
+    /// The tokens of each litotes in `scope` outside `taken`, and of the negation it denies: the
+    /// next negating word in its clause ("can't see why not" is a yes of its own, not a litotes).
+    static func deniedNegations(in scope: Scope, outside taken: Set<Int>) -> Set<Int> {
+        let keys = scope.keys
+        var denied: Set<Int> = []
+        for match in litotesTable.longestMatches(in: keys, outside: taken) {
+            var position = match.range.upperBound
+            while position < keys.count, let key = keys[position], !taken.contains(position) {
+                if negators.contains(key), !(position == match.range.upperBound && key == "not") {
+                    denied.formUnion(match.range)
+                    denied.insert(position)
+                    break
+                }
+                position += 1
+            }
+        }
+        return denied
     }
 
     /// The turn-down words of `scope` outside `taken`.

@@ -74,7 +74,7 @@ extension PlainAnswerReader {
     static func numberPhrase(in tokens: [Token], at start: Int) -> NumberMention? {
         if case .word(let first) = tokens[start] {
             if first == "one", start > 0, let before = tokens[start - 1].word,
-                ["no", "any", "every", "each", "some", "the", "which"].contains(before)
+                ["no", "any", "every", "each", "some", "the", "which", "not", "single", "use", "uses", "using"].contains(before)
             {
                 return nil
             }

@@ -18,10 +18,11 @@ extension PlainAnswerReader {
             "thats correct", "right", "exactly", "why not", "yes please", "you bet", "for sure", "always", "yess", "yesss",
             // A no turned down: "I wouldn't turn it down", "can't see why not".
             "wouldnt turn it down", "wouldnt turn that down", "cant see why not", "dont see why not", "no reason not to",
-            "no reason why not",
+            "no reason why not", "wouldnt say no", "would not say no", "couldnt say no", "wouldnt object",
+            "wouldnt hurt", "couldnt hurt", "cant hurt", "no harm", "do no harm",
         ]
         package static let no = [
-            "no", "nope", "nah", "naw", "nay", "nada", "never", "nobody", "no one", "noone", "none", "nothing",
+            "no", "nope", "nah", "naw", "nay", "nada", "never", "nobody", "nobodys", "no one", "noone", "none", "nothing",
             "nobody does", "not really", "not at all", "not yet", "not anymore", "no longer", "not now", "not us",
             "not needed", "not necessary", "not interested", "no thanks", "no thank you", "no way", "no need",
             "not for us", "not a chance", "no chance", "not particularly", "not especially", "not so much", "n", "false",
@@ -32,9 +33,10 @@ extension PlainAnswerReader {
             "dont think so", "do not think so", "dont believe so", "dont reckon so", "dont suppose so", "dont imagine so",
             "hope not", "guess not", "suppose not", "think not", "afraid not", "probably not", "maybe not", "possibly not",
             "rarely", "seldom", "hardly ever", "almost never", "not often", "not very often", "once in a blue moon",
+            "not that i know of", "not that im aware of", "not that im aware", "not as far as i know",
         ]
         /// Phrases with "no" that say nothing about the question ("no problem").
-        static let neutral = ["no problem", "no problems", "no worries", "no doubt", "no matter", "not only"]
+        static let neutral = ["no problem", "no problems", "no worries", "no doubt", "no matter", "not only", "never again", "not me"]
     }
 
     static let cueTable = PhraseTable<Cue>(
@@ -70,17 +72,18 @@ extension PlainAnswerReader {
     /// What a scope says about a yes-or-no question, with the question's own phrases (`answers`,
     /// values `.boolean`) read first. A negation before a yes in its clause makes it a no ("nobody
     /// restores a test file"), as does "not" right after it ("absolutely not"); a lone negation
-    /// is a no ("we haven't"); a yes or no may be stretched ("nooo"). `singleLetters` allows "y"
-    /// and "n" (not in facts).
-    static func readYesNo(_ scope: Scope, answers: PhraseTable<AnswerValue>, singleLetters: Bool) -> Finding {
+    /// is a no ("we haven't", unless not `loneNegations`); a yes or no may be stretched ("nooo",
+    /// but a first letter doubled is a slip, so unsure: "nno"). `singleLetters` allows "y" and
+    /// "n" (not in facts).
+    static func readYesNo(_ scope: Scope, answers: PhraseTable<AnswerValue>, singleLetters: Bool, loneNegations: Bool = true) -> Finding {
         let keys = scope.keys
         // The question's own phrases and the hedged phrases first, then how sure the owner is,
         // then the general words.
         var cues: [PhraseMatch<Cue>] = answers.longestMatches(in: scope.stems).map { match in
             PhraseMatch(range: match.range, value: match.value == .boolean(true) ? .yes : .no)
         }
-        let ownCues = cues.count
         var claimed = Set(cues.flatMap(\.range))
+        claimed.formUnion(deniedNegations(in: scope, outside: claimed))
         let cueKeys = keys.map { $0.map(unstretched) }
         for match in hedgedCueTable.longestMatches(in: cueKeys, outside: claimed) {
             cues.append(match)
@@ -88,8 +91,12 @@ extension PlainAnswerReader {
         }
         let stance = stance(in: scope, claimed: claimed, frequencies: true)
         var taken = claimed.union(stance.excluded)
+        var letterAmidOthers = false
         for match in cueTable.longestMatches(in: cueKeys, outside: taken) {
-            if !singleLetters, keys[match.range.lowerBound] == "y" || keys[match.range.lowerBound] == "n" { continue }
+            let letter = keys[match.range.lowerBound] == "y" || keys[match.range.lowerBound] == "n"
+            if letter && !singleLetters { continue }
+            // "y" or "n" is sure alone; with more beside it ("n0"), it may be a slip of the keys.
+            if letter && scope.line.tokens.count > 1 { letterAmidOthers = true }
             cues.append(match)
             taken.formUnion(match.range)
         }
@@ -97,7 +104,14 @@ extension PlainAnswerReader {
         let starts = negationClauseStarts(scope.line)
         let negations = negations(in: scope, outside: taken)
         var found = Finding(stance: stance)
-        for (index, cue) in cues.enumerated() {
+        if letterAmidOthers { found.stance.hedged = true }
+        // "nno", "yyes": the first letter doubled is a slip of the keys, not a stretch.
+        let slipped = cues.contains { cue in
+            guard let key = keys[cue.range.lowerBound], key.count > 2, cueKeys[cue.range.lowerBound] != key else { return false }
+            return key.first == key.dropFirst().first
+        }
+        if slipped { found.stance.hedged = true }
+        for cue in cues {
             let start = starts[cue.range.lowerBound]
             switch cue.value {
             case .yes, .hedgedYes:
@@ -110,8 +124,9 @@ extension PlainAnswerReader {
                     || cue.range.upperBound < keys.count && keys[cue.range.upperBound] == "by"
                         && (negations.contains(cue.range.upperBound + 1) || cues.contains { isNo($0) && $0.range.lowerBound == cue.range.upperBound + 1 })
                 found.add(.boolean(!negated))
-            case .no where index >= ownCues && negations.contains(where: { $0 >= start && $0 < cue.range.lowerBound }):
-                // A no negated ("I wouldn't say no", "we haven't got no one") is not read either way.
+            case .no where negations.contains(where: { $0 >= start && $0 < cue.range.lowerBound }):
+                // A no negated ("I wouldn't say no", "don't just fix it when it breaks") is not
+                // read either way.
                 break
             case .no, .hedgedNo:
                 found.add(.boolean(false))
@@ -121,7 +136,7 @@ extension PlainAnswerReader {
             if cue.value == .hedgedYes || cue.value == .hedgedNo { found.stance.hedged = true }
         }
         // A negation that negated no yes is a no of its own ("not regularly", "we haven't").
-        for negation in negations where !found.values.contains(.boolean(false)) {
+        for negation in negations where loneNegations && !found.values.contains(.boolean(false)) {
             let start = starts[negation]
             let negatesACue = cues.contains { starts[$0.range.lowerBound] == start }
             if !negatesACue { found.add(.boolean(false)) }

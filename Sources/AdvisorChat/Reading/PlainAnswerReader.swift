@@ -46,9 +46,11 @@ public struct PlainReading: Sendable {
 ///   describing words inside their phrases ("doesn't really matter", "one small server", "just the
 ///   laptops"). A line ending in "?" that starts like a question ("what do you mean?") is
 ///   `.notUnderstood`; any other answer ending in "?" is unsure ("maybe 8?").
-/// - The line is split into clauses (at punctuation and "and", "but", "so", …). While a question
-///   is asked, clauses that speak only of other questions are left to those questions (as facts)
-///   and the rest is read as the answer (see `Finding` for sure, unsure and declined).
+/// - The line is split into clauses (at punctuation, a dash between words, and "and", "but",
+///   "so", …). While a question is asked, clauses that speak only of other questions are left to
+///   those questions (as facts), questions the owner asks on the way are set aside ("is that a
+///   server? no idea"), and the rest is read as the answer (`+Region`; see `Finding` for sure,
+///   unsure and declined).
 /// - Numbers (`+Numbers`, `+Counts`), yes or no (`+YesNo`), choices (`+Choices`), facts (`+Facts`),
 ///   how sure the owner sounds (`Stance`), negation (`+Negation`), misspellings (`+Typos`).
 public enum PlainAnswerReader {
@@ -108,13 +110,32 @@ public enum PlainAnswerReader {
             // tell?") still says it.
             return stance(in: line.all, claimed: []).dontKnow || asksHowToKnow(line) ? .dontKnow : .notUnderstood
         }
-        let scope = region(of: line, asking: asked, vocabulary, mentions)
+        let answerRegion = region(of: line, asking: asked, vocabulary, mentions)
+        var (scope, asksAndDoesNotKnow) = withoutQuestions(answerRegion)
         var finding = find(scope, for: question, answers: vocabulary.answers[asked])
-        if let corrected = corrected(scope, lexicon: vocabulary.lexicons[asked], known: vocabulary.knownWords) {
-            finding = find(scope.on(corrected), for: question, answers: vocabulary.answers[asked])
+        if finding.values.isEmpty && !asksAndDoesNotKnow {
+            // "maybe 30? not sure": an answer said as a question.
+            scope = withoutQuestions(answerRegion, echoes: false).scope
+            finding = find(scope, for: question, answers: vocabulary.answers[asked])
+        } else if !finding.values.isEmpty, scope.included != answerRegion.included {
+            // "Probably simple? A few laptops and a router.": the same answer asked first, so unsure.
+            let askedFirst = Scope(line: line, included: zip(answerRegion.included, scope.included).map { $0 && !$1 })
+            if find(askedFirst, for: question, answers: vocabulary.answers[asked]).values == finding.values { finding.stance.hedged = true }
+        }
+        // Misspelt words are looked for where the answer is read, or, when nothing is found
+        // there, in the whole line ("sevn in the office": the misspelling hid the count).
+        let misspelt =
+            corrected(scope, lexicon: vocabulary.lexicons[asked], known: vocabulary.knownWords)
+            ?? (finding.values.isEmpty ? corrected(line.all, lexicon: vocabulary.lexicons[asked], known: vocabulary.knownWords) : nil)
+        if let corrected = misspelt {
+            // The corrected line's own phrases decide what names the question ("a coupel of
+            // servers" is "a couple of servers", an answer, not a mention of servers).
+            let correctedScope = withoutQuestions(region(of: corrected, asking: asked, vocabulary, Mentions(corrected, vocabulary))).scope
+            finding = find(correctedScope, for: question, answers: vocabulary.answers[asked])
             finding.corrected = true
         }
         if line.isQuestion { finding.stance.hedged = true }
+        if asksAndDoesNotKnow { finding.stance.dontKnow = true }
         return finding.interpretation
     }
 
@@ -123,60 +144,8 @@ public enum PlainAnswerReader {
         switch question.kind {
         case .integer(let range, _): return readCount(scope, answers: answers, range: range)
         case .boolean: return readYesNo(scope, answers: answers, singleLetters: true)
-        case .choice: return readChoice(scope, answers: answers)
+        case .choice: return readChoice(scope, answers: answers, ordered: question.ordered)
         }
-    }
-
-    /// The part of `line` read as the answer to `asked`: all of it but the clauses that speak of
-    /// other questions and not this one, and the joining words next to them. A clause naming other
-    /// questions still counts for this one when it gives this one an answer and them none ("a
-    /// hundred and ten across both sites" answers how many people there are), or, for a number
-    /// question, when it holds the owner's "two others" ("me and two others in a small office"). A
-    /// number that another number question's mention counts is left out too ("3 stores").
-    package static func region(of line: TypedLine, asking asked: QuestionIndex, _ vocabulary: Vocabulary, _ mentions: Mentions) -> Scope {
-        var included = Array(repeating: true, count: line.tokens.count)
-        for (index, clause) in line.clauses.enumerated() where !mentions.byClause[index].isEmpty && !mentions.byClause[index].contains(asked) {
-            let alone = line.scope(ofClauses: [index])
-            let answersAsked = !find(alone, for: vocabulary.questions[asked], answers: vocabulary.answers[asked]).values.isEmpty
-            let answered = mentions.byClause[index].filter { other in
-                !find(alone, for: vocabulary.questions[other], answers: vocabulary.answers[other]).values.isEmpty
-            }
-            if answersAsked && answered.isEmpty { continue }
-            // A count asked for keeps the owner's "two others" when the clause goes on about
-            // something else: "me and two others in a small office" counts people and says what
-            // the network is like.
-            let keepsCount =
-                answersAsked && question(asked, isCountIn: vocabulary) && !answered.contains { question($0, isCountIn: vocabulary) }
-                && line.keys.contains { $0.map(ownerWords.contains) == true }
-                && line.numbers.mentions.contains { clause.range.contains($0.range.lowerBound) && othersWord(after: $0, in: line) != nil }
-            if keepsCount { continue }
-            for position in clause.range { included[position] = false }
-            if clause.range.lowerBound > 0, line.clauseOf[clause.range.lowerBound - 1] == nil { included[clause.range.lowerBound - 1] = false }
-            if clause.range.upperBound < line.tokens.count, line.clauseOf[clause.range.upperBound] == nil {
-                included[clause.range.upperBound] = false
-            }
-        }
-        // "14 staff across 3 stores": the number another question counts is not this one's.
-        for other in vocabulary.questions.indices where other != asked {
-            for mention in mentions.ranges[other] {
-                guard case .integer = vocabulary.questions[other].kind, let number = countedNumber(line, at: mention) else { continue }
-                for position in Array(mention) + Array(line.numbers.mentions[number].range) { included[position] = false }
-            }
-        }
-        // The words that name the question asked are not its answer: "a day without computers
-        // would cost us a fortune" is no "without" that negates the fortune. (A number keeps
-        // them: they say what it counts.)
-        if !question(asked, isCountIn: vocabulary) {
-            for mention in mentions.ranges[asked] {
-                for position in mention where !mentions.answerWords.contains(position) { included[position] = false }
-            }
-        }
-        return Scope(line: line, included: included)
-    }
-
-    private static func question(_ index: QuestionIndex, isCountIn vocabulary: Vocabulary) -> Bool {
-        if case .integer = vocabulary.questions[index].kind { return true }
-        return false
     }
 
     /// Two or three example answers a person could type for `question`, for "I did not understand" messages.

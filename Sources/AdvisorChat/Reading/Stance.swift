@@ -29,6 +29,19 @@ extension PlainAnswerReader {
         "beats me", "who knows", "god knows", "search me", "no comment", "rather not say", "not telling", "no notion",
         "cant remember", "dont remember", "not a scooby", "how would i know", "how should i know", "how am i supposed to know",
         "how am i meant to know", "how do i know", "who can say", "who can tell", "your guess is as good as mine",
+        // Not thought about yet: no answer either way.
+        "havent thought about it", "not thought about it", "never thought about it", "havent really thought about it",
+        "havent given it any thought", "not given it any thought", "never given it any thought", "havent considered it",
+        "not something ive thought about", "no opinion yet", "havent made my mind up", "not made my mind up",
+        "havent decided", "not decided", "undecided", "wouldnt know", "would not know", "have to ask", "need to ask",
+        "need to check", "have to check", "ask my", "would need to find out", "have to find out",
+        // Would rather not say.
+        "rather not go into", "rather not get into", "prefer not to say", "prefer not to go into", "rather not discuss",
+        // Not the one to ask.
+        "asking the wrong person", "wrong person to ask", "not the right person to ask", "not the person to ask",
+        "whod know", "who would know", "who would know that", "cant decide", "cannot decide", "havent decided yet",
+        "have to talk to", "need to talk to", "talk it over", "need to discuss", "have to discuss", "above my pay grade",
+        "why would i know",
     ]
     static let dontKnowTable = PhraseTable<Bool>(words(dontKnowPhrases).map { ($0, true) })
     /// "not sure", "not so sure", "not entirely certain": a negation, at most two of these, then "sure".
@@ -52,11 +65,20 @@ extension PlainAnswerReader {
         "suppose", "think", "believe", "reckon", "imagine", "assume", "id say", "i would say", "kind of", "sort of",
         "kinda", "sorta", "more or less", "mostly", "as far as i know", "afaik", "pretty sure", "fairly sure",
         "i hope", "seems", "seem", "apparently", "might", "may be", "could be", "in a way",
-        "rarely", "seldom", "hardly", "barely", "scarcely", "doubt",
+        "rarely", "seldom", "hardly", "barely", "scarcely", "doubt", "lean towards", "leaning towards", "lean toward",
+        "leaning toward", "inclined to", "tempted to", "tend to think", "on balance",
     ]
     /// Hedges that also negate what follows them ("I doubt anybody checks"): left for negation to read.
     static let negatingHedges: Set<String> = ["rarely", "seldom", "hardly", "barely", "scarcely", "doubt"]
     static let hedgeTable = PhraseTable<Bool>(words(hedges).map { ($0, true) })
+    /// Set phrases that say nothing about the answer, though they hold "if" or "honest": "if I'm
+    /// honest", "to be fair".
+    static let fillers = [
+        "if im honest", "if im being honest", "if i am honest", "to be honest", "tbh", "to be fair", "if you ask me",
+        "if that makes sense", "if thats alright", "if thats ok", "if thats okay", "if you like", "if you must know",
+        "whatever happens", "whatever you do",
+    ]
+    static let fillerTable = PhraseTable<Bool>(words(fillers).map { ($0, true) })
     /// Doubt: the answer is conditional or partial, so none is taken.
     static let doubts = [
         "depends", "depending", "partly", "partially", "should", "ought", "supposed to", "meant to", "in theory",
@@ -158,6 +180,7 @@ extension PlainAnswerReader {
             stance.covered.formUnion(scope.positions)
             stance.unasserted.formUnion(scope.positions)
         }
+        for match in fillerTable.longestMatches(in: keys, outside: claimed.union(stance.excluded)) { cover(match.range) }
         let taken = claimed.union(stance.excluded)
         for match in doubtTable.longestMatches(in: keys, outside: taken) {
             stance.doubtful = true

@@ -31,7 +31,9 @@ extension PlainAnswerReader {
             keys = tokens.map(\.key)
             stems = keys.map { $0.map(WordScanner.matchForm) }
             numbers = PlainAnswerReader.readNumbers(tokens)
-            clauses = PlainAnswerReader.clauses(tokens, splitWords: PlainAnswerReader.joiningWords, keeping: numbers.consumed)
+            // "a hundred and ten", "nobody but me": joining words inside a phrase of their own.
+            let keeping = numbers.consumed.union(PlainAnswerReader.exceptingButs(keys))
+            clauses = PlainAnswerReader.clauses(tokens, splitWords: PlainAnswerReader.joiningWords, keeping: keeping)
             var clauseOf = [Int?](repeating: nil, count: tokens.count)
             for (index, clause) in clauses.enumerated() {
                 for position in clause.range { clauseOf[position] = index }
@@ -88,6 +90,16 @@ extension PlainAnswerReader {
 
         /// The same scope on another reading of the line (with misspelt words corrected).
         package func on(_ other: TypedLine) -> Scope { Scope(line: other, included: included) }
+    }
+
+    /// The "but"s that mean "except" ("nobody but me", "no one but us"), which join no clauses.
+    static func exceptingButs(_ keys: [String?]) -> Set<Int> {
+        Set(
+            keys.indices.filter { position in
+                guard keys[position] == "but", position > 0, position + 1 < keys.count else { return false }
+                return ["one", "nobody", "noone", "else", "anyone", "anybody"].contains(keys[position - 1] ?? "")
+                    && ["me", "myself", "us", "ourselves"].contains(keys[position + 1] ?? "")
+            })
     }
 
     /// Words that join two clauses: a fact is read from the clause that names its question.

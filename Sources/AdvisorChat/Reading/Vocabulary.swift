@@ -131,7 +131,7 @@ extension PlainAnswerReader {
     static let mechanicsWords: Set<String> = {
         let phrases =
             BooleanPhrases.yes + BooleanPhrases.no + BooleanPhrases.hedgedYes + BooleanPhrases.hedgedNo
-            + BooleanPhrases.neutral + dontKnowPhrases + hedges + doubts + frequencies
+            + BooleanPhrases.neutral + dontKnowPhrases + hedges + doubts + frequencies + fillers + litotes
         var words = Set(phrases.flatMap { $0.split(separator: " ").map(String.init) })
         for list in [
             negators, turnDownWords, negatedToYes, negationBoundaries, subjects, approvalWords, vagueWords, joiningWords,

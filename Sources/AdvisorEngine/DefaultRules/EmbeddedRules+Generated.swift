@@ -485,6 +485,8 @@ options:
 # (a clause that names it is read as being about it), `phrases` give answers in the owner's words
 # (each choice's own, or a number's or a yes's or no's), `aliases` are short words for a choice
 # that answer files accept too. Case, apostrophes, punctuation and plural endings do not matter.
+# `ordered: true` says a choice question's choices go from least to most: a line naming several
+# ("a few PCs and a small server") is read as the most it names, and the owner confirms it.
 questions:
   - id: users
     type: integer
@@ -495,7 +497,8 @@ questions:
       member of staff, computer user, pc user, of us]
     phrases:
       1: [just me, only me, me alone, me only, myself, on my own, alone, solo, just myself, only myself, by myself,
-        one man band, one woman band, one person business, sole trader, nobody else]
+        one man band, one woman band, one person business, sole trader, me myself and i, myself and i, nobody apart from me,
+        no one apart from me, nobody but me, no one but me, nobody except me, just me really]
       2: [me and my partner, me and my business partner, me and my wife, me and my husband, my partner and me,
         my partner and i, my wife and i, my husband and i, both of us, the pair of us, me and my brother,
         me and my sister, me and my son, me and my daughter, me and my dad, me and my mum, me and my mom,
@@ -512,8 +515,9 @@ questions:
   - id: variable_bills
     type: choice
     label: Variable bills
-    mentions: [bill, invoice, fee, price, payment, charge, monthly cost, it cost, it spend, budget,
-      what we pay, what we spend]
+    mentions: [bill, invoice, fee, price, payment, charge, monthly cost, budget,
+      what we pay, what we spend, our it cost, our it spend, pay as we go, pay as you go, pay by the hour, pay a set amount, pay a fixed amount,
+      pay the same, fixed monthly]
     ask: How do you feel about IT bills that change from month to month?
     why: >-
       Paying by the hour means quiet months cost little, but an outage or a project can bring a large
@@ -524,14 +528,19 @@ questions:
       - value: accept
         label: occasional, sometimes large bills are fine
         aliases: [fine, ok, okay, bills can vary, variable, pay as we go, pay as you go, by the hour, hourly, per hour, pay per hour, as needed]
-        phrases: [don't mind, don't mind the bills, can live with it, can live with that, live with the odd big bill,
+        phrases: [don't mind the, don't mind a, don't mind an, don't mind some, don't mind bills, don't mind it,
+          don't mind them, don't mind big, don't mind paying, don't mind variable, don't mind occasional, can live with it, can live with that, live with the odd big bill,
           happy to pay by the hour, happy with hourly, varying bills, bills that vary, bills vary, it varies,
           the odd big bill, occasional big bill, occasional bill, a big bill now and then, big bills now and then,
           not a problem, no problem, doesn't bother us, doesn't bother me, don't bother us, pay for what we use,
           only pay for what we use, only pay when we need, only pay for repairs, we can absorb it, we can handle it,
           we can cope with that, manageable, up and down is fine, ups and downs are fine, swings are fine,
           pay when we need help, pay per job, per job, per call out, per visit, by the job, can live with,
-          live with a big bill]
+          live with a big bill, pay whatever, pay whatever it costs, whatever the bill is, swings and roundabouts,
+          it evens out, it all evens out, evens itself out, take the rough with the smooth, as and when,
+          pay as and when, pay when we use it, pay when we need it, pay when we need someone, bill us when we use,
+          bill us when we need, bill us when you, just bill us, never been a problem, never a problem,
+          could live with, goes up and down, up and down a bit, pay when something breaks, pay when something actually breaks]
       - value: prefer_fixed
         label: wants a fixed monthly cost
         aliases: [fixed, fixed fee, fixed monthly fee, monthly fee, predictable, flat fee, flat rate, set monthly, subscription, same every month]
@@ -543,7 +552,10 @@ questions:
           unexpected bills drive me mad, unexpected invoices drive me mad, bills drive me mad, invoices drive me mad,
           drives me mad, drive me crazy, stresses me out, keeps me up at night, monthly contract, a contract, retainer,
           all inclusive, predictability, consistent, stable costs, regular monthly, monthly plan, monthly package,
-          per month per user, per user per month, fixed rate, standing order, direct debit, set price, set fee,
+          per month per user, per user per month, fixed rate, standing order, direct debit, set price, set fee, set figure, same amount every month, knowing exactly, know exactly what,
+          wouldn't be comfortable with, not comfortable with,
+          one price, know where we stand, do my head in, drive me up the wall,
+          can't deal with, couldn't deal with, can't cope with, couldn't cope with,
           set amount, know what we spend, know what we're spending, know the cost up front, know the cost in advance,
           cash flow is tight, tight cash flow, same bill every month, avoid surprises, avoid nasty surprises,
           no nasty surprises, can't stand surprises, can't stand unpredictable, hate unpredictable,
@@ -553,10 +565,12 @@ questions:
       - value: no_preference
         label: no strong preference
         aliases: [no preference, either, either way, don't care, whatever, doesn't matter, not bothered, indifferent]
-        phrases: [don't mind either way, don't mind which, no strong feelings, no strong preference, no real preference,
+        phrases: [don't mind, don't mind either way, don't mind which, no strong feelings, no strong preference, no real preference,
           all the same to us, all the same to me, no opinion, neither here nor there, not fussed, either is fine,
           fine either way, both are fine, both fine, whichever, whatever works, don't really care, as long as it works,
           could go either way, same to us, no difference to us, makes no difference, doesn't bother me either way,
+          one way or the other, one way or another, doesn't bother me one way or the other, six of one,
+          half a dozen of the other, i'm easy, easy either way, neutral,
           doesn't bother us either way, wouldn't bother me either way, wouldn't bother us either way]
 
   - id: backup_monitoring
@@ -564,13 +578,15 @@ questions:
     label: Backup monitoring
     mentions: [backup, back up, restore, restore test, test restore, disaster recovery]
     phrases:
-      yes: [check, test, verify, keep an eye, look at the report, read the report, look at the backup report,
+      yes: [check, test, verify, not something we skip, never skip, don't skip, keep an eye, look at the report, read the report, look at the backup report,
         check the backup report, read the backup report, restore a test file, test restore, restore test, do a restore,
         does a restore, spot check, make sure they work, confirm they work, look at them, go through them, goes through them, monitor them,
         open the report]
       no: [fingers crossed, hope for the best, hope they work, hope it works, assume they work, assume it works,
         set and forget, never looked, unchecked, untested, just runs, it's automatic, all automatic, runs automatically,
         happens automatically, on autopilot, trust it, we trust it, take it on faith, only when something goes wrong,
+        gone by the wayside, fallen by the wayside, let it slip, not something we do, cross our fingers,
+        cross my fingers, only find out, not once,
         only when there's a problem, only if something goes wrong]
     ask: Does someone in your business regularly check that the backups actually work?
     why: >-
@@ -581,7 +597,9 @@ questions:
   - id: network_complexity
     type: choice
     label: Network complexity
+    ordered: true
     mentions: [network, setup, set up, infrastructure, systems, it setup, server, site, office, location, branch,
+      warehouse, depot, campus,
       premises, computer, pc, laptop, desktop, machine, workstation, cloud]
     ask: How complicated is your setup — a few PCs and a router, some servers, or many systems and sites?
     why: >-
@@ -597,7 +615,9 @@ questions:
           google workspace, microsoft 365, office 365, a printer and a router, wifi and a printer, no servers,
           don't have a server, single office, one office, one site, one location, bare bones, not complex,
           don't have any servers, just my laptop, one laptop, a single laptop, bog standard, standard setup, a router,
-          nothing complex, a desktop, three laptops, ipads, card machine]
+          nothing complex, a desktop, three laptops, ipads, card machine, one pc, one computer, the wifi, several laptops, several computers,
+          several pcs, several macs, two laptops, two computers, two pcs, a laptop and a printer, doesn't get simpler,
+          couldn't be simpler, as simple as it gets, dropbox, google drive, onedrive, icloud, macs on wifi]
 
       - value: moderate
         label: some servers or shared systems
@@ -606,24 +626,32 @@ questions:
           shared files, a nas, nas box, network drive, accounting server, a database, database server,
           a bit complicated, somewhat complicated, fairly complicated, moderately complicated, reasonably complex,
           middling, so so, not too bad, shared systems, domain controller, active directory, a vpn, in the middle,
-          somewhere in the middle, two servers, an old server, old server]
+          somewhere in the middle, two servers, an old server, old server, file server, on site server, onsite server]
       - value: complex
         label: many systems, several sites or specialised software
         aliases: [complicated, large, advanced, many servers, several sites, multiple sites, two offices, very complicated]
         phrases: [very complex, really complicated, quite complicated, a lot of servers, lots of servers,
           dozens of servers, many systems, lots of systems, several offices, multiple offices, multiple locations,
-          several locations, two locations, three locations, three offices, two sites, three sites, branches,
+          several locations, two locations, three locations, three offices, two sites, three sites,
           linked together, linked offices, specialised software, specialized software, custom software,
-          industry software, medical software, cad, erp, lab equipment, data centre, data center, a mess, sprawling,
+          industry software, medical software, cad, erp, mrp, lab equipment, data centre, data center, a mess, sprawling,
           linked by a vpn, linked via a vpn, linked over a vpn, linked through a vpn, connected by a vpn,
           connected via a vpn, connected over a vpn, connected through a vpn, joined by a vpn, joined via a vpn,
-          joined over a vpn, joined through a vpn, site to site, a wan, wan between, head office, branch office]
+          joined over a vpn, joined through a vpn, site to site, a wan, wan between,
+          several shops, several stores, several clinics, several surgeries, several depots, several warehouses,
+          several buildings, several branches, many sites, many offices, many locations, many shops, many stores,
+          many clinics, many branches, several systems, specialist software, specialist systems,
+          a link between, vpn between, spaghetti, imaging software,
+          campuses, hundreds of devices, branch offices]
 
   - id: downtime_cost
     type: choice
     label: Cost of downtime
+    ordered: true
     mentions: [downtime, outage, offline, computers are down, computers go down, computers went down, systems are down,
-      system is down, system goes down, down for a day, day without computers, out of action, crash, breakdown]
+      system is down, system goes down, down for a day, day without computers, out of action, crash, breakdown,
+      a day down, day down, system's down, computers down, it's down, when it goes down, if it goes down,
+      went down, go down, goes down, systems go down, down a day]
     ask: When your computers are down for a day, how much does it hurt the business?
     why: >-
       The article finds fixing what broke normally far more expensive than preventing it, and expects
@@ -641,7 +669,10 @@ questions:
           minimal, on paper, doesn't affect us, wouldn't affect us, wouldn't lose much, not lose much, barely at all,
           hardly at all, not at all, not terribly, not too badly, doesn't hurt much, doesn't hurt, wouldn't hurt much,
           slightly, mildly, marginally, minimally, meh, shrug, wouldn't sink us, won't sink us, wouldn't ruin us,
-          won't ruin us, the next morning]
+          won't ruin us, the next morning, barely notice, hardly notice, wouldn't notice, nobody would notice,
+          no one would notice, no one noticed, nobody noticed, a day's fine, a day is fine, we'd be ok, we'd be okay,
+          we'd be alright, carry on regardless, carry on as normal, carry on as usual, nothing major, would wait,
+          emails would wait, wouldn't stop us, barely affect, hardly affect, no biggie, catch up]
       - value: medium
         label: noticeable; some work or sales are lost
         aliases: [some loss, moderate, noticeable, it hurts a bit]
@@ -650,7 +681,11 @@ questions:
           a setback, moderately, medium impact, we'd feel it, feel it, fall behind, customers would wait,
           customers have to wait, a few unhappy customers, some unhappy customers, costs us something,
           it hurts, lose a day, some impact, enough to notice, work would slip, customers might wait, bad,
-          fairly, reasonably, a fair amount, hold us up]
+          fairly, reasonably, a fair amount, hold us up, lose a few bookings, lose some bookings, lose some orders,
+          lose a few orders, lose a few jobs, lose some jobs, lose some business, lose a bit of business,
+          cost us a bit, sting a bit, a few sales, slip through our fingers,
+          lose some money, lose a bit of money, pile up, lose a few enquiries, lose some enquiries, some work lost,
+          cost us a few, lose a bit, would slip, jobs would slip]
       - value: high
         label: a lot; work stops and money is lost
         aliases: [a lot, serious, critical, severe, expensive, we lose money, a disaster, everything stops, we can't work]
@@ -662,7 +697,12 @@ questions:
           a big deal, very bad, terrible, kills us, we lose a lot of money, losing money, lose money, lost revenue,
           nobody could work, no one could work, couldn't work, closed for the day, we'd be closed, quite a bit,
           can't invoice, massively, hugely, enormously, tremendously, immensely, extremely, greatly, severely,
-          terribly, screwed, sunk, a calamity]
+          terribly, screwed, sunk, a calamity, work stops, all work stops, stops completely, it all stops, all stops,
+          couldn't function, can't function, nothing goes out, carnage, stuffed, finished, stop dead, badly,
+          cancel appointments, cancel the whole day, can't see patients, can't see clients, lose a whole day,
+          a whole day's trade, can't take online orders, big time, no work, an arm and a leg, a day's takings,
+          whole day's takings, brutal, couldn't do anything, cripple, grand a day, ten grand, sitting on their hands,
+          sitting idle, up the creek, every hour down costs]
 
   - id: proactive_care
     type: boolean
@@ -676,13 +716,24 @@ questions:
         would be great, would help, worth it, please do, sign me up, keep things running, prevention, regular maintenance,
         keep an eye on things, go for it, prefer that, peace of mind, that'd be good, that would help, we'd want that,
         worth paying for, worth the money, one less thing, never get round to, never get around to, always forget to,
-        forget to, keep on top of, regular health check]
+        forget to, keep on top of, regular health check, a weight off, weight off my shoulders, weight off our shoulders,
+        don't have time, haven't got time, no time to, never have time, don't want to wait for things to break,
+        don't want to wait until, keep an eye on it, keep an eye on everything, can't keep firefighting,
+        tired of firefighting, sick of firefighting, fed up with firefighting, don't have to think about it, make sense,
+        regular checks]
       no: [only when something breaks, only when things break, just when things break, just when something breaks,
         when something breaks, when it breaks, when things go wrong, only when needed, only as needed, call when needed,
         on demand, if it ain't broke, if it isn't broken, waste of money, overkill, not worth it, too expensive,
         can't afford it, fix it when it breaks, just fix it, only call, we'll call, happy to wait until it breaks,
         when there's a problem, call when we need, call someone when, if anything stops working,
-        if something stops working]
+        if something stops working, when something goes wrong, something goes wrong, when something's wrong,
+        call when, phone when, ring when, shout if, shout when, call if, ring if, phone if, ring someone, call someone if,
+        if it breaks, if something breaks, if they do, just call, just phone, just ring, call out only,
+        unless something's broken, unless something breaks, unless it breaks, poking around, only need help,
+        if anything breaks, when it falls over, if it falls over,
+        call out basis, only want to call, want to call when, a number to ring, a number to call, someone to ring,
+        want a number to ring, want a number to call, want someone to ring, want someone to call,
+        muddle along, break fix, reactive, caught out, ad hoc, too small to need, too small for]
     ask: Do you want someone to look after your systems regularly (updates, health checks) rather than only call when something breaks?
     why: >-
       Preventive work such as reviewing logs and checking the health of servers and PCs is hard to
@@ -1203,7 +1254,7 @@ cases:
     /// The name and SHA-256 digest of the files above (see `RuleBaseIdentity.init(name:files:)`).
     static let identity = RuleBaseIdentity(
         name: "Rules",
-        digest: "63e58e65030674bac4b2330ef5c0071d271bb5b4c4357b76ebde39be5f07dfb7",
+        digest: "d18184e0a34db071d26150e9f5a44cc2acfbcbbc6b6569bd1cc5746b98ada5da",
         files: ["article.yaml", "costs.yaml", "options.yaml", "questions.yaml", "rules/backups.yaml", "rules/billing.yaml", "rules/complexity.yaml", "rules/downtime.yaml", "rules/in_house.yaml", "rules/proactive.yaml", "rules/size.yaml"]
     )
 }

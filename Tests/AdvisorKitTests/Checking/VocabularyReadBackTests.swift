@@ -43,7 +43,7 @@ import Testing
         #expect(block.count == 1, "\(block.map(\.message))")
         // The quoted scalar starts at its opening quote: line 19, column 13.
         #expect(block.map { $0.location?.description } == ["remote.yaml:19:13"])
-        // A number question without mentions whose phrase another question answers to.
+        // A number question without mentions whose phrases another question answers to.
         let sites = """
               - id: sites
                 type: integer
@@ -55,11 +55,13 @@ import Testing
             rules:
             """
         let number = Self.check { $0.replacingOccurrences(of: "rules:", with: sites) }
+        // Typed while sites is asked, its own phrase is read as its answer; typed out of turn,
+        // the other question's reading wins, which is what is reported.
         #expect(
-            number.map(\.message)
-                == ["one site", "fixed fee"].map {
-                    "sites: '\($0)' (1) is not understood when sites is asked (another question's words may take it over); reword it"
-                })
+            number.map(\.message) == [
+                "sites: 'one site' (1) is read as a few computers, a router and cloud services for network_complexity when typed out of turn; reword it",
+                "sites: 'fixed fee' (1) is read as wants a fixed monthly cost for variable_bills when typed out of turn; reword it",
+            ])
         // `phrases: {1: [one site, fixed fee]}` on line 23.
         #expect(number.map { $0.location?.description } == ["remote.yaml:23:19", "remote.yaml:23:29"])
     }

@@ -64,6 +64,30 @@ import Testing
         #expect(try Self.read("mostly remote", asking: "remote_staff").answer == .answer(.choice(0)))
     }
 
+    /// A phrase of the author's own, typed while its question is asked, is its answer even where
+    /// its words name another question ("site" names the network): "one site" for a question
+    /// about sites. Out of turn the other question keeps it.
+    @Test func itsOwnPhraseIsItsAnswerWhenAsked() throws {
+        let sites = """
+            questions:
+              - id: sites
+                type: integer
+                min: 1
+                label: Sites
+                ask: How many sites do you work from?
+                why: Each site needs a visit.
+                phrases: {1: [one site]}
+
+            """
+        let files = DefaultRules.files.filter { !$0.isTestFile } + [RuleFile(path: "sites.yaml", relativePath: "sites.yaml", contents: sites)]
+        let ruleBase = try RuleBaseLoader.load(files).0
+        let vocabulary = PlainAnswerReader.Vocabulary(ruleBase.questions)
+        let asked = try #require(ruleBase.questionIndex("sites"))
+        #expect(PlainAnswerReader.read("just the one site", asking: asked, in: vocabulary).answer == .answer(.integer(1)))
+        let network = try #require(ruleBase.questionIndex("network_complexity"))
+        #expect(PlainAnswerReader.read("one site", asking: network, in: vocabulary).answer == .answer(.choice(0)))
+    }
+
     /// In the chat: both sure readings are taken and said, and neither question is asked next.
     @Test func theChatTakesItOutOfTurnAndSaysSo() throws {
         let ruleBase = try Self.ruleBase()

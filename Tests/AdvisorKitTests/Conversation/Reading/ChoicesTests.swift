@@ -24,7 +24,9 @@ import Testing
         ("occasional, sometimes large bills are fine", "variable_bills", "accept"),
         ("no preference", "variable_bills", "no_preference"),
         ("no_preference", "variable_bills", "no_preference"),
-        ("I don't mind", "variable_bills", "accept"),
+        // Not minding, said of nothing, is no preference (owners writing blind read it so); of
+        // the bills, it accepts them.
+        ("I don't mind", "variable_bills", "no_preference"),
         ("we don't mind the occasional bill", "variable_bills", "accept"),
         ("I don't mind variable bills", "variable_bills", "accept"),
         ("fine either way", "variable_bills", "no_preference"),
@@ -80,15 +82,38 @@ import Testing
         ("fixed or hourly", "variable_bills", ["accept", "prefer_fixed"]),
         ("either fixed or hourly", "variable_bills", ["accept", "prefer_fixed", "no_preference"]),
         ("fine, or fixed", "variable_bills", ["accept", "prefer_fixed"]),
-        ("small office but many servers", "network_complexity", ["simple", "complex"]),
         ("basic or complex", "network_complexity", ["simple", "complex"]),
         ("low or high", "downtime_cost", ["low", "high"]),
+        ("somewhere between simple and moderate", "network_complexity", ["simple", "moderate"]),
+        ("low to medium", "downtime_cost", ["low", "medium"]),
+        ("moderate/complex", "network_complexity", ["moderate", "complex"]),
     ]
 
     @Test(arguments: ambiguousChoices)
     func severalChoicesAreAmbiguous(text: String, id: String, values: [String]) throws {
         let readings = try values.map { try ReaderFixture.choice(id, $0) }
         #expect(try ReaderFixture.read(text, id) == .ambiguous(readings), "\(text)")
+    }
+
+    /// Choices `ordered` from least to most (network complexity, cost of downtime): a line that
+    /// names several, not as a range or alternatives, is read as the most it names, to confirm.
+    static let orderedChoices: [(String, String, String)] = [
+        ("small office but many servers", "network_complexity", "complex"),
+        ("a few PCs plus a shared drive on a small server", "network_complexity", "moderate"),
+        ("no servers as such, but three offices", "network_complexity", "complex"),
+        ("not a disaster, but we'd lose a few bookings", "downtime_cost", "medium"),
+        ("we'd lose some sales but we'd manage", "downtime_cost", "medium"),
+    ]
+
+    @Test(arguments: orderedChoices)
+    func orderedChoicesAreReadAsTheMostNamed(text: String, id: String, value: String) throws {
+        #expect(try ReaderFixture.read(text, id) == .unsure(try ReaderFixture.choice(id, value)), "\(text)")
+    }
+
+    /// An unordered question keeps several choices ambiguous, however they are joined.
+    @Test func unorderedChoicesStayAmbiguous() throws {
+        let readings = try ["accept", "prefer_fixed"].map { try ReaderFixture.choice("variable_bills", $0) }
+        #expect(try ReaderFixture.read("hourly is fine for now, though I'd like a fixed fee", "variable_bills") == .ambiguous(readings))
     }
 
     static let notChoices: [(String, String)] = [
@@ -150,5 +175,18 @@ import Testing
         #expect(PlainAnswerReader.examples(for: question) == ["gold_plus", "gold", "silver"])
         #expect(PlainAnswerReader.read("gold plus", for: question) == .answer(.choice(0)))
         #expect(PlainAnswerReader.read("gold", for: question) == .answer(.choice(1)))
+    }
+
+    /// Counts said as numbers read as the rule files' "two", "several" or "many".
+    static let counted: [(String, String, String)] = [
+        ("five sites, each with its own network", "network_complexity", "complex"),
+        ("Lots - 12 clinics, each with X-ray machines", "network_complexity", "complex"),
+        ("Four laptops, a printer and the wifi box", "network_complexity", "simple"),
+        ("four sites, a dozen systems, all talking to each other", "network_complexity", "complex"),
+    ]
+
+    @Test(arguments: counted)
+    func numbersReadAsCountWords(text: String, id: String, value: String) throws {
+        #expect(try ReaderFixture.read(text, asking: id) == .answer(try ReaderFixture.choice(id, value)), "\(text)")
     }
 }

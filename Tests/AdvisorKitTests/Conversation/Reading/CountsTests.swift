@@ -112,4 +112,38 @@ import Testing
         #expect(try ReaderFixture.read("I don't know", "users") == .dontKnow)
         #expect(try ReaderFixture.read("no idea, honestly", "users") == .dontKnow)
     }
+
+    /// A line that counts in parts, then says the total: the total is the count.
+    static let totals: [(String, Int)] = [
+        ("Two surgeries: two dentists, two nurses and a hygienist. So seven.", 7),
+        ("60 fee earners plus 20 support staff, so 80", 80), ("25 tutors plus 3 of us in the office, so 28 all up", 28),
+        ("11 shops with a till each, plus 4 of us in the office. 15 in total.", 15),
+        ("Nine. Vets, nurses and the two on reception.", 9), ("me, Sandra, the two juniors and Tom — yeah, five.", 5),
+        ("only the office does, that's three people", 3), ("3 - the receptionist, the practice manager and me", 3),
+    ]
+
+    @Test(arguments: totals)
+    func aTotalAfterThePartsIsTheCount(text: String, expected: Int) throws {
+        let reading = try ReaderFixture.read(text, "users")
+        #expect(reading == .answer(.integer(expected)) || reading == .unsure(.integer(expected)), "\(text)")
+    }
+
+    /// A number denied, or the whole a count is taken from, is not the count; a remark that the
+    /// count is small is no bound; a count phrase denied is not the count.
+    static let besideOtherWords: [(String, Int)] = [
+        ("Not twenty, I typed that by mistake - it's 17", 17), ("not all 30 staff, only the 12 in the office", 12),
+        ("out of 40 staff only 9 sit at a PC", 9), ("not many, just the two of us", 2),
+        ("it's not just me any more, there are 3 of us now", 3), ("there's 14 of us on computers most days", 14),
+    ]
+
+    @Test(arguments: besideOtherWords)
+    func numbersBesideOtherWords(text: String, expected: Int) throws {
+        #expect(try ReaderFixture.read(text, "users") == .answer(.integer(expected)), "\(text)")
+    }
+
+    /// Someone named right after "just me" is no count of one, wherever the clause goes.
+    @Test func aCompanionAfterACountPhraseIsNotLeftOut() throws {
+        #expect(try ReaderFixture.read("None of the brewers touch a computer, it's just me and Sandra in admin", asking: "users") == .notUnderstood)
+        #expect(try ReaderFixture.read("just me and Sandra", "users") == .notUnderstood)
+    }
 }

@@ -52,7 +52,7 @@ import Testing
         "I think the backups are checked", "backups are sometimes checked", "the bills are fine, maybe",
         "0 users", "-3 users", "99999999999999999999 users", "users 12 13",
         "fixed or hourly bills", "we don't want a fixed fee on our bills",
-        "12 users?", "12 people check the backups",
+        "12 users?",
         String(repeating: "backups ", count: 3_000),
     ]
 
@@ -125,5 +125,21 @@ extension FactsTests {
         #expect(try ReaderFixture.facts("I think, 12 users and nobody checks the backups") == [])
         #expect(try ReaderFixture.facts("12 users and nobody checks the backups, I think") == ["users: 12"])
         #expect(try ReaderFixture.facts("probably fixed, and nobody checks the backups") == ["backup_monitoring: false"])
+    }
+
+    /// A clause may name another question that it gives no answer, and a count stays with the
+    /// mention beside it ("a 12-person agency", "85 staff over three sites").
+    static let factsBesideOtherMentions: [(String, [String])] = [
+        ("about 15 of us on laptops, everything's in Microsoft 365", ["users: 15"]),
+        ("our office manager checks the backups every Sunday", ["backup_monitoring: true"]),
+        ("we're a 12-person estate agency with three branches", ["users: 12", "network_complexity: complex"]),
+        ("85 staff over three sites", ["users: 85", "network_complexity: complex"]),
+        ("six of us, few laptops, a router", ["users: 6", "network_complexity: simple"]),
+        ("12 people check the backups", ["backup_monitoring: true"]),
+    ]
+
+    @Test(arguments: factsBesideOtherMentions)
+    func factsBesideOtherMentions(text: String, expected: [String]) throws {
+        #expect(try ReaderFixture.facts(text) == expected, "\(text)")
     }
 }

@@ -45,4 +45,20 @@ import Testing
         #expect(!PlainAnswerReader.isNegated(0..<1, negations: [], turnDowns: turnDowns, clauseStarts: starts))
         #expect(PlainAnswerReader.isNegated(3..<4, negations: [], turnDowns: turnDowns, clauseStarts: starts))
     }
+
+    /// A negation denied (litotes) is a yes: "it's not like we never check".
+    @Test(arguments: [
+        "it's not like we never check them", "there's not a week goes by that I don't check the backups",
+        "it's not as if nobody tests them", "we never skip it, not a day goes by that we don't check",
+    ])
+    func aDeniedNegationIsAYes(text: String) throws {
+        #expect(try ReaderFixture.read(text, "backup_monitoring") == .answer(.boolean(true)), "\(text)")
+    }
+
+    @Test func litotesLeavesOtherNegationsAlone() throws {
+        #expect(try ReaderFixture.read("I can't see why we wouldn't want that", "proactive_care") == .answer(.boolean(true)))
+        #expect(try ReaderFixture.read("can't see why not", "proactive_care") == .answer(.boolean(true)))
+        #expect(try ReaderFixture.read("nobody checks them, not like the old days", "backup_monitoring") == .answer(.boolean(false)))
+        #expect(try ReaderFixture.read("Mark checks them every week without fail", "backup_monitoring") == .answer(.boolean(true)))
+    }
 }

@@ -13,10 +13,17 @@ import Testing
 /// facts in one line, sentences about another topic, "I don't know".
 ///
 /// Fixtures (`Fixtures/reader/`, one JSON object a line: `ask`, `say`, `expect`, `kind`, `facts`):
-/// - `owner-phrasings.jsonl`: the corpus the reader was improved against;
-/// - `held-out.jsonl`: written after that work and never tuned on, to measure it honestly (the
-///   last 51 lines were written before issue 24's reading work, which improved the reader against
-///   new corpus phrasings of the same kinds, not against these);
+/// - `owner-phrasings.jsonl`: the first corpus the reader was improved against;
+/// - `blind-phrasings.jsonl`: five more sets (210, 240, 240, 300 and 300 lines) written blind by
+///   helpers who saw only the questions, their answers and the fixture format, never the reader
+///   or its words; each was measured before the reader was improved against it (68.6, 74.6,
+///   81.2, 83.7 and 87.0 % read right), then joined the corpus. Where a writer left out a fact
+///   the line plainly states, or read "I'd rather not say" as no answer rather than a skip, the
+///   line was corrected (seven lines);
+/// - `held-out.jsonl`: written after the first corpus and not tuned on (issue 24's earlier
+///   reading work saw which of its kinds were declined);
+/// - `held-out-2.jsonl`: 150 lines written blind, the same way as the blind corpus, before any
+///   of issue 24's later reading work, and never tuned on or corrected: the honest measure;
 /// - `issue-13-examples.jsonl`: the examples of the issue that asked for all this.
 ///
 /// `expect` is an answer as in answer files ("12", "yes", "prefer_fixed"), the same with "?" when
@@ -123,30 +130,45 @@ import Testing
         return (figures, misreads, share, phrasings.count)
     }
 
-    @Test func theCorpusIsReadWithoutAMisread() throws {
-        let score = try Self.score("owner-phrasings.jsonl")
-        #expect(score.count >= 300)
+    @Test(arguments: [("owner-phrasings.jsonl", 300), ("blind-phrasings.jsonl", 1_200)])
+    func theCorpusIsReadWithoutAMisread(file: String, size: Int) throws {
+        let score = try Self.score(file)
+        #expect(score.count >= size)
         #expect(score.misreads.isEmpty, "\(score.misreads.joined(separator: "\n"))")
         #expect(score.right >= 0.95, "\(score.figures)")
     }
 
-    /// Written after the reader was improved against the corpus, and never tuned on: its figures
-    /// are the honest measure (TheGuidedChat). A misread fails it, and so does reading right less
-    /// than the share reached when the set was last measured (86.7 % of 135).
-    @Test func theHeldOutSetIsReadWithoutAMisread() throws {
-        let score = try Self.score("held-out.jsonl")
-        #expect(score.count >= 135)
-        #expect(score.misreads.isEmpty, "\(score.misreads.joined(separator: "\n"))")
-        #expect(score.right >= 0.86, "\(score.figures)")
+    /// Not tuned on: their figures are the honest measure (TheGuidedChat). A misread fails them,
+    /// and so does reading right less than the share reached when they were last measured (90.4 %
+    /// of 135; 88.0 % of 150). One line of the second set is misread, and stays so, for it was
+    /// found there: "yeas, Tom tests them monthly" is taken as a sure yes, where its writer would
+    /// have the misspelt "yeas" confirmed first.
+    static let heldOutSets: [(file: String, size: Int, share: Double, misreads: [String])] = [
+        ("held-out.jsonl", 135, 0.90, []),
+        (
+            "held-out-2.jsonl", 150, 0.88,
+            ["backup_monitoring: “yeas, Tom tests them monthly” taken without confirming, expected ?yes"]
+        ),
+    ]
+
+    @Test(arguments: heldOutSets.indices)
+    func theHeldOutSetsAreReadWithoutANewMisread(set: Int) throws {
+        let (file, size, share, misreads) = Self.heldOutSets[set]
+        let score = try Self.score(file)
+        #expect(score.count >= size)
+        #expect(score.misreads == misreads, "\(score.misreads.joined(separator: "\n"))")
+        #expect(score.right >= share, "\(score.figures)")
     }
 
-    /// Issue 24's goal: at least 95 % of the held-out set read right. Not met (86.7 %): the
-    /// expectation is recorded as a known issue, so the suite stays green while it fails, and
-    /// this test fails as soon as the goal is met, to have the known-issue wrapper taken away.
-    @Test func theHeldOutSetIsReadRightNineteenTimesInTwenty() throws {
-        let score = try Self.score("held-out.jsonl")
+    /// Issue 24's goal: at least 95 % of the held-out phrasings read right. Not met (89.1 % of
+    /// the two sets together): the expectation is recorded as a known issue, so the suite stays
+    /// green while it fails, and this test fails as soon as the goal is met, to have the
+    /// known-issue wrapper taken away.
+    @Test func theHeldOutSetsAreReadRightNineteenTimesInTwenty() throws {
+        let scores = try Self.heldOutSets.map { try Self.score($0.file) }
+        let right = scores.reduce(0) { $0 + $1.right * Double($1.count) } / Double(scores.reduce(0) { $0 + $1.count })
         withKnownIssue("held-out reading is below issue 24's 95 % goal") {
-            #expect(score.right >= 0.95, "\(score.figures)")
+            #expect(right >= 0.95, "\(scores.map(\.figures).joined(separator: "\n"))")
         }
     }
 
@@ -160,7 +182,7 @@ import Testing
     /// kind of phrasing is there for every question.
     @Test func theCorpusCoversEveryQuestionAndKind() throws {
         let ruleBase = try #require(Self.ruleBase)
-        let phrasings = try Self.phrasings("owner-phrasings.jsonl")
+        let phrasings = try Self.phrasings("owner-phrasings.jsonl") + Self.phrasings("blind-phrasings.jsonl")
         for question in ruleBase.questions {
             let kinds = Set(phrasings.filter { $0.ask == question.id }.map(\.kind))
             #expect(kinds.isSuperset(of: ["plain", "hedged", "negated", "typo", "several", "other", "dontknow"]), "\(question.id): \(kinds)")

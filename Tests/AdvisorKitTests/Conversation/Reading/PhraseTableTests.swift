@@ -46,4 +46,15 @@ import Testing
         #expect(WordScanner.phraseWords("Don't mind the BILLS!") == ["dont", "mind", "the", "bill"])
         #expect(WordScanner.phraseWords("?!").isEmpty)
     }
+
+    /// A phrase inside a longer one that lost to an overlapping phrase is not read alone.
+    @Test func aPhraseInsideALosingOneIsNotReadAlone() {
+        let table = PlainAnswerReader.PhraseTable<String>([
+            (["a", "server"], "server"), (["server", "in", "the", "cupboard"], "cupboard"), (["small"], "small"),
+        ])
+        let found = { (text: String) in table.longestMatches(in: PlainAnswerReader.TypedLine(text).keys).map(\.value) }
+        #expect(found("a small server in the cupboard") == ["cupboard"])
+        #expect(found("a small server") == ["server"])
+        #expect(found("small, with a server in the cupboard") == ["small", "cupboard"])
+    }
 }

@@ -76,4 +76,17 @@ import Testing
             }
         }
     }
+
+    /// A question in the line, followed by more: the owner asks, then answers.
+    @Test func aQuestionFollowedByMore() throws {
+        #expect(try ReaderFixture.read("Is the box with the flashing lights a server? No idea really", asking: "network_complexity") == .dontKnow)
+        #expect(try ReaderFixture.read("What counts as a server? I really wouldn't know.", asking: "network_complexity") == .dontKnow)
+        #expect(try ReaderFixture.read("How would I know? My office manager deals with all that.", asking: "users") == .dontKnow)
+        #expect(
+            try ReaderFixture.read("The backups run every night, but checking them? No, nobody does that.", asking: "backup_monitoring")
+                == .answer(.boolean(false)))
+        let simple = try ReaderFixture.choice("network_complexity", "simple")
+        #expect(try ReaderFixture.read("Probably simple? Few laptops and a router.", asking: "network_complexity") == .unsure(simple))
+        #expect(try ReaderFixture.read("Maybe 30? Not sure", asking: "users") == .unsure(.integer(30)))
+    }
 }

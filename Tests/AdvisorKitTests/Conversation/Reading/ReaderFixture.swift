@@ -26,6 +26,13 @@ enum ReaderFixture {
         PlainAnswerReader.read(text, for: try question(id))
     }
 
+    /// `text` read while question `id` is asked, with every shipped question's words known.
+    static func read(_ text: String, asking id: String) throws -> Interpretation {
+        let ruleBase = try #require(ruleBase)
+        let asked = try #require(ruleBase.questionIndex(id))
+        return PlainAnswerReader.read(text, asking: asked, in: PlainAnswerReader.Vocabulary(ruleBase.questions)).answer
+    }
+
     /// The facts of `text` as `id: spelling` pairs, in order.
     static func facts(_ text: String) throws -> [String] {
         let ruleBase = try #require(ruleBase)

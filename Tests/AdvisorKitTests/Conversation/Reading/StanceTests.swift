@@ -61,4 +61,20 @@ import Testing
         #expect(PlainAnswerReader.stance(in: line.all, claimed: [0, 1]).hedged == false)
         #expect(PlainAnswerReader.stance(in: line.all, claimed: []).hedged)
     }
+
+    /// More ways of not knowing: not decided, not the one to ask, would rather not say.
+    @Test(arguments: [
+        "haven't made my mind up on that one", "I don't know, haven't thought about it", "I really wouldn't know",
+        "you're asking the wrong person", "I'd rather not go into that", "you'd have to ask my nephew",
+    ])
+    func moreDontKnows(text: String) throws {
+        #expect(try ReaderFixture.read(text, "proactive_care") == .dontKnow, "\(text)")
+    }
+
+    /// "if I'm honest" is no condition, and leaning is a hedge.
+    @Test func fillersAndLeaning() throws {
+        #expect(try ReaderFixture.read("probably not, if I'm honest", "backup_monitoring") == .unsure(.boolean(false)))
+        #expect(try ReaderFixture.read("I'd lean towards yes", "proactive_care") == .unsure(.boolean(true)))
+        #expect(try ReaderFixture.read("yes if it's cheap", "proactive_care") == .notUnderstood, "a condition still is one")
+    }
 }

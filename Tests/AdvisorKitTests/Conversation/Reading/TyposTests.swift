@@ -42,4 +42,23 @@ import Testing
         let text = String(repeating: "word ", count: PlainAnswerReader.typoWordLimit) + "fixd"
         #expect(PlainAnswerReader.corrected(PlainAnswerReader.TypedLine(text).all, lexicon: ["fixed"], known: []) == nil)
     }
+
+    /// A word of the question with its last letter left off, a short yes or no with a letter
+    /// left off, two neighbours swapped in a four-letter word, and the longer of two equally
+    /// near words when only one is longer: each read, unsure.
+    @Test func moreSlips() throws {
+        #expect(
+            try ReaderFixture.read("moderat, we've got the one server", "network_complexity")
+                == .unsure(try ReaderFixture.choice("network_complexity", "moderate")))
+        #expect(try ReaderFixture.read("nop", "proactive_care") == .unsure(.boolean(false)))
+        #expect(try ReaderFixture.read("ys, regular checks pls", "proactive_care") == .unsure(.boolean(true)))
+        #expect(try ReaderFixture.read("n0", "backup_monitoring") == .unsure(.boolean(false)))
+        #expect(try ReaderFixture.read("hgih", "downtime_cost") == .unsure(try ReaderFixture.choice("downtime_cost", "high")))
+        #expect(try ReaderFixture.read("thre", "users") == .unsure(.integer(3)))
+        #expect(try ReaderFixture.read("we're fourty people", "users") == .unsure(.integer(40)))
+        #expect(
+            try ReaderFixture.read("we have a coupel of servers", asking: "network_complexity")
+                == .unsure(try ReaderFixture.choice("network_complexity", "moderate")))
+        #expect(try ReaderFixture.read("my office manager does", "proactive_care") == .answer(.boolean(true)), "a word of its own is no slip")
+    }
 }

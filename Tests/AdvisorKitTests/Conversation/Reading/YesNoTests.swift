@@ -113,4 +113,15 @@ import Testing
         let denied = try ReaderFixture.read("I don't doubt that my partner checks them", "backup_monitoring")
         #expect(denied != .unsure(.boolean(false)) && denied != .answer(.boolean(false)), "\(denied)")
     }
+
+    /// Refusing to say no, a reactive habit denied, "never again" and a hedged no.
+    @Test func moreWaysOfSayingIt() throws {
+        #expect(try ReaderFixture.read("Wouldn't say no to that", "proactive_care") == .answer(.boolean(true)))
+        #expect(try ReaderFixture.read("regular checks wouldn't hurt", "proactive_care") == .answer(.boolean(true)))
+        #expect(try ReaderFixture.read("Don't just fix it when it falls over - keep an eye on it regularly", "proactive_care") == .answer(.boolean(true)))
+        #expect(
+            try ReaderFixture.read("Yes - last time the server fell over it took three days to fix, never again", "proactive_care") == .answer(.boolean(true)))
+        #expect(try ReaderFixture.read("Not that I know of.", "backup_monitoring") == .unsure(.boolean(false)))
+        #expect(try ReaderFixture.read("We just want a number to ring when it breaks", "proactive_care") == .answer(.boolean(false)))
+    }
 }

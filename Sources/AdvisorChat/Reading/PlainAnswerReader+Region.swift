@@ -1,0 +1,157 @@
+import AdvisorModel
+
+/// The region stage: which part of a line is read as the answer to the question asked — the
+/// clauses that speak only of other questions are left to them, questions the owner asks on the
+/// way are set aside.
+extension PlainAnswerReader {
+    /// The part of `line` read as the answer to `asked`: all of it but the clauses that speak of
+    /// other questions and not this one, and the joining words next to them. A clause naming other
+    /// questions still counts for this one when it gives this one an answer and them none ("a
+    /// hundred and ten across both sites" answers how many people there are), or, for a number
+    /// question, when it holds the owner's "two others" ("me and two others in a small office"). A
+    /// number that another number question's mention counts is left out too ("3 stores").
+    package static func region(of line: TypedLine, asking asked: QuestionIndex, _ vocabulary: Vocabulary, _ mentions: Mentions) -> Scope {
+        var included = Array(repeating: true, count: line.tokens.count)
+        for (index, clause) in line.clauses.enumerated() where !mentions.byClause[index].isEmpty && !mentions.byClause[index].contains(asked) {
+            let alone = line.scope(ofClauses: [index])
+            // The words that name the other questions are not this one's answer ("health checks"
+            // gives no "check" of the backups).
+            var ownWords = alone.included
+            let ownPhrases = vocabulary.answers[asked].allMatches(in: alone.stems).map(\.range)
+            for other in mentions.byClause[index] {
+                // (A mention inside one of the asked question's own phrases stays: "fixed fee".)
+                for mention in mentions.ranges[other] where !ownPhrases.contains(where: { $0.clamped(to: mention) == mention }) {
+                    for position in mention { ownWords[position] = false }
+                }
+            }
+            let ownScope = Scope(line: line, included: ownWords)
+            // (For a yes or no, a word that says it: a negation alone may be the others' — "being
+            // down a day would barely affect us" says nothing of proactive care.)
+            let answersAsked =
+                vocabulary.questions[asked].kind.isBoolean
+                ? !readYesNo(ownScope, answers: vocabulary.answers[asked], singleLetters: true, loneNegations: false).values.isEmpty
+                : !find(ownScope, for: vocabulary.questions[asked], answers: vocabulary.answers[asked]).values.isEmpty
+            let answered = mentions.byClause[index].filter { other in
+                !find(alone, for: vocabulary.questions[other], answers: vocabulary.answers[other]).values.isEmpty
+            }
+            if answersAsked && answered.isEmpty { continue }
+            // The asked question's own phrase, typed while it is asked, is its answer even where
+            // it names another question ("one site" for a question about sites, though "site"
+            // names the network).
+            if answersAsked && ownPhrase(of: asked, covers: clause.range, in: line, vocabulary, mentions) { continue }
+            // A count asked for keeps the owner's "two others" when the clause goes on about
+            // something else: "me and two others in a small office" counts people and says what
+            // the network is like.
+            let keepsCount =
+                answersAsked && question(asked, isCountIn: vocabulary) && !answered.contains { question($0, isCountIn: vocabulary) }
+                && line.keys.contains { $0.map(ownerWords.contains) == true }
+                && line.numbers.mentions.contains { clause.range.contains($0.range.lowerBound) && othersWord(after: $0, in: line) != nil }
+            if keepsCount { continue }
+            // Both answered: a number or a choice asked for reads what the others' words leave
+            // ("about 70 spread over three sites" counts 70 people; "badly - 30 staff would sit
+            // idle"). Not a yes or no: a "nobody" left over may be the others' ("nobody here
+            // checks the backups" says nothing of proactive care).
+            if answersAsked, !vocabulary.questions[asked].kind.isBoolean {
+                let others = othersWords(in: alone, of: answered, vocabulary, mentions)
+                let rest = Scope(line: line, included: zip(ownWords, alone.included).enumerated().map { $1.0 && $1.1 && !others.contains($0) })
+                if !find(rest, for: vocabulary.questions[asked], answers: vocabulary.answers[asked]).values.isEmpty {
+                    for position in others { included[position] = false }
+                    continue
+                }
+            }
+            for position in clause.range { included[position] = false }
+            if clause.range.lowerBound > 0, line.clauseOf[clause.range.lowerBound - 1] == nil { included[clause.range.lowerBound - 1] = false }
+            if clause.range.upperBound < line.tokens.count, line.clauseOf[clause.range.upperBound] == nil {
+                included[clause.range.upperBound] = false
+            }
+        }
+        // "14 staff across 3 stores": the number another question counts is not this one's.
+        for other in vocabulary.questions.indices where other != asked {
+            for mention in mentions.ranges[other] {
+                guard case .integer = vocabulary.questions[other].kind, let number = countedNumber(line, at: mention) else { continue }
+                for position in Array(mention) + Array(line.numbers.mentions[number].range) { included[position] = false }
+            }
+        }
+        // The words that name the question asked are not its answer: "a day without computers
+        // would cost us a fortune" is no "without" that negates the fortune. (A number keeps
+        // them: they say what it counts.)
+        if !question(asked, isCountIn: vocabulary) {
+            for mention in mentions.ranges[asked] {
+                for position in mention where !mentions.answerWords.contains(position) { included[position] = false }
+            }
+        }
+        return Scope(line: line, included: included)
+    }
+
+    /// `scope` without the sentences in it that are questions, when more follows them ("is the
+    /// box with the lights a server? no idea", "checking them? no, nobody does"): the owner asks,
+    /// then answers. A line that ends in a question is read as such before this. Unless
+    /// `echoes`, only questions that start like one ("what", "is", "how", …) are left out, not
+    /// an answer said as a question ("maybe 30? not sure"). `saysDontKnow`: one of them says "I
+    /// don't know" ("how would I know? my manager deals with that").
+    static func withoutQuestions(_ scope: Scope, echoes: Bool = true) -> (scope: Scope, saysDontKnow: Bool) {
+        let line = scope.line
+        var included = scope.included
+        var saysDontKnow = false
+        var sentenceStart = 0
+        var partStart = 0
+        for (position, token) in line.tokens.enumerated() {
+            guard case .mark(let mark) = token else { continue }
+            if [",", ";", ":", "—"].contains(mark) {
+                partStart = position + 1
+                continue
+            }
+            guard [".", "!", "?", "\u{FF1F}"].contains(mark) else { continue }
+            defer { (sentenceStart, partStart) = (position + 1, position + 1) }
+            let firstWord = { (range: Range<Int>) in range.first { line.keys[$0] != nil } }
+            guard mark == "?" || mark == "\u{FF1F}", let first = firstWord(sentenceStart..<position) else { continue }
+            // The question is the sentence, or its last part when that starts like a question
+            // ("dunno, what do most people do?").
+            let partFirst = partStart > sentenceStart ? firstWord(partStart..<position) : nil
+            let partAsks = partFirst.flatMap { line.keys[$0] }.map(questionWords.contains) == true
+            let sentence = partAsks ? partStart..<position : sentenceStart..<position
+            let asksBack = partAsks || line.keys[first].map(questionWords.contains) == true
+            let more = line.keys[(position + 1)...].contains { $0 != nil }
+            let said = line.keys[..<sentence.lowerBound].contains { $0 != nil }
+            // Before more, or (a question that starts like one) after an answer: "Never. Should we?"
+            guard more && (echoes || asksBack) || !more && said && asksBack else { continue }
+            let asked = TypedLine(text: line.text, tokens: Array(line.tokens[sentence]) + [token])
+            if stance(in: asked.all, claimed: []).dontKnow || asksHowToKnow(asked) { saysDontKnow = true }
+            for index in sentence { included[index] = false }
+        }
+        return (included == scope.included ? scope : Scope(line: line, included: included), saysDontKnow)
+    }
+
+    /// The tokens of `scope` that speak of `others`: their mentions, and their answers in it (a
+    /// number question's counted number, the others' phrases).
+    static func othersWords(in scope: Scope, of others: some Sequence<QuestionIndex>, _ vocabulary: Vocabulary, _ mentions: Mentions) -> Set<Int> {
+        var words: Set<Int> = []
+        for other in others {
+            for mention in mentions.ranges[other] where scope.included[mention.lowerBound] {
+                words.formUnion(mention)
+                if vocabulary.questions[other].kind.isInteger, let number = countedNumber(scope.line, at: mention) {
+                    words.formUnion(scope.line.numbers.mentions[number].range)
+                }
+            }
+            let table = vocabulary.answers[other]
+            let stems = vocabulary.questions[other].kind.isChoice ? countWords(scope, answers: table) : scope.stems
+            for match in table.allMatches(in: stems) { words.formUnion(match.range) }
+        }
+        return words
+    }
+
+    /// Whether a phrase of question `asked` covers every mention of another question in `clause`.
+    private static func ownPhrase(
+        of asked: QuestionIndex, covers clause: Range<Int>, in line: TypedLine, _ vocabulary: Vocabulary, _ mentions: Mentions
+    ) -> Bool {
+        let own = vocabulary.answers[asked].allMatches(in: line.stems).map(\.range).filter { clause.contains($0.lowerBound) }
+        let others = mentions.ranges.indices.filter { $0 != asked }.flatMap { mentions.ranges[$0] }.filter { clause.contains($0.lowerBound) }
+        return !others.isEmpty
+            && others.allSatisfy { mention in own.contains { $0.lowerBound <= mention.lowerBound && mention.upperBound <= $0.upperBound } }
+    }
+
+    static func question(_ index: QuestionIndex, isCountIn vocabulary: Vocabulary) -> Bool {
+        if case .integer = vocabulary.questions[index].kind { return true }
+        return false
+    }
+}
