@@ -113,6 +113,9 @@ extension PlainAnswerReader {
         }
     }
 
+    /// Verbs after a count that make it the people who could or would do something.
+    static let modalVerbs: Set<String> = ["could", "can", "would", "should", "might", "will", "may", "must"]
+
     /// The number that a mention of a number question at `range` counts: the one right before it
     /// ("12 users") or right after it ("users: 12"), as an index into the line's numbers.
     static func countedNumber(_ line: TypedLine, at range: Range<Int>) -> Int? {
@@ -160,6 +163,8 @@ extension PlainAnswerReader {
             }
             if vague { return nil }
             guard let value = number.value, range.contains(value) else { return nil }
+            // "two of us could, but neither has": who could do something, not how many there are.
+            if last + 1 < tokens.count, line.keys[last + 1].map(modalVerbs.contains) == true { return nil }
             found.insert(value)
         }
         return found.count == 1 ? found.first.map { .integer($0) } : nil

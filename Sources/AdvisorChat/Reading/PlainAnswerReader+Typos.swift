@@ -14,7 +14,7 @@ extension PlainAnswerReader {
     ///   words of eight letters or more; an edit is an insertion, a deletion, a substitution or two
     ///   neighbours swapped), or a shorter one with a letter too many ("lott", "mutch");
     /// - for a word of three or four letters, the same letters with two neighbours swapped ("yse",
-    ///   "hgih");
+    ///   "hgih"), and for one of three, a word of four with a letter left out ("mch");
     /// - a word of five letters or more with its last letter left off ("moderat");
     /// - for a yes-or-no question, a one-word yes or no with a letter left off ("ys", "nop").
     /// Words said only to stress ("too", "very") are never what a word is read as.
@@ -44,6 +44,8 @@ extension PlainAnswerReader {
                 if WordScanner.stem(word) == WordScanner.stem(candidate), !mechanicsWords.contains(candidate) {
                     return word.count >= 5 && candidate.count == word.count + 1 && candidate.hasPrefix(word)
                 }
+                // "mch": a word of four letters with one left out.
+                if word.count == 3, candidate.count == 4 { return DidYouMean.editDistance(word, candidate) == 1 }
                 if word.count == 3 || word.count == 4 && candidate.count == 4 {
                     return candidate.count == word.count && candidate != word && candidate.sorted() == word.sorted()
                         && DidYouMean.editDistance(word, candidate) == 1

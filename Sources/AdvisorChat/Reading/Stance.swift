@@ -41,7 +41,7 @@ extension PlainAnswerReader {
         "asking the wrong person", "wrong person to ask", "not the right person to ask", "not the person to ask",
         "whod know", "who would know", "who would know that", "cant decide", "cannot decide", "havent decided yet",
         "have to talk to", "need to talk to", "talk it over", "need to discuss", "have to discuss", "above my pay grade",
-        "why would i know",
+        "why would i know", "supposed to know", "meant to know",
     ]
     static let dontKnowTable = PhraseTable<Bool>(words(dontKnowPhrases).map { ($0, true) })
     /// "not sure", "not so sure", "not entirely certain": a negation, at most two of these, then "sure".

@@ -586,7 +586,7 @@ questions:
         set and forget, never looked, unchecked, untested, just runs, it's automatic, all automatic, runs automatically,
         happens automatically, on autopilot, trust it, we trust it, take it on faith, only when something goes wrong,
         gone by the wayside, fallen by the wayside, let it slip, not something we do, cross our fingers,
-        cross my fingers, only find out, not once,
+        cross my fingers, only find out, not once, forgot about it, forgotten about,
         only when there's a problem, only if something goes wrong]
     ask: Does someone in your business regularly check that the backups actually work?
     why: >-
@@ -615,7 +615,7 @@ questions:
           google workspace, microsoft 365, office 365, a printer and a router, wifi and a printer, no servers,
           don't have a server, single office, one office, one site, one location, bare bones, not complex,
           don't have any servers, just my laptop, one laptop, a single laptop, bog standard, standard setup, a router,
-          nothing complex, a desktop, three laptops, ipads, card machine, one pc, one computer, the wifi, several laptops, several computers,
+          nothing complex, a desktop, three laptops, ipads, card machine, one pc, one computer, the wifi, just the router, several laptops, several computers,
           several pcs, several macs, two laptops, two computers, two pcs, a laptop and a printer, doesn't get simpler,
           couldn't be simpler, as simple as it gets, dropbox, google drive, onedrive, icloud, macs on wifi]
 
@@ -642,7 +642,7 @@ questions:
           several buildings, several branches, many sites, many offices, many locations, many shops, many stores,
           many clinics, many branches, several systems, specialist software, specialist systems,
           a link between, vpn between, spaghetti, imaging software,
-          campuses, hundreds of devices, branch offices]
+          campuses, hundreds of devices, branch offices, the whole lot, vehicle tracking]
 
   - id: downtime_cost
     type: choice
@@ -651,7 +651,7 @@ questions:
     mentions: [downtime, outage, offline, computers are down, computers go down, computers went down, systems are down,
       system is down, system goes down, down for a day, day without computers, out of action, crash, breakdown,
       a day down, day down, system's down, computers down, it's down, when it goes down, if it goes down,
-      went down, go down, goes down, systems go down, down a day]
+      went down, go down, goes down, systems go down, down a day, be down, being down]
     ask: When your computers are down for a day, how much does it hurt the business?
     why: >-
       The article finds fixing what broke normally far more expensive than preventing it, and expects
@@ -672,7 +672,8 @@ questions:
           won't ruin us, the next morning, barely notice, hardly notice, wouldn't notice, nobody would notice,
           no one would notice, no one noticed, nobody noticed, a day's fine, a day is fine, we'd be ok, we'd be okay,
           we'd be alright, carry on regardless, carry on as normal, carry on as usual, nothing major, would wait,
-          emails would wait, wouldn't stop us, barely affect, hardly affect, no biggie, catch up]
+          emails would wait, wouldn't stop us, barely affect, hardly affect, no biggie, catch up, wait a day,
+          happily wait, water off a duck's back]
       - value: medium
         label: noticeable; some work or sales are lost
         aliases: [some loss, moderate, noticeable, it hurts a bit]
@@ -685,7 +686,7 @@ questions:
           lose a few orders, lose a few jobs, lose some jobs, lose some business, lose a bit of business,
           cost us a bit, sting a bit, a few sales, slip through our fingers,
           lose some money, lose a bit of money, pile up, lose a few enquiries, lose some enquiries, some work lost,
-          cost us a few, lose a bit, would slip, jobs would slip]
+          cost us a few, lose a bit, would slip, jobs would slip, a bit of lost]
       - value: high
         label: a lot; work stops and money is lost
         aliases: [a lot, serious, critical, severe, expensive, we lose money, a disaster, everything stops, we can't work]
@@ -720,7 +721,8 @@ questions:
         don't have time, haven't got time, no time to, never have time, don't want to wait for things to break,
         don't want to wait until, keep an eye on it, keep an eye on everything, can't keep firefighting,
         tired of firefighting, sick of firefighting, fed up with firefighting, don't have to think about it, make sense,
-        regular checks]
+        regular checks, caught out, regular care, would be useful, in the first place, don't want to have to think,
+        no time for updates, any time for updates]
       no: [only when something breaks, only when things break, just when things break, just when something breaks,
         when something breaks, when it breaks, when things go wrong, only when needed, only as needed, call when needed,
         on demand, if it ain't broke, if it isn't broken, waste of money, overkill, not worth it, too expensive,
@@ -733,7 +735,8 @@ questions:
         if anything breaks, when it falls over, if it falls over,
         call out basis, only want to call, want to call when, a number to ring, a number to call, someone to ring,
         want a number to ring, want a number to call, want someone to ring, want someone to call,
-        muddle along, break fix, reactive, caught out, ad hoc, too small to need, too small for]
+        muddle along, break fix, reactive, ad hoc, too small to need, too small for, on call,
+        on call basis]
     ask: Do you want someone to look after your systems regularly (updates, health checks) rather than only call when something breaks?
     why: >-
       Preventive work such as reviewing logs and checking the health of servers and PCs is hard to
@@ -1254,7 +1257,7 @@ cases:
     /// The name and SHA-256 digest of the files above (see `RuleBaseIdentity.init(name:files:)`).
     static let identity = RuleBaseIdentity(
         name: "Rules",
-        digest: "d18184e0a34db071d26150e9f5a44cc2acfbcbbc6b6569bd1cc5746b98ada5da",
+        digest: "93f45670491a1c9a5a6669104b0baecf435f5067a93ee06cf006d62cf9772b2a",
         files: ["article.yaml", "costs.yaml", "options.yaml", "questions.yaml", "rules/backups.yaml", "rules/billing.yaml", "rules/complexity.yaml", "rules/downtime.yaml", "rules/in_house.yaml", "rules/proactive.yaml", "rules/size.yaml"]
     )
 }

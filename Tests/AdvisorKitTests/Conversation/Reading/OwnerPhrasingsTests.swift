@@ -14,12 +14,12 @@ import Testing
 ///
 /// Fixtures (`Fixtures/reader/`, one JSON object a line: `ask`, `say`, `expect`, `kind`, `facts`):
 /// - `owner-phrasings.jsonl`: the first corpus the reader was improved against;
-/// - `blind-phrasings.jsonl`: five more sets (210, 240, 240, 300 and 300 lines) written blind by
-///   helpers who saw only the questions, their answers and the fixture format, never the reader
-///   or its words; each was measured before the reader was improved against it (68.6, 74.6,
-///   81.2, 83.7 and 87.0 % read right), then joined the corpus. Where a writer left out a fact
-///   the line plainly states, or read "I'd rather not say" as no answer rather than a skip, the
-///   line was corrected (seven lines);
+/// - `blind-phrasings.jsonl`: six more sets (210, 240, 240, 300, 300 and 300 lines) written
+///   blind by helpers who saw only the questions, their answers and the fixture format, never
+///   the reader or its words; each was measured before the reader was improved against it
+///   (68.6, 74.6, 81.2, 83.7, 87.0 and 88.3 % read right), then joined the corpus. Where a writer
+///   left out a fact the line plainly states, or read "I'd rather not say" as no answer rather
+///   than a skip, or read a line against other writers, the line was corrected (eleven lines);
 /// - `held-out.jsonl`: written after the first corpus and not tuned on (issue 24's earlier
 ///   reading work saw which of its kinds were declined);
 /// - `held-out-2.jsonl`: 150 lines written blind, the same way as the blind corpus, before any
@@ -130,7 +130,7 @@ import Testing
         return (figures, misreads, share, phrasings.count)
     }
 
-    @Test(arguments: [("owner-phrasings.jsonl", 300), ("blind-phrasings.jsonl", 1_200)])
+    @Test(arguments: [("owner-phrasings.jsonl", 300), ("blind-phrasings.jsonl", 1_500)])
     func theCorpusIsReadWithoutAMisread(file: String, size: Int) throws {
         let score = try Self.score(file)
         #expect(score.count >= size)
