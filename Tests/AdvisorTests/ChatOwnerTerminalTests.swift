@@ -23,15 +23,11 @@ struct ChatOwnerTerminalTests {
     static func interview(_ session: Session, _ script: [String: String], after start: Int = 0, stop: String = "Recommendation:") throws -> Int {
         var offset = start
         for _ in 0..<(2 * questions.count) {
-            guard let seen = session.output.waitForFirst(of: openings + [stop], after: offset, within: limit) else {
-                Issue.record("neither a question nor \(stop.debugDescription); \(session.transcript)")
-                return offset
+            switch try ChatTerminalTests.nextStep(session, script, after: offset, stop: stop) {
+            case .answered(_, let next): offset = next
+            case .stopped(let end): return end
+            case nil: return offset
             }
-            offset = seen.end
-            guard seen.index < openings.count else { return offset }
-            let line = try #require(script[questions[seen.index].id], "asked \(questions[seen.index].id)")
-            try session.typeAtPrompt(line + "\r")
-            offset = session.expectOutput("> " + line, after: offset)
         }
         return offset
     }

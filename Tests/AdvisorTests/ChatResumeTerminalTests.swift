@@ -35,15 +35,8 @@ struct ChatResumeTerminalTests {
     /// Waits for the next question and answers it from `answers`; returns the offset after the
     /// echo, or nil once `stop` appears instead of a question.
     static func answerNext(_ session: Session, after offset: Int, stop: String) throws -> (offset: Int, question: String)? {
-        guard let seen = session.output.waitForFirst(of: openings + [stop], after: offset, within: limit) else {
-            Issue.record("neither a question nor \(stop.debugDescription); \(session.transcript)")
-            return nil
-        }
-        guard seen.index < openings.count else { return nil }
-        let id = questions[seen.index].id
-        let line = try #require(answers[id], "asked \(id)")
-        try session.typeAtPrompt(line + "\r")
-        return (session.expectOutput("> " + line, after: seen.end), id)
+        guard case .answered(let id, let next)? = try ChatTerminalTests.nextStep(session, answers, after: offset, stop: stop) else { return nil }
+        return (next, id)
     }
 
     @Test("skip leaves a question open and the chat ends with a conditional recommendation; how and why work")

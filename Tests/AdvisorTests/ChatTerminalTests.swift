@@ -98,6 +98,28 @@ struct ChatTerminalTests {
         }
     }
 
+    /// One step of a scripted interview: a question answered, or `stop` seen instead.
+    enum InterviewStep {
+        case answered(question: String, offset: Int)
+        case stopped(offset: Int)
+    }
+
+    /// Waits for the next question or `stop` after `offset`; answers a question from `script` (by
+    /// question id) and returns the offset after the echo. Nil (recorded as an issue) when
+    /// neither appears in time.
+    static func nextStep(_ session: Session, _ script: [String: String], after offset: Int, stop: String) throws -> InterviewStep? {
+        let openings = questions.map { opening($0.ask) }
+        guard let seen = session.output.waitForFirst(of: openings + [stop], after: offset, within: limit) else {
+            Issue.record("neither a question nor \(stop.debugDescription); \(session.transcript)")
+            return nil
+        }
+        guard seen.index < openings.count else { return .stopped(offset: seen.end) }
+        let id = questions[seen.index].id
+        let line = try #require(script[id], "asked \(id)")
+        try session.typeAtPrompt(line + "\r")
+        return .answered(question: id, offset: session.expectOutput("> " + line, after: seen.end))
+    }
+
     /// Undoes libedit's `strvis` encoding of history lines (`\040` for a space, `\\` for a backslash).
     static func decodeHistoryEntry(_ entry: String) -> String {
         let source = Array(entry.utf8)
