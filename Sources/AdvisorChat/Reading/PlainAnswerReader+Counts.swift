@@ -52,51 +52,6 @@ extension PlainAnswerReader {
         return line.keys[max(0, position - 3)..<position].contains { $0 == "not" }
     }
 
-    /// Words that say a number sums up what came before it ("so seven", "that's three people",
-    /// "15 in total").
-    static let totalWords: Set<String> = ["so", "thats", "total", "altogether", "overall", "told", "making", "makes", "yeah", "yes"]
-    /// Words that may stand beside a total besides `totalWords`.
-    static let besideTotal: Set<String> = [
-        "in", "all", "of", "us", "people", "then", "which", "that", "is", "a", "grand", "and", "up", "its", "it", "we", "are", "were",
-        "together", "the",
-    ]
-
-    /// The number that sums up a line which counts in parts first ("two dentists, two nurses
-    /// and a hygienist. So seven.", "60 fee earners plus 20 support staff, so 80"): the last
-    /// number, ending the line in a stretch of its own (after a mark or "so") of only total words
-    /// ("15 in total", "that's three people", "Three."), when other numbers or count phrases
-    /// (`besides`) come before it.
-    static func total(in scope: Scope, besides phrases: Bool) -> NumberMention? {
-        let line = scope.line
-        let numbers = line.numbers.mentions.filter { $0.range.allSatisfy { scope.included[$0] } }
-        guard let first = numbers.first, let last = numbers.last else { return nil }
-        // Parts before the total: other numbers, count phrases, or the owner ("me and the wife, so 2").
-        let parts = numbers.count >= 2 || phrases || line.keys[..<last.range.lowerBound].contains { $0.map(ownerWords.contains) == true }
-        guard parts else { return nil }
-        // "Nine. Vets, nurses and the two girls on reception.": a first sentence of a number
-        // alone, the rest saying who.
-        let opening = line.tokens[..<first.range.lowerBound].allSatisfy { $0.word.map(besideTotal.contains) ?? false }
-        let next = first.range.upperBound
-        if opening, next + 1 < line.tokens.count, [.mark("."), .mark(":"), .mark("—"), .mark("-")].contains(line.tokens[next]),
-            line.tokens[next + 1].word != nil, !line.numbers.consumed.contains(next + 1), numbers.count >= 2 || phrases
-        {
-            return first
-        }
-        let words = { (range: Range<Int>) in range.filter { line.keys[$0] != nil } }
-        let after = words(last.range.upperBound..<line.tokens.count)
-        guard after.allSatisfy({ totalWords.contains(line.keys[$0]!) || besideTotal.contains(line.keys[$0]!) }) else { return nil }
-        // The stretch it ends: back over total words, commas and dashes ("— yeah, five").
-        let summing = { (position: Int) in line.keys[position].map { totalWords.contains($0) || besideTotal.contains($0) } ?? false }
-        var start = last.range.lowerBound
-        while start > 0, summing(start - 1) || [.mark(","), .mark("—"), .mark("-")].contains(line.tokens[start - 1]) { start -= 1 }
-        let before = words(start..<last.range.lowerBound)
-        let marked = (before + after).contains { totalWords.contains(line.keys[$0]!) }
-        // "… and a hygienist. Seven.": a sentence of its own.
-        let sentence = before.isEmpty && start > 0 && [.mark("."), .mark("!"), .mark("…")].contains(line.tokens[start - 1])
-        guard marked || sentence else { return nil }
-        return last
-    }
-
     /// Whether `number` is singled out of a larger one: "120 of them", "only about 30".
     static func isSingledOut(_ number: NumberMention, in line: TypedLine) -> Bool {
         let keys = line.keys
@@ -152,6 +107,13 @@ extension PlainAnswerReader {
         if let total = total(in: scope, besides: !phrases.isEmpty) {
             var found = Finding(stance: stance(in: scope, claimed: claimed.union(total.range)))
             if let value = total.value, range.contains(value) { found.add(.integer(value)) } else { found.vague = true }
+            return found
+        }
+        if phrases.isEmpty, let sum = sumOfParts(in: scope) {
+            // Worked out, so confirmed first.
+            var found = Finding(stance: stance(in: scope, claimed: claimed))
+            if range.contains(sum) { found.add(.integer(sum)) } else { found.vague = true }
+            found.derived = true
             return found
         }
         var found = Finding(stance: stance(in: scope, claimed: claimed))

@@ -146,4 +146,25 @@ import Testing
         #expect(try ReaderFixture.read("None of the brewers touch a computer, it's just me and Sandra in admin", asking: "users") == .notUnderstood)
         #expect(try ReaderFixture.read("just me and Sandra", "users") == .notUnderstood)
     }
+
+    /// Parts counted without a total are added up, and confirmed first.
+    static let parts: [(String, Int)] = [
+        ("7 in the office plus 3 who work from home", 10), ("five full-time and two part-timers", 7),
+        ("3 on the shop floor and 5 in the warehouse, all of them on the stock system", 8),
+    ]
+
+    @Test(arguments: parts)
+    func partsWithoutATotalAreAddedUp(text: String, expected: Int) throws {
+        #expect(try ReaderFixture.read(text, "users") == .unsure(.integer(expected)), "\(text)")
+    }
+
+    /// Not parts of one count: a part with no number, numbers of other things, a range.
+    @Test(arguments: [
+        "two at the front desk, three in the back office, and the boss", "we have 3 sites and 40 staff", "10 and 20 people",
+    ])
+    func notPartsOfOneCount(text: String) throws {
+        let reading = try ReaderFixture.read(text, "users")
+        if case .unsure = reading { Issue.record("\(text) read as \(reading)") }
+        if case .answer = reading { Issue.record("\(text) read as \(reading)") }
+    }
 }
