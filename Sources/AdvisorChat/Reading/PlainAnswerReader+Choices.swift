@@ -27,11 +27,6 @@ extension PlainAnswerReader {
         return stems
     }
 
-    /// Words that make a number a count of people.
-    static let peopleWords: Set<String> = [
-        "staff", "people", "person", "employees", "employee", "users", "workers", "colleagues", "us", "them", "folk",
-    ]
-
     /// Whether the choices named in `matches` are given as a range or alternatives ("between
     /// simple and moderate", "low to medium", "moderate or complex"), which is no answer.
     static func isRange(_ matches: [PhraseMatch<AnswerValue>], in scope: Scope) -> Bool {

@@ -16,6 +16,11 @@ extension PlainAnswerReader {
     /// Words that add people to a count phrase ("just me and two others", "me with my partner"),
     /// so that the phrase alone is not the count.
     static let additiveWords: Set<String> = ["and", "with", "plus", "together", "others", "other", "also"]
+    /// Words that make a number a count of people.
+    static let peopleWords: Set<String> = [
+        "staff", "people", "person", "employees", "employee", "users", "workers", "colleagues", "us", "them", "folk",
+    ]
+
     /// Words by which the owner counts themselves in ("me and two others", "myself and 2 staff").
     static let ownerWords: Set<String> = ["me", "myself"]
 

@@ -170,20 +170,3 @@ extension PlainAnswerReader {
         return found.count == 1 ? found.first.map { .integer($0) } : nil
     }
 }
-
-extension Question.Kind {
-    /// Whether answers are whole numbers.
-    var isInteger: Bool {
-        if case .integer = self { return true }
-        return false
-    }
-
-    /// Whether answers are yes or no.
-    var isBoolean: Bool { self == .boolean }
-
-    /// Whether answers are one of a list of choices.
-    var isChoice: Bool {
-        if case .choice = self { return true }
-        return false
-    }
-}

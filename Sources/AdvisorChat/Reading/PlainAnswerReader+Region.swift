@@ -43,7 +43,7 @@ extension PlainAnswerReader {
             // something else: "me and two others in a small office" counts people and says what
             // the network is like.
             let keepsCount =
-                answersAsked && question(asked, isCountIn: vocabulary) && !answered.contains { question($0, isCountIn: vocabulary) }
+                answersAsked && vocabulary.questions[asked].kind.isInteger && !answered.contains { vocabulary.questions[$0].kind.isInteger }
                 && line.keys.contains { $0.map(ownerWords.contains) == true }
                 && line.numbers.mentions.contains { clause.range.contains($0.range.lowerBound) && othersWord(after: $0, in: line) != nil }
             if keepsCount { continue }
@@ -75,7 +75,7 @@ extension PlainAnswerReader {
         // The words that name the question asked are not its answer: "a day without computers
         // would cost us a fortune" is no "without" that negates the fortune. (A number keeps
         // them: they say what it counts.)
-        if !question(asked, isCountIn: vocabulary) {
+        if !vocabulary.questions[asked].kind.isInteger {
             for mention in mentions.ranges[asked] {
                 for position in mention where !mentions.answerWords.contains(position) { included[position] = false }
             }
@@ -148,10 +148,5 @@ extension PlainAnswerReader {
         let others = mentions.ranges.indices.filter { $0 != asked }.flatMap { mentions.ranges[$0] }.filter { clause.contains($0.lowerBound) }
         return !others.isEmpty
             && others.allSatisfy { mention in own.contains { $0.lowerBound <= mention.lowerBound && mention.upperBound <= $0.upperBound } }
-    }
-
-    static func question(_ index: QuestionIndex, isCountIn vocabulary: Vocabulary) -> Bool {
-        if case .integer = vocabulary.questions[index].kind { return true }
-        return false
     }
 }

@@ -114,11 +114,10 @@ package struct RuleBaseBuilder {
             if !complete { incomplete.insert(id) }
             let phrases = readAnswerPhrases(fields["phrases"], kind: kind, what: what, reader)
             let ordered = reader.boolean(fields["ordered"], "ordered", in: what) ?? false
-            let isChoice = if case .choice = kind { true } else { false }
             questions.append(
                 Question(
                     id: id, label: label ?? id, ask: ask ?? id, why: why ?? id, kind: kind, location: reader.location(item), mentions: mentions,
-                    phrases: phrases, ordered: ordered && isChoice))
+                    phrases: phrases, ordered: ordered && kind.isChoice))
         }
     }
 

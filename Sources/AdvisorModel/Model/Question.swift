@@ -34,6 +34,21 @@ public struct Question: Sendable, Hashable {
         case boolean
         /// One of a fixed list of values.
         case choice([Choice])
+
+        /// Whether answers are whole numbers.
+        public var isInteger: Bool {
+            if case .integer = self { return true }
+            return false
+        }
+
+        /// Whether answers are yes or no.
+        public var isBoolean: Bool { self == .boolean }
+
+        /// Whether answers are one of a list of choices.
+        public var isChoice: Bool {
+            if case .choice = self { return true }
+            return false
+        }
     }
 
     /// A question with every field given; `mentions`, `phrases` and `ordered` tell the chat how
