@@ -16,6 +16,9 @@ extension PlainAnswerReader {
         /// The count was worked out rather than said: the owner added themselves to a number ("me
         /// and one assistant" → 2), so it is confirmed before it is taken.
         package var derived = false
+        /// The answer is the most of several ordered choices named ("three sites and a server in
+        /// each": complex), confirmed when asked, but plain enough to be taken as a fact.
+        var mostNamed = false
 
         package mutating func add(_ value: AnswerValue) {
             if !values.contains(value) { values.append(value) }
@@ -42,9 +45,11 @@ extension PlainAnswerReader {
             return stance.hedged || stance.dontKnow || corrected || derived ? .unsure(value) : .answer(value)
         }
 
-        /// A sure answer, the only kind taken as a fact about a question not being asked.
+        /// A sure answer, the only kind taken as a fact about a question not being asked (or the
+        /// most of the ordered choices named, when nothing else weakens it).
         var sureValue: AnswerValue? {
             if case .answer(let value) = interpretation { return value }
+            if mostNamed, !vague, !stance.doubtful, !stance.dontKnow, !corrected, values.count == 1 { return values.first }
             return nil
         }
     }

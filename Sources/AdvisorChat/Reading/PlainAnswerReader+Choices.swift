@@ -61,7 +61,7 @@ extension PlainAnswerReader {
         let keys = scope.keys
         var standing: [PhraseMatch<AnswerValue>] = []
         for match in matches where !match.range.contains(where: found.stance.unasserted.contains) {
-            if isNegated(match.range, negations: negations, turnDowns: turnDowns, clauseStarts: starts) { continue }
+            if isNegated(match.range, negations: negations, turnDowns: turnDowns, clauseStarts: starts, keys: keys) { continue }
             // "hourly is fine": the approval goes to the choice before it.
             let approves =
                 match.range.allSatisfy { keys[$0].map(approvalWords.contains) == true }
@@ -75,6 +75,7 @@ extension PlainAnswerReader {
             })
         if ordered, chosen.count > 1, !isRange(standing, in: scope), let most = chosen.max() {
             found.add(.choice(most))
+            found.mostNamed = !found.stance.hedged
             found.stance.hedged = true
             return found
         }

@@ -21,6 +21,12 @@ extension PlainAnswerReader {
         "staff", "people", "person", "employees", "employee", "users", "workers", "colleagues", "us", "them", "folk",
     ]
 
+    /// Words after a number that make it a time, not people ("three days a week", "since 1987").
+    static let timeWords: Set<String> = [
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "times",
+        "am", "pm", "oclock", "mornings", "afternoons", "evenings", "nights", "shifts", "pounds", "quid", "dollars", "grand",
+    ]
+
     /// Words by which the owner counts themselves in ("me and two others", "myself and 2 staff").
     static let ownerWords: Set<String> = ["me", "myself"]
 
@@ -62,6 +68,12 @@ extension PlainAnswerReader {
         let keys = line.keys
         let after = number.range.upperBound
         if after + 1 < keys.count, keys[after] == "of", ["them", "those", "whom", "these"].contains(keys[after + 1] ?? "") { return true }
+        // "18 staff but 5 use computers"
+        if number.range.lowerBound > 0, keys[number.range.lowerBound - 1] == "but", after < keys.count,
+            ["use", "using", "work", "are", "sit", "need"].contains(keys[after] ?? "")
+        {
+            return true
+        }
         return keys[max(0, number.range.lowerBound - 3)..<number.range.lowerBound].contains("only")
     }
 
@@ -82,7 +94,7 @@ extension PlainAnswerReader {
     static func isDenied(_ number: NumberMention, in line: TypedLine) -> Bool {
         let before = line.keys[max(0, number.range.lowerBound - 2)..<number.range.lowerBound]
         guard let last = before.last, let word = last else { return false }
-        return ["not", "isnt", "arent", "wasnt", "werent"].contains(word) || word == "all" && before.first == "not"
+        return ["not", "isnt", "arent", "wasnt", "werent"].contains(word) || (word == "all" || word == "even") && before.first == "not"
             || word == "of" && before.first == "out"
     }
 
@@ -106,6 +118,12 @@ extension PlainAnswerReader {
     /// own count phrases from the rule files ("just me" → 1), which count only when no number and
     /// no word adding people stands beside them.
     static func readCount(_ scope: Scope, answers: PhraseTable<AnswerValue>, range: ClosedRange<Int>) -> Finding {
+        let said = readSaidCount(scope, answers: answers, range: range)
+        return readRoster(scope, answers: answers, range: range, besides: said) ?? said
+    }
+
+    /// A count as said: a number, a total after parts, a sum of parts, a count phrase.
+    static func readSaidCount(_ scope: Scope, answers: PhraseTable<AnswerValue>, range: ClosedRange<Int>) -> Finding {
         let line = scope.line
         let phrases = answers.longestMatches(in: scope.stems)
         let claimed = Set(phrases.flatMap(\.range))
@@ -184,7 +202,7 @@ extension PlainAnswerReader {
         let starts = negationClauseStarts(line)
         let counted = phrases.filter {
             !$0.range.contains(where: excluded.contains)
-                && !isNegated($0.range, negations: negations, turnDowns: [], clauseStarts: starts)
+                && !isNegated($0.range, negations: negations, turnDowns: [], clauseStarts: starts, keys: line.keys)
         }
         // "just me", "myself": the owner alone, added to the one number beside it.
         let ownerJoinsNumber = ownerAdded && numbers.count == 1 && !counted.isEmpty && counted.allSatisfy { $0.value == .integer(1) }

@@ -37,6 +37,13 @@ extension PlainAnswerReader {
                 // another question reads "several stores").
                 if !owners.isEmpty && !owners.contains(match.value) && !(isCount && counted) { continue }
                 if isCount && !counted { continue }
+                // "the office manager", "my two office girls": a word that says which people.
+                if match.range.upperBound < line.keys.count, !isCount,
+                    line.keys[match.range.upperBound].map({ PlainAnswerReader.personNouns.contains($0) || PlainAnswerReader.personPlurals.contains($0) })
+                        == true
+                {
+                    continue
+                }
                 ranges[match.value].append(match.range)
                 if let clause = line.clauseOf[match.range.lowerBound] { byClause[clause].insert(match.value) }
             }
@@ -74,7 +81,7 @@ extension PlainAnswerReader {
     package static func facts(
         in line: TypedLine, _ vocabulary: Vocabulary, _ mentions: Mentions, besides asked: QuestionIndex?
     ) -> [(question: QuestionIndex, value: AnswerValue)] {
-        guard mentions.ranges.contains(where: { !$0.isEmpty }) else { return [] }
+        guard mentions.ranges.contains(where: { !$0.isEmpty }) || vocabulary.questions.contains(where: \.kind.isInteger) else { return [] }
         let loose = line.scope(
             ofClauses: line.clauses.indices.filter { index in
                 mentions.byClause[index].isEmpty && !line.clauses[index].range.contains(where: mentions.answerWords.contains)
@@ -82,7 +89,11 @@ extension PlainAnswerReader {
         let looseStance = stance(in: loose, claimed: mentions.answerWords)
         guard !looseStance.hedged, !looseStance.doubtful, !looseStance.dontKnow else { return [] }
         return vocabulary.questions.indices.compactMap { question in
-            guard question != asked, !mentions.ranges[question].isEmpty else { return nil }
+            guard question != asked else { return nil }
+            if mentions.ranges[question].isEmpty, case .integer(let range, _) = vocabulary.questions[question].kind {
+                return countPhraseFact(in: line, mentions, answers: vocabulary.answers[question], range: range).map { (question, $0) }
+            }
+            guard !mentions.ranges[question].isEmpty else { return nil }
             let clauses = mentions.clauses(naming: question)
             // A clause may name other questions when it gives them no answer ("about 15 of us on
             // laptops", "our office manager checks the backups"). A number is counted by the
@@ -111,6 +122,27 @@ extension PlainAnswerReader {
             }
             return value.map { (question, $0) }
         }
+    }
+
+    /// Words that may stand beside a count phrase in a clause of its own ("it's only me anyway").
+    static let besideCountPhrase: Set<String> = [
+        "its", "it", "is", "theres", "there", "im", "i", "am", "and", "anyway", "really", "here", "so", "as", "since",
+        "because", "now", "these", "days", "using", "them", "on", "the", "computers", "computer", "well", "honestly",
+    ]
+
+    /// The count a line states in a clause of its own that is only one of a number question's
+    /// phrases ("Pay as needed is fine, it's only me": 1), with nothing denying it.
+    static func countPhraseFact(in line: TypedLine, _ mentions: Mentions, answers: PhraseTable<AnswerValue>, range: ClosedRange<Int>) -> AnswerValue? {
+        var found: Set<AnswerValue> = []
+        for (index, clause) in line.clauses.enumerated() where mentions.byClause[index].isEmpty && !clause.isQuestion {
+            let scope = line.scope(ofClauses: [index])
+            let phrases = answers.longestMatches(in: scope.stems)
+            guard phrases.count == 1, let phrase = phrases.first else { continue }
+            let rest = clause.range.filter { !phrase.range.contains($0) && line.keys[$0] != nil }
+            guard rest.allSatisfy({ besideCountPhrase.contains(line.keys[$0]!) }) else { continue }
+            if case .integer(let value) = phrase.value, range.contains(value) { found.insert(phrase.value) }
+        }
+        return found.count == 1 ? found.first : nil
     }
 
     /// Verbs after a count that make it the people who could or would do something.
@@ -167,6 +199,8 @@ extension PlainAnswerReader {
             if last + 1 < tokens.count, line.keys[last + 1].map(modalVerbs.contains) == true { return nil }
             found.insert(value)
         }
+        // "me and 2 staff": the owner counts too, so the number is not how many there are.
+        if let roster = roster(in: line.all), !roster.numbers.isEmpty, found != [roster.count] { return nil }
         return found.count == 1 ? found.first.map { .integer($0) } : nil
     }
 }

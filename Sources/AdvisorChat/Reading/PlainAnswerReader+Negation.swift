@@ -13,7 +13,11 @@ extension PlainAnswerReader {
     static let turnDownWords: Set<String> = ["hate", "dislike", "avoid", "against", "instead", "than", "except"]
     /// Verbs that a negation before them turns into a yes: "we don't mind", "I wouldn't object",
     /// "big bills don't scare me".
-    static let negatedToYes: Set<String> = ["mind", "object", "scare", "worry", "bother", "trouble", "concern", "faze", "upset"]
+    static let negatedToYes: Set<String> = [
+        "mind", "object", "scare", "worry", "bother", "trouble", "concern", "faze", "upset",
+        // A duty not missed: "we never miss a week", "it's not something we neglect".
+        "miss", "forget", "neglect", "skip", "fail",
+    ]
     /// Words that end the reach of a negation, besides marks.
     static let negationBoundaries: Set<String> = ["but", "so", "because", "although", "though", "however", "whereas", "while"]
     /// Words that, after "and" or "or", start a new clause with its own subject ("…and we…").
@@ -58,21 +62,35 @@ extension PlainAnswerReader {
     /// turn-down word earlier in it, or by a negation right after it ("fixed isn't for us",
     /// "surprise bills don't bother us").
     package static func isNegated(
-        _ range: Range<Int>, negations: [Int], turnDowns: [Int], clauseStarts starts: [Int]
+        _ range: Range<Int>, negations: [Int], turnDowns: [Int], clauseStarts starts: [Int], keys: [String?]
     ) -> Bool {
         let start = starts[range.lowerBound]
-        let before = { (position: Int) in position >= start && position < range.lowerBound }
+        // "without" reaches only what follows it closely ("without a contract"): "a day without
+        // computers would cost a fortune", "we can't do a thing without them" deny nothing.
+        let before = { (position: Int) in
+            position >= start && position < range.lowerBound && (keys[position] != "without" || range.lowerBound - position <= 2)
+        }
         if negations.contains(where: before) || turnDowns.contains(where: before) { return true }
-        return negations.contains { $0 >= range.upperBound && $0 <= range.upperBound + 1 && starts[$0] == start }
+        return negations.contains { $0 >= range.upperBound && $0 <= range.upperBound + 1 && starts[$0] == start && keys[$0] != "without" }
     }
 
     /// Phrases that deny the negation after them (litotes): "it's not like we never check", "not
     /// a week goes by that I don't look", "I can't see why we wouldn't": together a yes.
     static let litotes = [
-        "not like", "not as if", "not as though", "not that", "not a day goes by", "not a week goes by", "not a month goes by",
-        "never a day goes by", "never a week goes by", "cant see why", "cannot see why", "dont see why", "no reason why",
+        "not like", "not as if", "not as though", "not that", "cant see why", "cannot see why", "dont see why", "no reason why",
+        // "nothing we couldn't catch up on", "nothing that can't wait"
+        "nothing we", "nothing i", "nothing that", "nothing which",
     ]
-    static let litotesTable = PhraseTable<Bool>(words(litotes).map { ($0, true) })
+    static let litotesTable = PhraseTable<Bool>(
+        (words(litotes) + passingTimes).map { ($0, true) })
+    /// "there isn't a month goes by", "never a single week passes": no stretch of time without.
+    static let passingTimes: [[String]] = ["not", "isnt", "never", "hardly", "aint", "wasnt"].flatMap { negation in
+        ["day", "week", "month", "year", "fortnight", "morning", "night"].flatMap { time in
+            [["a", time], ["a", "single", time], ["one", time]].flatMap { stretch in
+                [["goes", "by"], ["passes"], ["passes", "by"], ["go", "by"], ["goes", "past"]].map { [negation] + stretch + $0 }
+            }
+        }
+    }
 
     /// The tokens of each litotes in `scope` outside `taken`, and of the negation it denies: the
     /// next negating word in its clause ("can't see why not" is a yes of its own, not a litotes).

@@ -47,6 +47,13 @@ extension PlainAnswerReader {
                 && line.keys.contains { $0.map(ownerWords.contains) == true }
                 && line.numbers.mentions.contains { clause.range.contains($0.range.lowerBound) && othersWord(after: $0, in: line) != nil }
             if keepsCount { continue }
+            // "…, it's just me and Sandra in admin": a clause that names nothing itself goes on
+            // with the owner's list of people, not with what the clause before spoke of.
+            let namesNothingItself = !mentions.ranges.joined().contains { clause.range.contains($0.lowerBound) }
+            let goesOnWithTheOwner =
+                index > 0 && line.clauses[index - 1].range.contains { line.keys[$0].map(ownerWords.contains) == true }
+                && line.keys[line.clauses[index - 1].range.upperBound] == "and"
+            if vocabulary.questions[asked].kind.isInteger, namesNothingItself, goesOnWithTheOwner { continue }
             // Both answered: a number or a choice asked for reads what the others' words leave
             // ("about 70 spread over three sites" counts 70 people; "badly - 30 staff would sit
             // idle"). Not a yes or no: a "nobody" left over may be the others' ("nobody here
@@ -64,6 +71,17 @@ extension PlainAnswerReader {
             if clause.range.upperBound < line.tokens.count, line.clauseOf[clause.range.upperBound] == nil {
                 included[clause.range.upperBound] = false
             }
+        }
+        // "if it goes down we just use the card machine": a condition that names another question
+        // first is about that question, whatever it goes on to name.
+        for (index, clause) in line.clauses.enumerated() where mentions.byClause[index].contains(asked) && mentions.byClause[index].count > 1 {
+            guard let first = clause.range.first, line.keys[first].map(conditionWords.contains) == true,
+                let earliest = mentions.byClause[index].min(by: {
+                    earliestMention(of: $0, in: clause.range, mentions) < earliestMention(of: $1, in: clause.range, mentions)
+                }),
+                earliest != asked
+            else { continue }
+            for position in clause.range { included[position] = false }
         }
         // "14 staff across 3 stores": the number another question counts is not this one's.
         for other in vocabulary.questions.indices where other != asked {
@@ -83,16 +101,26 @@ extension PlainAnswerReader {
         return Scope(line: line, included: included)
     }
 
+    /// Words that start a condition ("if it goes down …", "when the server crashes …").
+    static let conditionWords: Set<String> = ["if", "when", "whenever"]
+
+    /// Where `question` is first named inside `range`.
+    static func earliestMention(of question: QuestionIndex, in range: Range<Int>, _ mentions: Mentions) -> Int {
+        mentions.ranges[question].filter { range.contains($0.lowerBound) }.map(\.lowerBound).min() ?? Int.max
+    }
+
     /// `scope` without the sentences in it that are questions, when more follows them ("is the
     /// box with the lights a server? no idea", "checking them? no, nobody does"): the owner asks,
     /// then answers. A line that ends in a question is read as such before this. Unless
     /// `echoes`, only questions that start like one ("what", "is", "how", …) are left out, not
     /// an answer said as a question ("maybe 30? not sure"). `saysDontKnow`: one of them says "I
-    /// don't know" ("how would I know? my manager deals with that").
-    static func withoutQuestions(_ scope: Scope, echoes: Bool = true) -> (scope: Scope, saysDontKnow: Bool) {
+    /// don't know" ("how would I know? my manager deals with that"); `hedges`: one said as an
+    /// answer hedges ("Maybe once a year? I wouldn't call it regular.").
+    static func withoutQuestions(_ scope: Scope, echoes: Bool = true) -> (scope: Scope, saysDontKnow: Bool, hedges: Bool) {
         let line = scope.line
         var included = scope.included
         var saysDontKnow = false
+        var hedges = false
         var sentenceStart = 0
         var partStart = 0
         for (position, token) in line.tokens.enumerated() {
@@ -116,10 +144,12 @@ extension PlainAnswerReader {
             // Before more, or (a question that starts like one) after an answer: "Never. Should we?"
             guard more && (echoes || asksBack) || !more && said && asksBack else { continue }
             let asked = TypedLine(text: line.text, tokens: Array(line.tokens[sentence]) + [token])
-            if stance(in: asked.all, claimed: []).dontKnow || asksHowToKnow(asked) { saysDontKnow = true }
+            let askedStance = stance(in: asked.all, claimed: [])
+            if askedStance.dontKnow || asksHowToKnow(asked) { saysDontKnow = true }
+            if askedStance.hedged && !asksBack { hedges = true }
             for index in sentence { included[index] = false }
         }
-        return (included == scope.included ? scope : Scope(line: line, included: included), saysDontKnow)
+        return (included == scope.included ? scope : Scope(line: line, included: included), saysDontKnow, hedges)
     }
 
     /// The tokens of `scope` that speak of `others`: their mentions, and their answers in it (a
@@ -148,5 +178,19 @@ extension PlainAnswerReader {
         let others = mentions.ranges.indices.filter { $0 != asked }.flatMap { mentions.ranges[$0] }.filter { clause.contains($0.lowerBound) }
         return !others.isEmpty
             && others.allSatisfy { mention in own.contains { $0.lowerBound <= mention.lowerBound && mention.upperBound <= $0.upperBound } }
+    }
+
+    /// Words by which owners correct themselves: what comes after them is the answer.
+    static let selfCorrections = PhraseTable<Bool>(
+        words([
+            "no wait", "wait no", "no sorry", "sorry i mean", "i mean", "scratch that", "or rather", "but really", "but actually",
+            "well actually", "hang on", "correction", "make that",
+        ]).map { ($0, true) })
+
+    /// The part of `scope` after the last self-correction in it ("ten, no wait, twelve"), or nil.
+    static func afterSelfCorrection(_ scope: Scope) -> Scope? {
+        guard let last = selfCorrections.longestMatches(in: scope.keys).last, last.range.lowerBound > 0 else { return nil }
+        let included = scope.included.indices.map { $0 >= last.range.upperBound && scope.included[$0] }
+        return included.contains(true) ? Scope(line: scope.line, included: included) : nil
     }
 }

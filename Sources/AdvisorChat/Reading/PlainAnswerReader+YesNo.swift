@@ -82,6 +82,12 @@ extension PlainAnswerReader {
         var cues: [PhraseMatch<Cue>] = answers.longestMatches(in: scope.stems).map { match in
             PhraseMatch(range: match.range, value: match.value == .boolean(true) ? .yes : .no)
         }
+        // "anything like that": a comparison, not a liking.
+        cues.removeAll { cue in
+            cue.range.lowerBound > 0 && keys[cue.range.lowerBound] == "like"
+                && keys[cue.range.lowerBound - 1].map(["anything", "something", "nothing", "everything", "things", "stuff"].contains) == true
+        }
+        let ownNos = Set(cues.filter { $0.value == .no }.map(\.range))
         var claimed = Set(cues.flatMap(\.range))
         claimed.formUnion(deniedNegations(in: scope, outside: claimed))
         let cueKeys = keys.map { $0.map(unstretched) }
@@ -93,6 +99,18 @@ extension PlainAnswerReader {
         var taken = claimed.union(stance.excluded)
         var letterAmidOthers = false
         for match in cueTable.longestMatches(in: cueKeys, outside: taken) {
+            // "it was always my husband's job": a description, not a yes.
+            if keys[match.range.lowerBound] == "always", match.range.lowerBound > 0,
+                keys[match.range.lowerBound - 1].map(["was", "were", "is", "its", "been", "has", "have"].contains) == true
+            {
+                continue
+            }
+            // "never had anything like that" beside "not sure"; "never miss a week" (a duty not missed).
+            if keys[match.range.lowerBound] == "never", match.range.upperBound < keys.count, let next = keys[match.range.upperBound],
+                stance.dontKnow && untriedVerbs.contains(next) || negatedToYes.contains(next)
+            {
+                continue
+            }
             let letter = keys[match.range.lowerBound] == "y" || keys[match.range.lowerBound] == "n"
             if letter && !singleLetters { continue }
             // "y" or "n" is sure alone; with more beside it ("n0"), it may be a slip of the keys.
@@ -102,7 +120,12 @@ extension PlainAnswerReader {
         }
         cues = cues.filter { !$0.range.contains(where: stance.unasserted.contains) }
         let starts = negationClauseStarts(scope.line)
-        let negations = negations(in: scope, outside: taken)
+        // "not sure, we've never had anything like that": what the owner has not tried, beside not
+        // knowing, says nothing of what they want.
+        let untried = { (position: Int) in
+            stance.dontKnow && position + 1 < keys.count && keys[position + 1].map(untriedVerbs.contains) == true
+        }
+        let negations = negations(in: scope, outside: taken).filter { !untried($0) }
         var found = Finding(stance: stance)
         if letterAmidOthers { found.stance.hedged = true }
         // "nno", "yyes": the first letter doubled is a slip of the keys, not a stretch.
@@ -124,10 +147,14 @@ extension PlainAnswerReader {
                     || cue.range.upperBound < keys.count && keys[cue.range.upperBound] == "by"
                         && (negations.contains(cue.range.upperBound + 1) || cues.contains { isNo($0) && $0.range.lowerBound == cue.range.upperBound + 1 })
                 found.add(.boolean(!negated))
-            case .no where negations.contains(where: { $0 >= start && $0 < cue.range.lowerBound }):
-                // A no negated ("I wouldn't say no", "don't just fix it when it breaks") is not
-                // read either way.
-                break
+            case .no where negations.contains(where: { $0 >= start && $0 < cue.range.lowerBound }) || saidNeverAgain(before: cue, in: scope, cues):
+                // One of the question's own noes after "never again" is a yes, unsure ("Never again
+                // the only-when-it-breaks"); a no negated ("don't just fix it when it breaks",
+                // "I don't want anyone poking around" — a no already) is not read either way.
+                if ownNos.contains(cue.range), saidNeverAgain(before: cue, in: scope, cues) {
+                    found.add(.boolean(true))
+                    found.stance.hedged = true
+                }
             case .no, .hedgedNo:
                 found.add(.boolean(false))
             case .neutral:
@@ -153,5 +180,18 @@ extension PlainAnswerReader {
         }
         found.sortBooleans()
         return found
+    }
+
+    /// Verbs of what the owner has or has not tried ("never had", "never used").
+    static let untriedVerbs: Set<String> = ["had", "tried", "used", "needed", "done", "thought", "looked"]
+
+    /// Whether "never again" comes before `cue` in its sentence ("Never again the
+    /// only-when-it-breaks."): what follows is turned down.
+    static func saidNeverAgain(before cue: PhraseMatch<Cue>, in scope: Scope, _ cues: [PhraseMatch<Cue>]) -> Bool {
+        let sentences = sentenceStarts(scope.line)
+        return cues.contains { other in
+            other.value == .neutral && other.range.upperBound <= cue.range.lowerBound && sentences[other.range.lowerBound] == sentences[cue.range.lowerBound]
+                && scope.keys[other.range.lowerBound] == "never" && scope.keys[other.range.upperBound - 1] == "again"
+        }
     }
 }

@@ -111,7 +111,12 @@ public enum PlainAnswerReader {
             return stance(in: line.all, claimed: []).dontKnow || asksHowToKnow(line) ? .dontKnow : .notUnderstood
         }
         let answerRegion = region(of: line, asking: asked, vocabulary, mentions)
-        var (scope, asksAndDoesNotKnow) = withoutQuestions(answerRegion)
+        var (scope, asksAndDoesNotKnow, hedgedOnTheWay) = withoutQuestions(answerRegion)
+        // "ten, no wait, twelve", "…, but really it's just the one server": what the owner
+        // corrects themselves to, when it gives an answer.
+        if let corrected = afterSelfCorrection(scope), !find(corrected, for: question, answers: vocabulary.answers[asked]).values.isEmpty {
+            scope = corrected
+        }
         var finding = find(scope, for: question, answers: vocabulary.answers[asked])
         if finding.values.isEmpty && !asksAndDoesNotKnow {
             // "maybe 30? not sure": an answer said as a question.
@@ -134,7 +139,7 @@ public enum PlainAnswerReader {
             finding = find(correctedScope, for: question, answers: vocabulary.answers[asked])
             finding.corrected = true
         }
-        if line.isQuestion { finding.stance.hedged = true }
+        if line.isQuestion || hedgedOnTheWay { finding.stance.hedged = true }
         if asksAndDoesNotKnow { finding.stance.dontKnow = true }
         return finding.interpretation
     }

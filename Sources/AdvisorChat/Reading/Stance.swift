@@ -59,6 +59,8 @@ extension PlainAnswerReader {
         "now", "on", "the", "we", "can", "rather", "to", "go", "ok", "okay", "thanks", "thank", "you", "come", "back",
         "can", "answer", "maybe", "sorry", "move", "ask", "something", "else", "over",
     ]
+    /// Who else may not know something ("they don't know", "customers have no idea").
+    static let thirdPersons: Set<String> = ["they", "he", "she", "customers", "clients", "patients", "guests", "nobody", "noone", "kids"]
     /// Hedges: an answer beside them is probable, not sure.
     static let hedges = [
         "probably", "prob", "probs", "maybe", "perhaps", "possibly", "likely", "presumably", "hopefully", "guess",
@@ -76,7 +78,11 @@ extension PlainAnswerReader {
     static let fillers = [
         "if im honest", "if im being honest", "if i am honest", "to be honest", "tbh", "to be fair", "if you ask me",
         "if that makes sense", "if thats alright", "if thats ok", "if thats okay", "if you like", "if you must know",
-        "whatever happens", "whatever you do",
+        "whatever happens", "whatever you do", "if im being straight with you", "if im being straight", "if im straight with you",
+        "to be straight with you", "if im being truthful", "truth be told", "if im being real", "if im being completely honest",
+        // An admission beside the answer: "nobody tests them, I know I should".
+        "i know i should", "i know we should", "we know we should", "we really should", "we should really", "which we should",
+        "i really should", "i should really", "so someone should", "someone should",
     ]
     static let fillerTable = PhraseTable<Bool>(words(fillers).map { ($0, true) })
     /// Doubt: the answer is conditional or partial, so none is taken.
@@ -103,7 +109,7 @@ extension PlainAnswerReader {
     static let askedBackFillers: Set<String> = ["possibly", "even", "ever", "really", "actually", "supposed", "meant", "to", "be", "able"]
     static let judgingVerbs: Set<String> = [
         "know", "tell", "say", "judge", "guess", "estimate", "measure", "count", "quantify", "calculate", "gauge", "assess",
-        "work", "figure",
+        "work", "figure", "check", "test", "find",
     ]
     static let amountNouns: Set<String> = ["number", "figure", "price", "value"]
 
@@ -136,6 +142,13 @@ extension PlainAnswerReader {
         var stance = Stance()
         func cover(_ range: Range<Int>) { stance.covered.formUnion(range) }
         for match in dontKnowTable.longestMatches(in: keys, outside: claimed) {
+            // "the lads don't know where they're going": someone else's, not the owner's.
+            if match.range.lowerBound > 0, let before = keys[match.range.lowerBound - 1],
+                thirdPersons.contains(before)
+                    || personNouns.contains(before) || personPlurals.contains(before)
+            {
+                continue
+            }
             stance.dontKnow = true
             cover(match.range)
         }

@@ -132,10 +132,12 @@ extension PlainAnswerReader {
         let phrases =
             BooleanPhrases.yes + BooleanPhrases.no + BooleanPhrases.hedgedYes + BooleanPhrases.hedgedNo
             + BooleanPhrases.neutral + dontKnowPhrases + hedges + doubts + frequencies + fillers + litotes
+            + passingTimes.map { $0.joined(separator: " ") }
         var words = Set(phrases.flatMap { $0.split(separator: " ").map(String.init) })
         for list in [
             negators, turnDownWords, negatedToYes, negationBoundaries, subjects, approvalWords, vagueWords, joiningWords,
             additiveWords, skipWords, skipFillers, doWords, afterDo, sureWords, notSureIntensifiers, clueWords, numberWords,
+            personNouns, personPlurals, timeWords, notNames, thirdPersons, untriedVerbs,
         ] {
             words.formUnion(list)
         }

@@ -498,7 +498,8 @@ questions:
     phrases:
       1: [just me, only me, me alone, me only, myself, on my own, alone, solo, just myself, only myself, by myself,
         one man band, one woman band, one person business, sole trader, me myself and i, myself and i, nobody apart from me,
-        no one apart from me, nobody but me, no one but me, nobody except me, just me really]
+        no one apart from me, nobody but me, no one but me, nobody except me, just me really,
+        the only one here, only one here, just the one, no one except me, no one besides me, nobody besides me, no one else but me]
       2: [me and my partner, me and my business partner, me and my wife, me and my husband, my partner and me,
         my partner and i, my wife and i, my husband and i, both of us, the pair of us, me and my brother,
         me and my sister, me and my son, me and my daughter, me and my dad, me and my mum, me and my mom,
@@ -515,7 +516,7 @@ questions:
   - id: variable_bills
     type: choice
     label: Variable bills
-    mentions: [bill, invoice, fee, price, payment, charge, monthly cost, budget,
+    mentions: [bill, invoice, fee, price, payment, charge, monthly cost, budget, pay per, pay for things,
       what we pay, what we spend, our it cost, our it spend, pay as we go, pay as you go, pay by the hour, pay a set amount, pay a fixed amount,
       pay the same, fixed monthly]
     ask: How do you feel about IT bills that change from month to month?
@@ -527,13 +528,15 @@ questions:
     choices:
       - value: accept
         label: occasional, sometimes large bills are fine
-        aliases: [fine, ok, okay, bills can vary, variable, pay as we go, pay as you go, by the hour, hourly, per hour, pay per hour, as needed]
-        phrases: [don't mind the, don't mind a, don't mind an, don't mind some, don't mind bills, don't mind it,
+        aliases: [fine, ok, okay, bills can vary, variable, pay as we go, pay as you go, by the hour, hourly, per hour, pay per hour, as needed, payg, pay as u go]
+        phrases: [don't mind the, pay for things as they happen, call out when needed, happy to pay when we need, pay when we need something,
+          never been an issue, not been an issue, always worked fine, been fine for us, that's been fine, the odd bigger bill,
+          odd bigger bill, don't mind a, don't mind an, don't mind some, don't mind bills, don't mind it,
           don't mind them, don't mind big, don't mind paying, don't mind variable, don't mind occasional, can live with it, can live with that, live with the odd big bill,
           happy to pay by the hour, happy with hourly, varying bills, bills that vary, bills vary, it varies,
           the odd big bill, occasional big bill, occasional bill, a big bill now and then, big bills now and then,
           not a problem, no problem, doesn't bother us, doesn't bother me, don't bother us, pay for what we use,
-          only pay for what we use, only pay when we need, only pay for repairs, we can absorb it, we can handle it,
+          only pay for what we use, only pay when we need, only pay for repairs, needs fixing, we can absorb it, we can handle it,
           we can cope with that, manageable, up and down is fine, ups and downs are fine, swings are fine,
           pay when we need help, pay per job, per job, per call out, per visit, by the job, can live with,
           live with a big bill, pay whatever, pay whatever it costs, whatever the bill is, swings and roundabouts,
@@ -544,7 +547,12 @@ questions:
       - value: prefer_fixed
         label: wants a fixed monthly cost
         aliases: [fixed, fixed fee, fixed monthly fee, monthly fee, predictable, flat fee, flat rate, set monthly, subscription, same every month]
-        phrases: [fixed price, fixed cost, fixed monthly cost, fixed amount, flat monthly, steady monthly, steady amount,
+        phrases: [fixed price, don't want surprises, don't want any surprises, don't want nasty surprises,
+          don't want any nasty surprises, wouldn't want surprises, wouldn't want any surprises, never want a bill,
+          bolt from the blue, can't have bills, can't have fluctuating, fluctuating costs,
+          one number every month, same figure, something steady, steady every month, flat sum, don't like them,
+          rather not be hit, not be hit with,
+          hate them, don't like it when it changes, so fixed, fixed really, fixed cost, fixed monthly cost, fixed amount, flat monthly, steady monthly, steady amount,
           steady monthly amount, the same amount every month, same each month, same amount each month,
           one monthly payment, one payment a month, regular monthly payment, know what we pay, know what we'll pay,
           know what we're paying, know what we will pay, know in advance, budget for it, easy to budget, plan ahead,
@@ -564,7 +572,7 @@ questions:
           not have bills jumping around]
       - value: no_preference
         label: no strong preference
-        aliases: [no preference, either, either way, don't care, whatever, doesn't matter, not bothered, indifferent]
+        aliases: [no preference, either, either way, don't care, whatever, doesn't matter, not bothered, indifferent, makes no odds, no odds]
         phrases: [don't mind, don't mind either way, don't mind which, no strong feelings, no strong preference, no real preference,
           all the same to us, all the same to me, no opinion, neither here nor there, not fussed, either is fine,
           fine either way, both are fine, both fine, whichever, whatever works, don't really care, as long as it works,
@@ -578,11 +586,12 @@ questions:
     label: Backup monitoring
     mentions: [backup, back up, restore, restore test, test restore, disaster recovery]
     phrases:
-      yes: [check, test, verify, not something we skip, never skip, don't skip, keep an eye, look at the report, read the report, look at the backup report,
+      yes: [check, test, verify, read the backup email, read the email, check the email, if one fails, if it fails,
+        if a backup fails, if anything fails, every single month, opens it to see, we get alerts, get alerts, not something we skip, never skip, don't skip, keep an eye, look at the report, read the report, look at the backup report,
         check the backup report, read the backup report, restore a test file, test restore, restore test, do a restore,
         does a restore, spot check, make sure they work, confirm they work, look at them, go through them, goes through them, monitor them,
         open the report]
-      no: [fingers crossed, hope for the best, hope they work, hope it works, assume they work, assume it works,
+      no: [fingers crossed, havent touched it, never once, hope for the best, hope they work, hope it works, assume they work, assume it works,
         set and forget, never looked, unchecked, untested, just runs, it's automatic, all automatic, runs automatically,
         happens automatically, on autopilot, trust it, we trust it, take it on faith, only when something goes wrong,
         gone by the wayside, fallen by the wayside, let it slip, not something we do, cross our fingers,
@@ -609,7 +618,8 @@ questions:
       - value: simple
         label: a few computers, a router and cloud services
         aliases: [basic, small, easy, a few pcs, just a few computers, not complicated, just laptops, cloud only]
-        phrases: [pretty simple, very simple, straightforward, nothing fancy, nothing special, laptops and wifi,
+        phrases: [pretty simple, very simple, nothing complicated, couple of laptops, couple of pcs, few pcs, laptops and wi fi,
+          laptops and the router, pcs and the router, pcs and a router, my laptop, the printer, straightforward, nothing fancy, nothing special, laptops and wifi,
           a few laptops, a couple of laptops, a couple of computers, a few computers, a handful of computers,
           all in the cloud, all cloud, cloud apps, everything is in the cloud, everything's in the cloud,
           google workspace, microsoft 365, office 365, a printer and a router, wifi and a printer, no servers,
@@ -642,13 +652,17 @@ questions:
           several buildings, several branches, many sites, many offices, many locations, many shops, many stores,
           many clinics, many branches, several systems, specialist software, specialist systems,
           a link between, vpn between, spaghetti, imaging software,
-          campuses, hundreds of devices, branch offices, the whole lot, vehicle tracking]
+          campuses, hundreds of devices, branch offices, the whole lot, vehicle tracking, satellite office, tied together,
+          tied back, all linked, two branches, two shops, two stores, two salons, two clinics, two surgeries, two depots,
+          two warehouses, two buildings, two restaurants, two practices, two gyms, two cafes, several salons,
+          several restaurants, several gyms, several cafes, several practices, many salons, many restaurants, many gyms]
 
   - id: downtime_cost
     type: choice
     label: Cost of downtime
     ordered: true
-    mentions: [downtime, outage, offline, computers are down, computers go down, computers went down, systems are down,
+    mentions: [downtime, outage, offline, for a day, lost a day, without computers, without the computers,
+      without the system, without the tills, a day without, computers are down, computers go down, computers went down, systems are down,
       system is down, system goes down, down for a day, day without computers, out of action, crash, breakdown,
       a day down, day down, system's down, computers down, it's down, when it goes down, if it goes down,
       went down, go down, goes down, systems go down, down a day, be down, being down]
@@ -661,7 +675,8 @@ questions:
       - value: low
         label: little; we can wait a day
         aliases: [not much, little, we can wait, minor, a nuisance, not a big deal, we'd manage]
-        phrases: [barely matters, hardly matters, doesn't matter much, not a lot, wouldn't matter, no big deal, we'd cope,
+        phrases: [barely matters, a day is okay, a day is ok, wouldn't hurt, wouldn't really hurt, doesn't really hurt,
+          wouldn't lose any sleep, lose no sleep, work from our phones, by hand, run without it, it'd be fine, out on site, hardly matters, doesn't matter much, not a lot, wouldn't matter, no big deal, we'd cope,
           we could cope, we'd survive, work on paper, pen and paper, go home early, catch up later,
           catch up the next day, inconvenient, an inconvenience, a little, a bit annoying, we could wait, it can wait,
           nothing much, not really, not very much, not a disaster, muddle through, shrug it off, use our phones,
@@ -677,7 +692,8 @@ questions:
       - value: medium
         label: noticeable; some work or sales are lost
         aliases: [some loss, moderate, noticeable, it hurts a bit]
-        phrases: [hurts a bit, somewhat, some lost sales, lose some sales, some sales, lose a few sales, some lost work,
+        phrases: [hurts a bit, we notice it, some customers, some pain, survivable, limp along, get over it, half a day,
+          some jobs, somewhat, some lost sales, lose some sales, some sales, lose a few sales, some lost work,
           lose some work, a bit of a pain, a pain, painful, quite annoying, a day's work lost, lose a day's work,
           a setback, moderately, medium impact, we'd feel it, feel it, fall behind, customers would wait,
           customers have to wait, a few unhappy customers, some unhappy customers, costs us something,
@@ -686,11 +702,15 @@ questions:
           lose a few orders, lose a few jobs, lose some jobs, lose some business, lose a bit of business,
           cost us a bit, sting a bit, a few sales, slip through our fingers,
           lose some money, lose a bit of money, pile up, lose a few enquiries, lose some enquiries, some work lost,
-          cost us a few, lose a bit, would slip, jobs would slip, a bit of lost]
+          cost us a few, lose a bit, would slip, jobs would slip, a bit of lost, lose some, some orders, some orders would be lost,
+          some work would be lost, would be lost, lose a few]
       - value: high
         label: a lot; work stops and money is lost
         aliases: [a lot, serious, critical, severe, expensive, we lose money, a disaster, everything stops, we can't work]
-        phrases: [a huge amount, a fortune, huge, massive, catastrophic, disastrous, a nightmare, grinds to a halt,
+        phrases: [a huge amount, means no work, can't do a thing, cant do nothing, can't sell a thing, couldn't do a thing, alot,
+          couldn't take a single, can't take a booking, couldn't take bookings, no bookings, no money,
+          have to shut, loads, can't open, whole office stops, whole place stops, the whole office, be in trouble, work would stop,
+          would more or less stop, a fortune, huge, massive, catastrophic, disastrous, a nightmare, grinds to a halt,
           losing customers, lose customers, lose clients, losing clients, customers walk away,
           can't take orders, can't take payments, lose thousands, costs us thousands, we'd have to close, we'd close,
           shut down, dead in the water, nothing gets done, nobody can work, no one can work, can't do anything,
@@ -703,15 +723,19 @@ questions:
           cancel appointments, cancel the whole day, can't see patients, can't see clients, lose a whole day,
           a whole day's trade, can't take online orders, big time, no work, an arm and a leg, a day's takings,
           whole day's takings, brutal, couldn't do anything, cripple, grand a day, ten grand, sitting on their hands,
-          sitting idle, up the creek, every hour down costs]
+          sitting idle, up the creek, every hour down costs, quite bad, pretty bad, really bad, so bad, v bad,
+          lose a days takings, lose the days takings, cant trade, couldnt trade, can't trade at all]
 
   - id: proactive_care
     type: boolean
     label: Proactive care
     mentions: [maintenance, preventive, preventative, proactive, health check, checkup, check up, update, patch,
-      look after, upkeep]
+      look after, upkeep, checking on things, keep an eye on things, checking things over, regular checks]
     phrases:
-      yes: [want, want that, would like, we'd like, i'd like, like that, like the sound of that, need it, need that,
+      yes: [want, want that, can't keep on top of, can't keep up, can't keep doing it, can't do it all myself,
+        can't manage it myself, don't want to only call, don't want to just call, not just when it breaks,
+        not only when it breaks, not just when something breaks, come regularly, someone regularly, regular please,
+        regular is better, ongoing care, never do the updates, would like, we'd like, i'd like, like that, like the sound of that, need it, need that,
         need someone, we need that, love, would love, please, ideal, sensible, be nice, be good, be great, be helpful,
         sounds good, sounds great, sounds sensible, good idea, great idea, would be nice, would be good,
         would be great, would help, worth it, please do, sign me up, keep things running, prevention, regular maintenance,
@@ -719,14 +743,17 @@ questions:
         worth paying for, worth the money, one less thing, never get round to, never get around to, always forget to,
         forget to, keep on top of, regular health check, a weight off, weight off my shoulders, weight off our shoulders,
         don't have time, haven't got time, no time to, never have time, don't want to wait for things to break,
-        don't want to wait until, keep an eye on it, keep an eye on everything, can't keep firefighting,
+        don't want to wait until, don't want to wait, keep an eye on it, keep an eye on everything, can't keep firefighting,
         tired of firefighting, sick of firefighting, fed up with firefighting, don't have to think about it, make sense,
         regular checks, caught out, regular care, would be useful, in the first place, don't want to have to think,
         no time for updates, any time for updates]
-      no: [only when something breaks, only when things break, just when things break, just when something breaks,
+      no: [only when something breaks, unless something's wrong, just when needed, when needed, call if something goes wrong, if something goes wrong,
+        if we need you, call if we need, if we need u, ring if it breaks, call if it breaks, only when things break, just when things break, just when something breaks,
         when something breaks, when it breaks, when things go wrong, only when needed, only as needed, call when needed,
         on demand, if it ain't broke, if it isn't broken, waste of money, overkill, not worth it, too expensive,
         can't afford it, fix it when it breaks, just fix it, only call, we'll call, happy to wait until it breaks,
+        keep it like that, keep it as it is, keep things as they are, leave it as it is, leave things as they are,
+        suited us fine, done us fine,
         when there's a problem, call when we need, call someone when, if anything stops working,
         if something stops working, when something goes wrong, something goes wrong, when something's wrong,
         call when, phone when, ring when, shout if, shout when, call if, ring if, phone if, ring someone, call someone if,
@@ -1257,7 +1284,7 @@ cases:
     /// The name and SHA-256 digest of the files above (see `RuleBaseIdentity.init(name:files:)`).
     static let identity = RuleBaseIdentity(
         name: "Rules",
-        digest: "93f45670491a1c9a5a6669104b0baecf435f5067a93ee06cf006d62cf9772b2a",
+        digest: "c380728d8d6db0caa49e86e3366bf40cf0d5af86f3af125d4f10f75689e2e9f3",
         files: ["article.yaml", "costs.yaml", "options.yaml", "questions.yaml", "rules/backups.yaml", "rules/billing.yaml", "rules/complexity.yaml", "rules/downtime.yaml", "rules/in_house.yaml", "rules/proactive.yaml", "rules/size.yaml"]
     )
 }

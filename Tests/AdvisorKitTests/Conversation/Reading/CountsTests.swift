@@ -61,7 +61,6 @@ import Testing
         String(repeating: "1", count: 10_000) + " users", "1st", "the 2nd", "50%", "$500", "€20", "7½", "²",
         "١٢", "🙂", "👍👍", "\u{0}", "\u{0}\u{1}\u{7}", "two others", "3 other people", "a couple of others",
         "me plus 3", "me + 3", "how many?", "what do you mean?", "lots of people", "just me, 5 staff",
-        "me and my partner and 3 staff",
         "a couple thousand or more", "one or zero", "0 or -1", "many", "12 people per site", "5 each",
         "one million trillion", "a", "and", "hundred hundred", "three-quarters", "two thirds", "seven point five",
         "a quarter of us",
@@ -141,10 +140,11 @@ import Testing
         #expect(try ReaderFixture.read(text, "users") == .answer(.integer(expected)), "\(text)")
     }
 
-    /// Someone named right after "just me" is no count of one, wherever the clause goes.
+    /// Someone named right after "just me" is no count of one, wherever the clause goes: the
+    /// list is counted, and confirmed.
     @Test func aCompanionAfterACountPhraseIsNotLeftOut() throws {
-        #expect(try ReaderFixture.read("None of the brewers touch a computer, it's just me and Sandra in admin", asking: "users") == .notUnderstood)
-        #expect(try ReaderFixture.read("just me and Sandra", "users") == .notUnderstood)
+        #expect(try ReaderFixture.read("None of the brewers touch a computer, it's just me and Sandra in admin", asking: "users") == .unsure(.integer(2)))
+        #expect(try ReaderFixture.read("just me and Sandra", "users") == .unsure(.integer(2)))
     }
 
     /// Parts counted without a total are added up, and confirmed first.

@@ -143,3 +143,23 @@ extension FactsTests {
         #expect(try ReaderFixture.facts(text) == expected, "\(text)")
     }
 }
+
+/// Facts read this session's way: the most of ordered choices named, a count phrase in a clause
+/// of its own, and a word that says which people rather than which site.
+@Suite struct MoreFactsTests {
+    @Test func theMostOfOrderedChoicesNamedIsAFact() throws {
+        #expect(try ReaderFixture.facts("We've got 3 sites and a server in each one") == ["network_complexity: complex"])
+    }
+
+    @Test func aCountPhraseInAClauseOfItsOwnIsAFact() throws {
+        #expect(
+            try ReaderFixture.read("Pay as needed is fine, it's only me", asking: "variable_bills") == .answer(ReaderFixture.choice("variable_bills", "accept"))
+        )
+        #expect(try ReaderFixture.facts("Pay as needed is fine, it's only me").contains("users: 1"))
+        #expect(try !ReaderFixture.facts("only me checks the backups, nobody else").contains("users: 1"), "a count phrase inside a longer clause")
+    }
+
+    @Test func aWordForWhichPeopleNamesNoSite() throws {
+        #expect(try ReaderFixture.facts("our office manager checks the backups every week").allSatisfy { !$0.hasPrefix("network") })
+    }
+}

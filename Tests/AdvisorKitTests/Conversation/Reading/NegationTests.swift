@@ -25,7 +25,7 @@ import Testing
         let negations = PlainAnswerReader.negations(in: line.all, outside: [])
         let at = { (word: String) in line.keys.firstIndex(of: word).map { $0..<$0 + 1 } ?? 0..<0 }
         let negated = { (word: String) in
-            PlainAnswerReader.isNegated(at(word), negations: negations, turnDowns: [], clauseStarts: starts)
+            PlainAnswerReader.isNegated(at(word), negations: negations, turnDowns: [], clauseStarts: starts, keys: line.keys)
         }
         #expect(negated("servers"))
         #expect(!negated("cloud"), "“and we” starts a clause of its own")
@@ -35,15 +35,25 @@ import Testing
     @Test func aNegationRightAfterAPhraseNegatesIt() {
         let line = PlainAnswerReader.TypedLine("fixed isn't for us")
         let negations = PlainAnswerReader.negations(in: line.all, outside: [])
-        #expect(PlainAnswerReader.isNegated(0..<1, negations: negations, turnDowns: [], clauseStarts: PlainAnswerReader.negationClauseStarts(line)))
+        #expect(
+            PlainAnswerReader.isNegated(0..<1, negations: negations, turnDowns: [], clauseStarts: PlainAnswerReader.negationClauseStarts(line), keys: line.keys)
+        )
     }
 
     @Test func turnDownWordsReachForwardOnly() {
         let line = PlainAnswerReader.TypedLine("hourly rather than fixed")
         let turnDowns = PlainAnswerReader.turnDowns(in: line.all, outside: [])
         let starts = PlainAnswerReader.negationClauseStarts(line)
-        #expect(!PlainAnswerReader.isNegated(0..<1, negations: [], turnDowns: turnDowns, clauseStarts: starts))
-        #expect(PlainAnswerReader.isNegated(3..<4, negations: [], turnDowns: turnDowns, clauseStarts: starts))
+        #expect(!PlainAnswerReader.isNegated(0..<1, negations: [], turnDowns: turnDowns, clauseStarts: starts, keys: line.keys))
+        #expect(PlainAnswerReader.isNegated(3..<4, negations: [], turnDowns: turnDowns, clauseStarts: starts, keys: line.keys))
+    }
+
+    @Test func withoutReachesOnlyWhatFollowsItClosely() throws {
+        #expect(try ReaderFixture.read("we can't do anything without them", "downtime_cost") == .answer(ReaderFixture.choice("downtime_cost", "high")))
+        #expect(try ReaderFixture.read("nothing gets done without them", "downtime_cost") == .answer(ReaderFixture.choice("downtime_cost", "high")))
+        #expect(
+            try ReaderFixture.read("we'd rather be without fixed monthly fees", "variable_bills")
+                != .answer(ReaderFixture.choice("variable_bills", "prefer_fixed")))
     }
 
     /// A negation denied (litotes) is a yes: "it's not like we never check".

@@ -90,3 +90,28 @@ import Testing
         #expect(try ReaderFixture.read("Maybe 30? Not sure", asking: "users") == .unsure(.integer(30)))
     }
 }
+
+/// Where the answer is read: after a self-correction, outside a condition about another
+/// question, with a hedge from a question set aside.
+@Suite struct RegionTests {
+    @Test func theOwnerCorrectsThemselves() throws {
+        #expect(try ReaderFixture.read("ten, no wait, twelve", "users") == .answer(.integer(12)))
+        #expect(
+            try ReaderFixture.read(
+                "Our last IT man made it complicated with a server nobody understands, but really it's just the one server and 8 PCs.",
+                asking: "network_complexity")
+                == .unsure(ReaderFixture.choice("network_complexity", "moderate")))
+    }
+
+    @Test func aConditionNamingAnotherQuestionFirstIsThatQuestions() throws {
+        let line = "if it goes down we just use the card machine and a notepad, we can wait a day no big deal"
+        #expect(try ReaderFixture.read(line, asking: "network_complexity") == .notUnderstood)
+        #expect(
+            try ReaderFixture.read("if our two servers go down we lose a day", asking: "network_complexity")
+                == .answer(ReaderFixture.choice("network_complexity", "moderate")), "named first, the question asked keeps its clause")
+    }
+
+    @Test func aHedgedQuestionOnTheWayLeavesTheAnswerUnsure() throws {
+        #expect(try ReaderFixture.read("Maybe once a year? I wouldn't call it regular.", asking: "backup_monitoring") == .unsure(.boolean(false)))
+    }
+}

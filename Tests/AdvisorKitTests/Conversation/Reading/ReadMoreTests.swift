@@ -74,7 +74,8 @@ import Testing
 
     @Test(arguments: ["my son and me", "the missus and me, no one else", "just my dad and me"])
     func aPairSaidTheOtherWayRound(text: String) throws {
-        let expected: Interpretation = text.contains("missus") ? .notUnderstood : .answer(.integer(2))
+        // "the missus" is no phrase of the rule files: the list is counted, and confirmed.
+        let expected: Interpretation = text.contains("missus") ? .unsure(.integer(2)) : .answer(.integer(2))
         #expect(try ReaderFixture.read(text, "users") == expected, "\(text)")
     }
 }

@@ -125,3 +125,32 @@ import Testing
         #expect(try ReaderFixture.read("We just want a number to ring when it breaks", "proactive_care") == .answer(.boolean(false)))
     }
 }
+
+/// Yes and no read this session's way.
+@Suite struct MoreYesNoTests {
+    @Test func aDutyNeverMissedIsAYes() throws {
+        #expect(try ReaderFixture.read("Never miss a week, I check them myself.", "backup_monitoring") == .answer(.boolean(true)))
+        #expect(try ReaderFixture.read("There isn't a month goes by that I don't test it.", "backup_monitoring") == .answer(.boolean(true)))
+        #expect(try ReaderFixture.read("It's not something we neglect, our admin tests a restore every month", "backup_monitoring") == .answer(.boolean(true)))
+    }
+
+    @Test func neverAgainTurnsDownTheQuestionsOwnNo() throws {
+        #expect(try ReaderFixture.read("Never again the only-when-it-breaks.", "proactive_care") == .unsure(.boolean(true)))
+    }
+
+    @Test func whatTheOwnerHasNotTriedBesideNotKnowingIsNoNo() throws {
+        #expect(try ReaderFixture.read("I'm not sure, we've never had anything like that before.", "proactive_care") == .dontKnow)
+        #expect(try ReaderFixture.read("not sure, we never test them", "backup_monitoring") == .unsure(.boolean(false)))
+    }
+
+    @Test func alwaysInADescriptionIsNoYes() throws {
+        #expect(try ReaderFixture.read("I couldn't tell you, the computers were always my late husband's department.", "backup_monitoring") == .dontKnow)
+        #expect(try ReaderFixture.read("always", "backup_monitoring") == .answer(.boolean(true)))
+    }
+
+    @Test func someoneElsesDontKnowIsNotTheOwners() throws {
+        let stance = PlainAnswerReader.stance(in: PlainAnswerReader.TypedLine("the lads don't know where they're going").all, claimed: [])
+        #expect(!stance.dontKnow)
+        #expect(PlainAnswerReader.stance(in: PlainAnswerReader.TypedLine("we don't know").all, claimed: []).dontKnow)
+    }
+}
