@@ -61,6 +61,8 @@ extension PlainAnswerReader {
         let keys = scope.keys
         var standing: [PhraseMatch<AnswerValue>] = []
         for match in matches where !match.range.contains(where: found.stance.unasserted.contains) {
+            // "a server fix", "needs fixing": the verb, not a fixed price, though the stems meet.
+            if match.range.count == 1, scope.keys[match.range.lowerBound].map(["fix", "fixes", "fixing"].contains) == true { continue }
             if isNegated(match.range, negations: negations, turnDowns: turnDowns, clauseStarts: starts, keys: keys) { continue }
             // "hourly is fine": the approval goes to the choice before it.
             let approves =

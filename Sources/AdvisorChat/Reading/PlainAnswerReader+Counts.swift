@@ -18,7 +18,7 @@ extension PlainAnswerReader {
     static let additiveWords: Set<String> = ["and", "with", "plus", "together", "others", "other", "also"]
     /// Words that make a number a count of people.
     static let peopleWords: Set<String> = [
-        "staff", "people", "person", "employees", "employee", "users", "workers", "colleagues", "us", "them", "folk",
+        "staff", "people", "person", "employees", "employee", "users", "workers", "colleagues", "us", "them", "folk", "folks",
     ]
 
     /// Words after a number that make it a time, not people ("three days a week", "since 1987").
@@ -68,6 +68,10 @@ extension PlainAnswerReader {
         let keys = line.keys
         let after = number.range.upperBound
         if after + 1 < keys.count, keys[after] == "of", ["them", "those", "whom", "these"].contains(keys[after + 1] ?? "") { return true }
+        // "about 8 of the 12"
+        if after + 2 < keys.count, keys[after] == "of", keys[after + 1] == "the", line.numbers.mentions.contains(where: { $0.range.lowerBound == after + 2 }) {
+            return true
+        }
         // "18 staff but 5 use computers"
         if number.range.lowerBound > 0, keys[number.range.lowerBound - 1] == "but", after < keys.count,
             ["use", "using", "work", "are", "sit", "need"].contains(keys[after] ?? "")
@@ -94,6 +98,8 @@ extension PlainAnswerReader {
     static func isDenied(_ number: NumberMention, in line: TypedLine) -> Bool {
         let before = line.keys[max(0, number.range.lowerBound - 2)..<number.range.lowerBound]
         guard let last = before.last, let word = last else { return false }
+        // "17 in all, counting the two part-timers": a part of the count, not another one.
+        if before.contains(where: { ["including", "counting", "countin", "incl", "inc"].contains($0 ?? "") }) { return true }
         return ["not", "isnt", "arent", "wasnt", "werent"].contains(word) || (word == "all" || word == "even") && before.first == "not"
             || word == "of" && before.first == "out"
     }

@@ -94,7 +94,13 @@ extension PlainAnswerReader {
                 return countPhraseFact(in: line, mentions, answers: vocabulary.answers[question], range: range).map { (question, $0) }
             }
             guard !mentions.ranges[question].isEmpty else { return nil }
-            let clauses = mentions.clauses(naming: question)
+            // With a clause that names nothing and goes on from one of them ("… with laptops
+            // and a router").
+            var clauses = mentions.clauses(naming: question)
+            for clause in clauses where clause + 1 < line.clauses.count && mentions.byClause[clause + 1].isEmpty && !clauses.contains(clause + 1) {
+                let between = line.clauses[clause].range.upperBound..<line.clauses[clause + 1].range.lowerBound
+                if between.allSatisfy({ Mentions.continuing.contains(line.keys[$0] ?? line.tokens[$0].markText) }) { clauses.append(clause + 1) }
+            }
             // A clause may name other questions when it gives them no answer ("about 15 of us on
             // laptops", "our office manager checks the backups"). A number is counted by the
             // mention beside it, so other number questions never compete ("14 staff across 3
@@ -109,6 +115,15 @@ extension PlainAnswerReader {
                 }
             }
             guard clauses.allSatisfy({ alone($0) && !line.clauses[$0].isQuestion }) else { return nil }
+            // "someone who … checks the backups": what the owner wishes for, not what is so.
+            if vocabulary.questions[question].kind.isBoolean, clauses.contains(where: { isWished(line.clauses[$0].range.lowerBound, in: line) }) {
+                return nil
+            }
+            // "eight hundred quid for a server fix": something that happened, not the setup.
+            let isEvent = mentions.ranges[question].contains { mention in
+                mention.upperBound < line.keys.count && line.keys[mention.upperBound].map(eventWords.contains) == true
+            }
+            if vocabulary.questions[question].kind.isChoice, isEvent { return nil }
             let scope = line.scope(ofClauses: clauses)
             let answers = vocabulary.answers[question]
             let value: AnswerValue?
@@ -124,24 +139,45 @@ extension PlainAnswerReader {
         }
     }
 
+    /// Words after a thing that make it something that happened ("a server fix").
+    static let eventWords: Set<String> = ["fix", "repair", "crash", "crashed", "died", "failure", "upgrade", "replacement", "callout"]
+    /// Words that start what the owner wishes for ("someone who comes in and checks the backups").
+    static let wishWords: [[String]] = [["someone", "who"], ["somebody", "who"], ["someone", "to"], ["somebody", "to"], ["someone", "that"]]
+
+    /// Whether `position` comes after a wish in its sentence.
+    static func isWished(_ position: Int, in line: TypedLine) -> Bool {
+        let start = sentenceStarts(line)[min(position, line.tokens.count - 1)]
+        return (start..<position).contains { index in
+            wishWords.contains { words in
+                index + words.count <= line.keys.count && zip(words, line.keys[index..<index + words.count]).allSatisfy { $0 == $1 }
+            }
+        }
+    }
+
     /// Words that may stand beside a count phrase in a clause of its own ("it's only me anyway").
     static let besideCountPhrase: Set<String> = [
         "its", "it", "is", "theres", "there", "im", "i", "am", "and", "anyway", "really", "here", "so", "as", "since",
-        "because", "now", "these", "days", "using", "them", "on", "the", "computers", "computer", "well", "honestly",
+        "because", "now", "these", "days", "using", "them", "on", "the", "computers", "computer", "well", "honestly", "a", "an",
+        "my", "one",
     ]
 
     /// The count a line states in a clause of its own that is only one of a number question's
     /// phrases ("Pay as needed is fine, it's only me": 1), with nothing denying it.
     static func countPhraseFact(in line: TypedLine, _ mentions: Mentions, answers: PhraseTable<AnswerValue>, range: ClosedRange<Int>) -> AnswerValue? {
         var found: Set<AnswerValue> = []
-        for (index, clause) in line.clauses.enumerated() where mentions.byClause[index].isEmpty && !clause.isQuestion {
+        // (A clause that goes on about the one before names nothing itself: "…, it's only me".)
+        let named = Set(mentions.ranges.joined().flatMap { $0 })
+        for (index, clause) in line.clauses.enumerated() where !clause.isQuestion {
             let scope = line.scope(ofClauses: [index])
             let phrases = answers.longestMatches(in: scope.stems)
             guard phrases.count == 1, let phrase = phrases.first else { continue }
-            let rest = clause.range.filter { !phrase.range.contains($0) && line.keys[$0] != nil }
+            // Beside it only small words, and words naming things ("it's just me on a laptop").
+            let rest = clause.range.filter { !phrase.range.contains($0) && line.keys[$0] != nil && !named.contains($0) }
             guard rest.allSatisfy({ besideCountPhrase.contains(line.keys[$0]!) }) else { continue }
             if case .integer(let value) = phrase.value, range.contains(value) { found.insert(phrase.value) }
         }
+        // "it's only me, the estimator and the boss": the list says how many.
+        if let roster = roster(in: line.all), found != [.integer(roster.count)] { return nil }
         return found.count == 1 ? found.first : nil
     }
 

@@ -6,7 +6,7 @@ import AdvisorModel
 extension PlainAnswerReader {
     /// Words that say a number sums up what came before it ("so seven", "that's three people",
     /// "15 in total").
-    static let totalWords: Set<String> = ["so", "thats", "total", "altogether", "overall", "told", "making", "makes", "yeah", "yes"]
+    static let totalWords: Set<String> = ["so", "thats", "total", "altogether", "overall", "told", "making", "makes", "yeah", "yes", "all"]
     /// Words that may stand beside a total besides `totalWords`.
     static let besideTotal: Set<String> = [
         "in", "all", "of", "us", "people", "then", "which", "that", "is", "a", "grand", "and", "up", "its", "it", "we", "are", "were",
@@ -172,7 +172,7 @@ extension PlainAnswerReader {
     /// unless the owner is in it with at least one other and every item after the owner can be
     /// counted. Items before the owner that cannot be counted start the list afresh ("2 of us,
     /// me and Dave"). The ranges of the numbers the items use are returned too.
-    static func roster(in scope: Scope) -> (count: Int, numbers: [Range<Int>])? {
+    static func roster(in scope: Scope) -> (count: Int, numbers: [Range<Int>], span: Range<Int>)? {
         let line = scope.line
         let keys = line.keys
         guard let owner = scope.positions.first(where: { keys[$0].map(ownerWords.contains) == true }) else { return nil }
@@ -212,7 +212,8 @@ extension PlainAnswerReader {
                 // "just me, 5 staff": the owner alone, then someone else's count.
                 let alone =
                     index >= 2 && keys[positions[index - 2]].map(["just", "only"].contains) == true
-                    && positions.indices.contains(index) && line.tokens[positions[index]] == .mark(",")
+                    && index + 1 < positions.count && line.tokens[positions[index]] == .mark(",")
+                    && line.numbers.mentions.contains { $0.range.lowerBound == positions[index + 1] }
                 if list.sawOwner || alone { return nil }
                 list.sawOwner = true
                 people = 1
@@ -233,7 +234,8 @@ extension PlainAnswerReader {
                 }
             } else if personNouns.contains(word) {
                 people = 1
-            } else if !notNames.contains(word), !isVague(line.tokens, at: position), !itemWentOn || joiners == [",", "and"] || nextKey == "who",
+            } else if !notNames.contains(word), !isVague(line.tokens, at: position),
+                !itemWentOn || joiners == [",", "and"] || nextKey == "who" || joiners == [","] && isCapitalised(word, in: line.text),
                 nextKey.map { afterName.contains($0) || Int($0) != nil || numberWords.contains($0) } ?? true
             {
                 // A name: "Dave", "jo", "Sharon who does the accounts".
@@ -262,9 +264,19 @@ extension PlainAnswerReader {
             guard !overflow else { return nil }
             list.count = added
             list.items += 1
+            list.first = list.first ?? position
+            list.last = position
         }
-        guard list.sawOwner, list.items >= 2 else { return nil }
-        return (list.count, list.numbers)
+        guard list.sawOwner, list.items >= 2, let first = list.first, let last = list.last else { return nil }
+        return (list.count, list.numbers, first..<last + 1)
+    }
+
+    /// Whether `word` is written with a capital inside a sentence of `text` ("…, Aoife on the
+    /// accounts"): a name.
+    static func isCapitalised(_ word: String, in text: String) -> Bool {
+        guard let first = word.first else { return false }
+        let written = String(first).uppercased() + word.dropFirst()
+        return text.contains(" " + written + " ") || text.contains(" " + written + ",") || text.contains(" " + written + ".")
     }
 
     /// A list of people being read.
@@ -273,6 +285,9 @@ extension PlainAnswerReader {
         var items = 0
         var numbers: [Range<Int>] = []
         var sawOwner = false
+        /// Where the first and the last item start.
+        var first: Int?
+        var last: Int?
     }
 
     /// The number of people counted at `positions[at]`: a number followed, within two words, by

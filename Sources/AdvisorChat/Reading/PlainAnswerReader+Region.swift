@@ -12,6 +12,7 @@ extension PlainAnswerReader {
     /// number that another number question's mention counts is left out too ("3 stores").
     package static func region(of line: TypedLine, asking asked: QuestionIndex, _ vocabulary: Vocabulary, _ mentions: Mentions) -> Scope {
         var included = Array(repeating: true, count: line.tokens.count)
+        let ownersList = vocabulary.questions[asked].kind.isInteger ? roster(in: line.all)?.span : nil
         for (index, clause) in line.clauses.enumerated() where !mentions.byClause[index].isEmpty && !mentions.byClause[index].contains(asked) {
             let alone = line.scope(ofClauses: [index])
             // The words that name the other questions are not this one's answer ("health checks"
@@ -47,13 +48,9 @@ extension PlainAnswerReader {
                 && line.keys.contains { $0.map(ownerWords.contains) == true }
                 && line.numbers.mentions.contains { clause.range.contains($0.range.lowerBound) && othersWord(after: $0, in: line) != nil }
             if keepsCount { continue }
-            // "…, it's just me and Sandra in admin": a clause that names nothing itself goes on
-            // with the owner's list of people, not with what the clause before spoke of.
-            let namesNothingItself = !mentions.ranges.joined().contains { clause.range.contains($0.lowerBound) }
-            let goesOnWithTheOwner =
-                index > 0 && line.clauses[index - 1].range.contains { line.keys[$0].map(ownerWords.contains) == true }
-                && line.keys[line.clauses[index - 1].range.upperBound] == "and"
-            if vocabulary.questions[asked].kind.isInteger, namesNothingItself, goesOnWithTheOwner { continue }
+            // "…, it's only me, the estimator and the boss in the office": a count keeps the
+            // owner's list of people, whatever its clauses name.
+            if let roster = ownersList, clause.range.overlaps(roster) { continue }
             // Both answered: a number or a choice asked for reads what the others' words leave
             // ("about 70 spread over three sites" counts 70 people; "badly - 30 staff would sit
             // idle"). Not a yes or no: a "nobody" left over may be the others' ("nobody here

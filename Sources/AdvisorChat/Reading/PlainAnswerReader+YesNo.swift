@@ -28,7 +28,7 @@ extension PlainAnswerReader {
             "not for us", "not a chance", "no chance", "not particularly", "not especially", "not so much", "n", "false",
         ]
         /// Said with a hedge, so only probable.
-        static let hedgedYes = ["think so", "guess so", "suppose so", "believe so", "hope so", "reckon so", "imagine so", "afraid so"]
+        static let hedgedYes = ["think so", "guess so", "suppose so", "believe so", "hope so", "reckon so", "imagine so", "afraid so", "ye"]
         static let hedgedNo = [
             "dont think so", "do not think so", "dont believe so", "dont reckon so", "dont suppose so", "dont imagine so",
             "hope not", "guess not", "suppose not", "think not", "afraid not", "probably not", "maybe not", "possibly not",
@@ -36,7 +36,9 @@ extension PlainAnswerReader {
             "not that i know of", "not that im aware of", "not that im aware", "not as far as i know",
         ]
         /// Phrases with "no" that say nothing about the question ("no problem").
-        static let neutral = ["no problem", "no problems", "no worries", "no doubt", "no matter", "not only", "never again", "not me"]
+        static let neutral = [
+            "no problem", "no problems", "no worries", "no doubt", "no matter", "not only", "never again", "not me", "right now", "right away",
+        ]
     }
 
     static let cueTable = PhraseTable<Cue>(
@@ -113,12 +115,21 @@ extension PlainAnswerReader {
             }
             let letter = keys[match.range.lowerBound] == "y" || keys[match.range.lowerBound] == "n"
             if letter && !singleLetters { continue }
+            // "updates n that": "n" between words is "and".
+            let lineKeys = scope.line.keys
+            let between =
+                match.range.lowerBound > 0 && match.range.upperBound < lineKeys.count
+                && lineKeys[match.range.lowerBound - 1] != nil && lineKeys[match.range.upperBound] != nil
+            if keys[match.range.lowerBound] == "n", between { continue }
             // "y" or "n" is sure alone; with more beside it ("n0"), it may be a slip of the keys.
             if letter && scope.line.tokens.count > 1 { letterAmidOthers = true }
             cues.append(match)
             taken.formUnion(match.range)
         }
         cues = cues.filter { !$0.range.contains(where: stance.unasserted.contains) }
+        // "Call-out only, please": a "please" beside another answer is manners, not a yes.
+        let isPlease = { (cue: PhraseMatch<Cue>) in cue.range.count == 1 && keys[cue.range.lowerBound].map(["please", "pls", "plz"].contains) == true }
+        if cues.contains(where: { !isPlease($0) && $0.value != .neutral }) { cues.removeAll(where: isPlease) }
         let starts = negationClauseStarts(scope.line)
         // "not sure, we've never had anything like that": what the owner has not tried, beside not
         // knowing, says nothing of what they want.
@@ -166,7 +177,11 @@ extension PlainAnswerReader {
         for negation in negations where loneNegations && !found.values.contains(.boolean(false)) {
             let start = starts[negation]
             let negatesACue = cues.contains { starts[$0.range.lowerBound] == start }
-            if !negatesACue { found.add(.boolean(false)) }
+            if !negatesACue {
+                found.add(.boolean(false))
+                // "it's been fine for years without anyone touching it": a no only implied.
+                if keys[negation] == "without" { found.stance.hedged = true }
+            }
         }
         // "my partner does", "we do that every week".
         for position in keys.indices where !taken.contains(position) {
@@ -183,7 +198,7 @@ extension PlainAnswerReader {
     }
 
     /// Verbs of what the owner has or has not tried ("never had", "never used").
-    static let untriedVerbs: Set<String> = ["had", "tried", "used", "needed", "done", "thought", "looked"]
+    static let untriedVerbs: Set<String> = ["had", "tried", "used", "needed", "done", "thought", "looked", "asked"]
 
     /// Whether "never again" comes before `cue` in its sentence ("Never again the
     /// only-when-it-breaks."): what follows is turned down.

@@ -82,7 +82,7 @@ extension PlainAnswerReader {
         "to be straight with you", "if im being truthful", "truth be told", "if im being real", "if im being completely honest",
         // An admission beside the answer: "nobody tests them, I know I should".
         "i know i should", "i know we should", "we know we should", "we really should", "we should really", "which we should",
-        "i really should", "i should really", "so someone should", "someone should",
+        "i really should", "i should really", "so someone should", "someone should", "so i dont have to", "so we dont have to",
     ]
     static let fillerTable = PhraseTable<Bool>(words(fillers).map { ($0, true) })
     /// Doubt: the answer is conditional or partial, so none is taken.

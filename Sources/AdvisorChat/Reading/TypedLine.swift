@@ -50,11 +50,17 @@ extension PlainAnswerReader {
         /// The whole line as a scope.
         package var all: Scope { Scope(line: self, included: Array(repeating: true, count: tokens.count)) }
 
-        /// The scope of the given clauses.
+        /// The scope of the given clauses, with the joining words between two of them that follow
+        /// one another ("laptops and a router").
         package func scope(ofClauses indices: some Sequence<Int>) -> Scope {
             var included = Array(repeating: false, count: tokens.count)
-            for index in indices {
+            let chosen = Set(indices)
+            for index in chosen {
                 for position in clauses[index].range { included[position] = true }
+                guard chosen.contains(index + 1) else { continue }
+                for position in clauses[index].range.upperBound..<clauses[index + 1].range.lowerBound where keys[position] != nil {
+                    included[position] = true
+                }
             }
             return Scope(line: self, included: included)
         }

@@ -493,13 +493,13 @@ questions:
     min: 1
     unit: users
     label: Number of users
-    mentions: [people, person, staff, staffer, employee, worker, colleague, headcount, team member,
+    mentions: [people, person, staff, staffer, employee, worker, colleague, headcount, team member, team of,
       member of staff, computer user, pc user, of us]
     phrases:
       1: [just me, only me, me alone, me only, myself, on my own, alone, solo, just myself, only myself, by myself,
         one man band, one woman band, one person business, sole trader, me myself and i, myself and i, nobody apart from me,
         no one apart from me, nobody but me, no one but me, nobody except me, just me really,
-        the only one here, only one here, just the one, no one except me, no one besides me, nobody besides me, no one else but me]
+        the only one here, only one here, no one except me, no one besides me, nobody besides me, no one else but me]
       2: [me and my partner, me and my business partner, me and my wife, me and my husband, my partner and me,
         my partner and i, my wife and i, my husband and i, both of us, the pair of us, me and my brother,
         me and my sister, me and my son, me and my daughter, me and my dad, me and my mum, me and my mom,
@@ -516,7 +516,7 @@ questions:
   - id: variable_bills
     type: choice
     label: Variable bills
-    mentions: [bill, invoice, fee, price, payment, charge, monthly cost, budget, pay per, pay for things,
+    mentions: [bill, invoice, fee, price, payment, charge, monthly cost, budget, pay per, pay for things, the cost,
       what we pay, what we spend, our it cost, our it spend, pay as we go, pay as you go, pay by the hour, pay a set amount, pay a fixed amount,
       pay the same, fixed monthly]
     ask: How do you feel about IT bills that change from month to month?
@@ -529,7 +529,9 @@ questions:
       - value: accept
         label: occasional, sometimes large bills are fine
         aliases: [fine, ok, okay, bills can vary, variable, pay as we go, pay as you go, by the hour, hourly, per hour, pay per hour, as needed, payg, pay as u go]
-        phrases: [don't mind the, pay for things as they happen, call out when needed, happy to pay when we need, pay when we need something,
+        phrases: [don't mind the, odd big one, the odd big one, whenever he comes out, whenever they come out, take it on the chin, no probs, paying every month for nothing, when they happen,
+          comes and goes, don't mind if it changes, don't mind if it varies, don't mind if the bill,
+          don't mind if they change, pay for things as they happen, call out when needed, happy to pay when we need, pay when we need something,
           never been an issue, not been an issue, always worked fine, been fine for us, that's been fine, the odd bigger bill,
           odd bigger bill, don't mind a, don't mind an, don't mind some, don't mind bills, don't mind it,
           don't mind them, don't mind big, don't mind paying, don't mind variable, don't mind occasional, can live with it, can live with that, live with the odd big bill,
@@ -547,7 +549,8 @@ questions:
       - value: prefer_fixed
         label: wants a fixed monthly cost
         aliases: [fixed, fixed fee, fixed monthly fee, monthly fee, predictable, flat fee, flat rate, set monthly, subscription, same every month]
-        phrases: [fixed price, don't want surprises, don't want any surprises, don't want nasty surprises,
+        phrases: [fixed price, can't stand bills, don't like surprises, give my dad kittens, give me kittens,
+          jump around, wouldn't want bills, rather not get a bill, out of the blue, can't have big, stays the same, known figure, looking the same, not a fan, don't want surprises, don't want any surprises, don't want nasty surprises,
           don't want any nasty surprises, wouldn't want surprises, wouldn't want any surprises, never want a bill,
           bolt from the blue, can't have bills, can't have fluctuating, fluctuating costs,
           one number every month, same figure, something steady, steady every month, flat sum, don't like them,
@@ -586,12 +589,12 @@ questions:
     label: Backup monitoring
     mentions: [backup, back up, restore, restore test, test restore, disaster recovery]
     phrases:
-      yes: [check, test, verify, read the backup email, read the email, check the email, if one fails, if it fails,
+      yes: [check, test, verify, all over it, read the backup email, read the email, check the email, if one fails, if it fails,
         if a backup fails, if anything fails, every single month, opens it to see, we get alerts, get alerts, not something we skip, never skip, don't skip, keep an eye, look at the report, read the report, look at the backup report,
         check the backup report, read the backup report, restore a test file, test restore, restore test, do a restore,
         does a restore, spot check, make sure they work, confirm they work, look at them, go through them, goes through them, monitor them,
         open the report]
-      no: [fingers crossed, havent touched it, never once, hope for the best, hope they work, hope it works, assume they work, assume it works,
+      no: [fingers crossed, flying blind, havent touched it, never once, hope for the best, hope they work, hope it works, assume they work, assume it works,
         set and forget, never looked, unchecked, untested, just runs, it's automatic, all automatic, runs automatically,
         happens automatically, on autopilot, trust it, we trust it, take it on faith, only when something goes wrong,
         gone by the wayside, fallen by the wayside, let it slip, not something we do, cross our fingers,
@@ -607,7 +610,7 @@ questions:
     type: choice
     label: Network complexity
     ordered: true
-    mentions: [network, setup, set up, infrastructure, systems, it setup, server, site, office, location, branch,
+    mentions: [network, setup, set up, infrastructure, systems, it setup, server, site, office, location, branch, pcs,
       warehouse, depot, campus,
       premises, computer, pc, laptop, desktop, machine, workstation, cloud]
     ask: How complicated is your setup — a few PCs and a router, some servers, or many systems and sites?
@@ -618,8 +621,9 @@ questions:
       - value: simple
         label: a few computers, a router and cloud services
         aliases: [basic, small, easy, a few pcs, just a few computers, not complicated, just laptops, cloud only]
-        phrases: [pretty simple, very simple, nothing complicated, couple of laptops, couple of pcs, few pcs, laptops and wi fi,
-          laptops and the router, pcs and the router, pcs and a router, my laptop, the printer, straightforward, nothing fancy, nothing special, laptops and wifi,
+        phrases: [pretty simple, very simple, a handful of pcs, handful of pcs, router and a printer, two tablets,
+          none of that big stuff, nothing complicated, couple of laptops, couple of pcs, few pcs, laptops and wi fi,
+          laptops and the router, laptops and a router, pcs and the router, pcs and a router, the printer, straightforward, nothing fancy, nothing special, laptops and wifi,
           a few laptops, a couple of laptops, a couple of computers, a few computers, a handful of computers,
           all in the cloud, all cloud, cloud apps, everything is in the cloud, everything's in the cloud,
           google workspace, microsoft 365, office 365, a printer and a router, wifi and a printer, no servers,
@@ -634,9 +638,9 @@ questions:
         aliases: [medium, average, some servers, a server, one server, a couple of servers, a few servers, in between]
         phrases: [a file server, our own server, server in the back, server in the cupboard, shared drives,
           shared files, a nas, nas box, network drive, accounting server, a database, database server,
-          a bit complicated, somewhat complicated, fairly complicated, moderately complicated, reasonably complex,
+          a bit complicated, somewhat complicated, moderately complicated, reasonably complex,
           middling, so so, not too bad, shared systems, domain controller, active directory, a vpn, in the middle,
-          somewhere in the middle, two servers, an old server, old server, file server, on site server, onsite server]
+          somewhere in the middle, two servers, domain server, couple of servers, several servers, shared server, a shared server, an old server, old server, file server, on site server, onsite server]
       - value: complex
         label: many systems, several sites or specialised software
         aliases: [complicated, large, advanced, many servers, several sites, multiple sites, two offices, very complicated]
@@ -652,7 +656,8 @@ questions:
           several buildings, several branches, many sites, many offices, many locations, many shops, many stores,
           many clinics, many branches, several systems, specialist software, specialist systems,
           a link between, vpn between, spaghetti, imaging software,
-          campuses, hundreds of devices, branch offices, the whole lot, vehicle tracking, satellite office, tied together,
+          campuses, hundreds of devices, branch offices, the whole lot, vehicle tracking, several properties, many properties, tracking software, offices in,
+          offices across, sites in, branches in, shops in, depots in, satellite office, tied together,
           tied back, all linked, two branches, two shops, two stores, two salons, two clinics, two surgeries, two depots,
           two warehouses, two buildings, two restaurants, two practices, two gyms, two cafes, several salons,
           several restaurants, several gyms, several cafes, several practices, many salons, many restaurants, many gyms]
@@ -661,7 +666,7 @@ questions:
     type: choice
     label: Cost of downtime
     ordered: true
-    mentions: [downtime, outage, offline, for a day, lost a day, without computers, without the computers,
+    mentions: [downtime, outage, offline, for a day, lost a day, down day, without computers, without the computers,
       without the system, without the tills, a day without, computers are down, computers go down, computers went down, systems are down,
       system is down, system goes down, down for a day, day without computers, out of action, crash, breakdown,
       a day down, day down, system's down, computers down, it's down, when it goes down, if it goes down,
@@ -675,7 +680,8 @@ questions:
       - value: low
         label: little; we can wait a day
         aliases: [not much, little, we can wait, minor, a nuisance, not a big deal, we'd manage]
-        phrases: [barely matters, a day is okay, a day is ok, wouldn't hurt, wouldn't really hurt, doesn't really hurt,
+        phrases: [barely matters, barely, could survive, survive a day, storm in a teacup, fine for a day, not a huge deal, no huge deal,
+          wouldn't bother us, a day is okay, a day is ok, wouldn't hurt, wouldn't really hurt, doesn't really hurt,
           wouldn't lose any sleep, lose no sleep, work from our phones, by hand, run without it, it'd be fine, out on site, hardly matters, doesn't matter much, not a lot, wouldn't matter, no big deal, we'd cope,
           we could cope, we'd survive, work on paper, pen and paper, go home early, catch up later,
           catch up the next day, inconvenient, an inconvenience, a little, a bit annoying, we could wait, it can wait,
@@ -691,8 +697,9 @@ questions:
           happily wait, water off a duck's back]
       - value: medium
         label: noticeable; some work or sales are lost
-        aliases: [some loss, moderate, noticeable, it hurts a bit]
-        phrases: [hurts a bit, we notice it, some customers, some pain, survivable, limp along, get over it, half a day,
+        aliases: [some loss, moderate, noticeable, it hurts a bit, med]
+        phrases: [hurts a bit, a few hundred quid, a few hundred pounds, a few hundred dollars, couple of hundred quid,
+          hundreds of pounds, few hundred quid, some work gets lost, work gets lost, we notice it, some customers, some pain, survivable, limp along, get over it, half a day,
           some jobs, somewhat, some lost sales, lose some sales, some sales, lose a few sales, some lost work,
           lose some work, a bit of a pain, a pain, painful, quite annoying, a day's work lost, lose a day's work,
           a setback, moderately, medium impact, we'd feel it, feel it, fall behind, customers would wait,
@@ -707,7 +714,7 @@ questions:
       - value: high
         label: a lot; work stops and money is lost
         aliases: [a lot, serious, critical, severe, expensive, we lose money, a disaster, everything stops, we can't work]
-        phrases: [a huge amount, means no work, can't do a thing, cant do nothing, can't sell a thing, couldn't do a thing, alot,
+        phrases: [a huge amount, can't afford downtime, can't afford any downtime, can't afford a day down, can't afford to be down, work just stops, patients can't be seen, chaos, would hurt a lot, means no work, can't do a thing, cant do nothing, can't sell a thing, couldn't do a thing, alot,
           couldn't take a single, can't take a booking, couldn't take bookings, no bookings, no money,
           have to shut, loads, can't open, whole office stops, whole place stops, the whole office, be in trouble, work would stop,
           would more or less stop, a fortune, huge, massive, catastrophic, disastrous, a nightmare, grinds to a halt,
@@ -730,12 +737,13 @@ questions:
     type: boolean
     label: Proactive care
     mentions: [maintenance, preventive, preventative, proactive, health check, checkup, check up, update, patch,
-      look after, upkeep, checking on things, keep an eye on things, checking things over, regular checks]
+      look after, upkeep, checking on things, keep an eye on things, checking things over, regular checks, checking in,
+      keeping things updated, keeping on top]
     phrases:
-      yes: [want, want that, can't keep on top of, can't keep up, can't keep doing it, can't do it all myself,
+      yes: [want, want that, kept an eye on things, someone kept an eye, breaking without warning, been burned, not just firefighting, defo, regular, can't keep on top of, can't keep up, can't keep doing it, can't do it all myself,
         can't manage it myself, don't want to only call, don't want to just call, not just when it breaks,
         not only when it breaks, not just when something breaks, come regularly, someone regularly, regular please,
-        regular is better, ongoing care, never do the updates, would like, we'd like, i'd like, like that, like the sound of that, need it, need that,
+        regular is better, ongoing care, never do the updates, nobody has time, nobody here has time, kept on top of, would like, we'd like, i'd like, like that, like the sound of that, need it, need that,
         need someone, we need that, love, would love, please, ideal, sensible, be nice, be good, be great, be helpful,
         sounds good, sounds great, sounds sensible, good idea, great idea, would be nice, would be good,
         would be great, would help, worth it, please do, sign me up, keep things running, prevention, regular maintenance,
@@ -747,7 +755,8 @@ questions:
         tired of firefighting, sick of firefighting, fed up with firefighting, don't have to think about it, make sense,
         regular checks, caught out, regular care, would be useful, in the first place, don't want to have to think,
         no time for updates, any time for updates]
-      no: [only when something breaks, unless something's wrong, just when needed, when needed, call if something goes wrong, if something goes wrong,
+      no: [only when something breaks, ring you if anything goes wrong, if anything goes wrong, if there's a problem,
+        call if there's a problem, ring you if, when it's broken, just when it's broken, unless something's wrong, just when needed, when needed, call if something goes wrong, if something goes wrong,
         if we need you, call if we need, if we need u, ring if it breaks, call if it breaks, only when things break, just when things break, just when something breaks,
         when something breaks, when it breaks, when things go wrong, only when needed, only as needed, call when needed,
         on demand, if it ain't broke, if it isn't broken, waste of money, overkill, not worth it, too expensive,
@@ -1284,7 +1293,7 @@ cases:
     /// The name and SHA-256 digest of the files above (see `RuleBaseIdentity.init(name:files:)`).
     static let identity = RuleBaseIdentity(
         name: "Rules",
-        digest: "c380728d8d6db0caa49e86e3366bf40cf0d5af86f3af125d4f10f75689e2e9f3",
+        digest: "caf7616dbce0881214c81793042c08ceb486df56b6c27d3b0a669b622c6c0f38",
         files: ["article.yaml", "costs.yaml", "options.yaml", "questions.yaml", "rules/backups.yaml", "rules/billing.yaml", "rules/complexity.yaml", "rules/downtime.yaml", "rules/in_house.yaml", "rules/proactive.yaml", "rules/size.yaml"]
     )
 }

@@ -55,12 +55,13 @@ import Testing
             rules:
             """
         let number = Self.check { $0.replacingOccurrences(of: "rules:", with: sites) }
-        // Typed while sites is asked, its own phrase is read as its answer; typed out of turn,
-        // the other question's reading wins, which is what is reported.
+        // Typed while sites is asked, its own phrase is read as its answer; typed out of turn it
+        // is a fact about sites too (a count phrase in a clause of its own), but while the other
+        // question is asked, it is that one's answer, which is what is reported.
         #expect(
             number.map(\.message) == [
-                "sites: 'one site' (1) is read as a few computers, a router and cloud services for network_complexity when typed out of turn; reword it",
-                "sites: 'fixed fee' (1) is read as wants a fixed monthly cost for variable_bills when typed out of turn; reword it",
+                "sites: 'one site' (1) is read as a few computers, a router and cloud services for network_complexity when that is asked, not as an answer to sites; reword it, or give sites 'mentions'",
+                "sites: 'fixed fee' (1) is read as wants a fixed monthly cost for variable_bills when that is asked, not as an answer to sites; reword it, or give sites 'mentions'",
             ])
         // `phrases: {1: [one site, fixed fee]}` on line 23.
         #expect(number.map { $0.location?.description } == ["remote.yaml:23:19", "remote.yaml:23:29"])

@@ -168,3 +168,19 @@ import Testing
         if case .answer = reading { Issue.record("\(text) read as \(reading)") }
     }
 }
+
+/// Counts said with a whole or a part beside them.
+@Suite struct WholesAndPartsTests {
+    @Test(arguments: [
+        ("not everyone, about 8 of the 12", 8), ("We're a joinery with 18 staff but 5 use computers", 5), ("not even 5 tbh, it's 4", 4),
+        ("10 total, including the two partners.", 10), ("16 fee earners plus 4 support staff, 20 in all.", 20),
+    ])
+    func theCountIsTheOneMeant(text: String, count: Int) throws {
+        #expect(try ReaderFixture.read(text, "users") == .answer(.integer(count)), "\(text)")
+    }
+
+    @Test func aNameWrittenWithACapitalIsAPerson() throws {
+        let text = "Well there's me, my brother Sean who does the quotes, Aoife on the accounts, and the two apprentices"
+        #expect(try ReaderFixture.read(text, "users") == .unsure(.integer(5)))
+    }
+}

@@ -130,7 +130,9 @@ extension FactsTests {
     /// A clause may name another question that it gives no answer, and a count stays with the
     /// mention beside it ("a 12-person agency", "85 staff over three sites").
     static let factsBesideOtherMentions: [(String, [String])] = [
-        ("about 15 of us on laptops, everything's in Microsoft 365", ["users: 15"]),
+        ("about 15 of us on laptops", ["users: 15"]),
+        // (The clause after goes on about the setup, and says what it is.)
+        ("about 15 of us on laptops, everything's in Microsoft 365", ["users: 15", "network_complexity: simple"]),
         ("our office manager checks the backups every Sunday", ["backup_monitoring: true"]),
         ("we're a 12-person estate agency with three branches", ["users: 12", "network_complexity: complex"]),
         ("85 staff over three sites", ["users: 85", "network_complexity: complex"]),
@@ -161,5 +163,27 @@ extension FactsTests {
 
     @Test func aWordForWhichPeopleNamesNoSite() throws {
         #expect(try ReaderFixture.facts("our office manager checks the backups every week").allSatisfy { !$0.hasPrefix("network") })
+    }
+}
+
+/// What is no fact: a wish, something that happened, a count of things.
+@Suite struct NoFactTests {
+    @Test func aWishIsNoFact() throws {
+        let line = "What I'd really like is someone who comes in every month and checks the backups"
+        #expect(try ReaderFixture.facts(line).allSatisfy { !$0.hasPrefix("backup_monitoring") })
+    }
+
+    @Test func somethingThatHappenedIsNoFact() throws {
+        #expect(try ReaderFixture.facts("one month it was eight hundred quid for a server fix").allSatisfy { !$0.hasPrefix("network") })
+    }
+
+    @Test func theVerbFixIsNoFixedPrice() throws {
+        #expect(
+            try ReaderFixture.read("prefer to just pay when something needs fixing", "variable_bills")
+                == .answer(ReaderFixture.choice("variable_bills", "accept")))
+    }
+
+    @Test func joiningWordsBetweenClausesOfOneFactAreRead() throws {
+        #expect(try ReaderFixture.facts("we're just 2 people with laptops and a router").contains("network_complexity: simple"))
     }
 }

@@ -20,9 +20,11 @@ import Testing
 ///   240, 240, 300, 300 and 300 lines; 68.6, 74.6, 81.2, 83.7, 87.0 and 88.3 % read right), then
 ///   four written side by side in different voices (1,200 lines: tradespeople, professional
 ///   offices, shops and cafés typing on phones, owners whose first language is not English;
-///   82.6 % together). Where a writer left out a fact the line plainly states, or read "I'd
-///   rather not say" as no answer rather than a skip, or read a line against other writers, the
-///   line was corrected (sixteen lines);
+///   82.6 % together), then four more (1,200 lines: terse replies, lines stating several
+///   answers, varieties of English, managers answering for the owner; 86.9 %). Where a writer
+///   left out a fact the line plainly states, or read "I'd rather not say" as no answer rather
+///   than a skip, or read a line against other writers (a phrase the rule files list, hedged),
+///   the line was corrected (twenty-four lines);
 /// - `held-out.jsonl`: written after the first corpus and not tuned on (issue 24's earlier
 ///   reading work saw which of its kinds were declined);
 /// - `held-out-2.jsonl`: 150 lines written blind, the same way as the blind corpus, before any
@@ -133,7 +135,7 @@ import Testing
         return (figures, misreads, share, phrasings.count)
     }
 
-    @Test(arguments: [("owner-phrasings.jsonl", 300), ("blind-phrasings.jsonl", 2_700)])
+    @Test(arguments: [("owner-phrasings.jsonl", 300), ("blind-phrasings.jsonl", 3_900)])
     func theCorpusIsReadWithoutAMisread(file: String, size: Int) throws {
         let score = try Self.score(file)
         #expect(score.count >= size)
@@ -142,14 +144,14 @@ import Testing
     }
 
     /// Not tuned on: their figures are the honest measure (TheGuidedChat). A misread fails them,
-    /// and so does reading right less than the share reached when they were last measured (91.1 %
-    /// of 135; 90.0 % of 150). One line of the second set is misread, and stays so, for it was
+    /// and so does reading right less than the share reached when they were last measured (91.9 %
+    /// of 135; 91.3 % of 150). One line of the second set is misread, and stays so, for it was
     /// found there: "yeas, Tom tests them monthly" is taken as a sure yes, where its writer would
     /// have the misspelt "yeas" confirmed first.
     static let heldOutSets: [(file: String, size: Int, share: Double, misreads: [String])] = [
-        ("held-out.jsonl", 135, 0.911, []),
+        ("held-out.jsonl", 135, 0.918, []),
         (
-            "held-out-2.jsonl", 150, 0.90,
+            "held-out-2.jsonl", 150, 0.913,
             ["backup_monitoring: “yeas, Tom tests them monthly” taken without confirming, expected ?yes"]
         ),
     ]
@@ -163,7 +165,7 @@ import Testing
         #expect(score.right >= share, "\(score.figures)")
     }
 
-    /// Issue 24's goal: at least 95 % of the held-out phrasings read right. Not met (90.5 % of
+    /// Issue 24's goal: at least 95 % of the held-out phrasings read right. Not met (91.6 % of
     /// the two sets together): the expectation is recorded as a known issue, so the suite stays
     /// green while it fails, and this test fails as soon as the goal is met, to have the
     /// known-issue wrapper taken away.

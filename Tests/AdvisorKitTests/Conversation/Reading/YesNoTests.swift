@@ -154,3 +154,24 @@ import Testing
         #expect(PlainAnswerReader.stance(in: PlainAnswerReader.TypedLine("we don't know").all, claimed: []).dontKnow)
     }
 }
+
+/// Small words beside a yes or a no.
+@Suite struct MannersTests {
+    @Test func pleaseBesideAnotherAnswerIsManners() throws {
+        #expect(try ReaderFixture.read("Call-out only, please.", "proactive_care") == .answer(.boolean(false)))
+        #expect(try ReaderFixture.read("please", "proactive_care") == .answer(.boolean(true)))
+    }
+
+    @Test func nBetweenWordsIsAnd() throws {
+        #expect(try ReaderFixture.read("yes pls, updates n that", "proactive_care") == .answer(.boolean(true)))
+    }
+
+    @Test func rightNowIsNoYes() throws {
+        #expect(try ReaderFixture.facts("right now nobody checks the backups") == ["backup_monitoring: false"])
+    }
+
+    @Test func aLoneWithoutIsAnUnsureNo() throws {
+        #expect(
+            try ReaderFixture.read("it's been fine for years without anyone touching it", "proactive_care") == .unsure(.boolean(false)))
+    }
+}
