@@ -29,6 +29,8 @@ import Testing
 ///   reading work saw which of its kinds were declined);
 /// - `held-out-2.jsonl`: 150 lines written blind, the same way as the blind corpus, before any
 ///   of issue 24's later reading work, and never tuned on or corrected: the honest measure;
+/// - `held-out-3.jsonl`: 150 lines written blind the same way before the last two rounds of
+///   reading work (84.0 % read right then, 6 misread), never tuned on or corrected;
 /// - `issue-13-examples.jsonl`: the examples of the issue that asked for all this.
 ///
 /// `expect` is an answer as in answer files ("12", "yes", "prefer_fixed"), the same with "?" when
@@ -143,16 +145,27 @@ import Testing
         #expect(score.right >= 0.95, "\(score.figures)")
     }
 
-    /// Not tuned on: their figures are the honest measure (TheGuidedChat). A misread fails them,
-    /// and so does reading right less than the share reached when they were last measured (91.9 %
-    /// of 135; 91.3 % of 150). One line of the second set is misread, and stays so, for it was
-    /// found there: "yeas, Tom tests them monthly" is taken as a sure yes, where its writer would
-    /// have the misspelt "yeas" confirmed first.
+    /// Not tuned on: their figures are the honest measure (TheGuidedChat). A new misread fails
+    /// them, and so does reading right less than the share reached when they were last measured
+    /// (91.9 % of 135; 91.3 % and 92.7 % of 150). The misreads found there stay, pinned here, for
+    /// they were found there: in the second set "yeas, Tom tests them monthly" is taken as a sure
+    /// yes (its writer would have the misspelt "yeas" confirmed first); in the third, a hedged
+    /// "maybe my nephew does" beside "I'm not certain" is read as not knowing, and a setup of two
+    /// workshops across town with CNC software as some servers.
     static let heldOutSets: [(file: String, size: Int, share: Double, misreads: [String])] = [
         ("held-out.jsonl", 135, 0.918, []),
         (
             "held-out-2.jsonl", 150, 0.913,
             ["backup_monitoring: “yeas, Tom tests them monthly” taken without confirming, expected ?yes"]
+        ),
+        (
+            "held-out-3.jsonl", 150, 0.926,
+            [
+                "backup_monitoring: “Maybe my nephew does when he pops in, I'm not certain.” read as don't know, expected ?yes",
+                "network_complexity: “So we've got the main office with a dozen desktops, then the two workshops across town each with a "
+                    + "machine running the CNC software, a server in the office that does the files and the accounts, and the vans have "
+                    + "tablets that sync back to it all.” read as moderate, expected complex",
+            ]
         ),
     ]
 
@@ -165,8 +178,8 @@ import Testing
         #expect(score.right >= share, "\(score.figures)")
     }
 
-    /// Issue 24's goal: at least 95 % of the held-out phrasings read right. Not met (91.6 % of
-    /// the two sets together): the expectation is recorded as a known issue, so the suite stays
+    /// Issue 24's goal: at least 95 % of the held-out phrasings read right. Not met (92.0 % of
+    /// the three sets together): the expectation is recorded as a known issue, so the suite stays
     /// green while it fails, and this test fails as soon as the goal is met, to have the
     /// known-issue wrapper taken away.
     @Test func theHeldOutSetsAreReadRightNineteenTimesInTwenty() throws {
