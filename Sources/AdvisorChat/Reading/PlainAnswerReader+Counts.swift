@@ -21,8 +21,8 @@ extension PlainAnswerReader {
         "staff", "people", "person", "employees", "employee", "users", "workers", "colleagues", "us", "them", "folk", "folks",
     ]
 
-    /// Words after a number that make it a time, not people ("three days a week", "since 1987").
-    static let timeWords: Set<String> = [
+    /// Words after a number that make it a time or money, not people ("three days a week", "50 quid").
+    static let timesAndMoney: Set<String> = [
         "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "times",
         "am", "pm", "oclock", "mornings", "afternoons", "evenings", "nights", "shifts", "pounds", "quid", "dollars", "grand",
     ]

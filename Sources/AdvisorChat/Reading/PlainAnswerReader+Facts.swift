@@ -142,16 +142,13 @@ extension PlainAnswerReader {
     /// Words after a thing that make it something that happened ("a server fix").
     static let eventWords: Set<String> = ["fix", "repair", "crash", "crashed", "died", "failure", "upgrade", "replacement", "callout"]
     /// Words that start what the owner wishes for ("someone who comes in and checks the backups").
-    static let wishWords: [[String]] = [["someone", "who"], ["somebody", "who"], ["someone", "to"], ["somebody", "to"], ["someone", "that"]]
+    static let wishTable = PhraseTable<Bool>(
+        words(["someone who", "somebody who", "someone to", "somebody to", "someone that"]).map { ($0, true) })
 
     /// Whether `position` comes after a wish in its sentence.
     static func isWished(_ position: Int, in line: TypedLine) -> Bool {
         let start = sentenceStarts(line)[min(position, line.tokens.count - 1)]
-        return (start..<position).contains { index in
-            wishWords.contains { words in
-                index + words.count <= line.keys.count && zip(words, line.keys[index..<index + words.count]).allSatisfy { $0 == $1 }
-            }
-        }
+        return wishTable.longestMatches(in: line.keys).contains { (start..<position).contains($0.range.lowerBound) }
     }
 
     /// Words that may stand beside a count phrase in a clause of its own ("it's only me anyway").

@@ -134,7 +134,7 @@ extension PlainAnswerReader {
         "everyone", "everybody", "all", "rest", "others", "team", "staff", "family", "kids", "lads", "girls", "guys",
         "that", "thats", "this", "it", "its", "them", "they", "we", "us", "you", "him", "her", "so", "then", "now", "some",
         "any", "maybe", "probably", "only", "just", "also", "too", "yes", "no", "not", "nobody", "whoever", "anyone", "i",
-        "ill", "id", "im", "ive", "nothing", "noone", "else", "more", "less", "less", "sometimes", "occasionally", "again",
+        "ill", "id", "im", "ive", "nothing", "noone", "else", "more", "less", "sometimes", "occasionally", "again",
         "here", "there", "home", "work", "office", "shop", "laptop", "computer", "pc", "phone", "email", "stuff", "things",
         "really", "honestly", "actually", "basically", "anyway", "anyways", "mostly", "usually", "normally", "generally",
         "though", "either", "neither", "today", "currently", "nowadays", "tbh", "lol", "haha", "obviously", "literally",
@@ -155,10 +155,10 @@ extension PlainAnswerReader {
         }
         let phrases = answers.longestMatches(in: scope.stems)
         let stated = others.contains { $0.value == roster.count } || phrases.contains { $0.value == .integer(roster.count) }
-        // Numbers of days or hours ("three days a week") count no people.
+        // Numbers of days, hours or money ("three days a week") count no people.
         let disagreeing = others.contains { number in
             number.value != roster.count
-                && !(number.range.upperBound < line.keys.count && line.keys[number.range.upperBound].map(timeWords.contains) == true)
+                && !(number.range.upperBound < line.keys.count && line.keys[number.range.upperBound].map(timesAndMoney.contains) == true)
         }
         guard !disagreeing else { return nil }
         var found = Finding(stance: stance(in: scope, claimed: Set(phrases.flatMap(\.range)).union(others.flatMap(\.range))))

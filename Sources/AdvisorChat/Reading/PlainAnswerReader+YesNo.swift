@@ -100,6 +100,11 @@ extension PlainAnswerReader {
         let stance = stance(in: scope, claimed: claimed, frequencies: true)
         var taken = claimed.union(stance.excluded)
         var letterAmidOthers = false
+        // "not sure, we've never had anything like that": what the owner has not tried, beside not
+        // knowing, says nothing of what they want.
+        let untried = { (position: Int) in
+            stance.dontKnow && position + 1 < keys.count && keys[position + 1].map(untriedVerbs.contains) == true
+        }
         for match in cueTable.longestMatches(in: cueKeys, outside: taken) {
             // "it was always my husband's job": a description, not a yes.
             if keys[match.range.lowerBound] == "always", match.range.lowerBound > 0,
@@ -108,8 +113,8 @@ extension PlainAnswerReader {
                 continue
             }
             // "never had anything like that" beside "not sure"; "never miss a week" (a duty not missed).
-            if keys[match.range.lowerBound] == "never", match.range.upperBound < keys.count, let next = keys[match.range.upperBound],
-                stance.dontKnow && untriedVerbs.contains(next) || negatedToYes.contains(next)
+            if keys[match.range.lowerBound] == "never", match.range.upperBound < keys.count,
+                untried(match.range.lowerBound) || keys[match.range.upperBound].map(negatedToYes.contains) == true
             {
                 continue
             }
@@ -131,11 +136,6 @@ extension PlainAnswerReader {
         let isPlease = { (cue: PhraseMatch<Cue>) in cue.range.count == 1 && keys[cue.range.lowerBound].map(["please", "pls", "plz"].contains) == true }
         if cues.contains(where: { !isPlease($0) && $0.value != .neutral }) { cues.removeAll(where: isPlease) }
         let starts = negationClauseStarts(scope.line)
-        // "not sure, we've never had anything like that": what the owner has not tried, beside not
-        // knowing, says nothing of what they want.
-        let untried = { (position: Int) in
-            stance.dontKnow && position + 1 < keys.count && keys[position + 1].map(untriedVerbs.contains) == true
-        }
         let negations = negations(in: scope, outside: taken).filter { !untried($0) }
         var found = Finding(stance: stance)
         if letterAmidOthers { found.stance.hedged = true }

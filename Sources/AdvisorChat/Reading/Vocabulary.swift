@@ -137,9 +137,9 @@ extension PlainAnswerReader {
         for list in [
             negators, turnDownWords, negatedToYes, negationBoundaries, subjects, approvalWords, vagueWords, joiningWords,
             additiveWords, skipWords, skipFillers, doWords, afterDo, sureWords, notSureIntensifiers, clueWords, numberWords,
-            personNouns, personPlurals, timeWords, notNames, thirdPersons, untriedVerbs, conditionWords,
+            personNouns, personPlurals, timesAndMoney, notNames, thirdPersons, untriedVerbs, conditionWords,
             // Everyday words a slip must not be taken for ("whenever" is no "whatever").
-            ["wherever", "however", "whoever", "forever", "whatsoever", "whether", "weather", "server", "servers", "served"],
+            ["wherever", "however", "whoever", "forever", "whatsoever", "whether", "weather"],
         ] {
             words.formUnion(list)
         }
