@@ -3,8 +3,9 @@ import AdvisorKit
 /// Writes a loaded rule base as Swift source that builds the same value, so that the advisor can
 /// start with the built-in rules without parsing their YAML (see `DefaultRules.ruleBase`).
 ///
-/// Every value is spelled with its initializer and explicit types, which keeps the generated file
-/// quick to type-check however many rules it holds.
+/// Every value is spelled with its initializer and explicit types, and each question's word lists
+/// (mentions, phrases, each choice's aliases, phrases and their places) are constants of their
+/// own: one expression holding them all made the compiler use over 12 GB and be killed.
 enum RuleBaseSwiftSource {
     static func generate(_ ruleBase: RuleBase) -> String {
         var out = """
@@ -23,16 +24,11 @@ enum RuleBaseSwiftSource {
             """
         out += "\n    private static let intro: String? = \(optional(ruleBase.intro, string))\n"
         out += "\n    private static let firstQuestion: QuestionIndex? = \(optional(ruleBase.firstQuestion, integer))\n"
-        out += "\n    private static let questions: [Question] = [\n"
-        for question in ruleBase.questions {
-            out += "        Question(id: \(string(question.id)), label: \(string(question.label)), ask: \(string(question.ask)),\n"
-            out += "                 why: \(string(question.why)), kind: \(kind(question.kind)), location: \(location(question.location)),\n"
-            out += "                 mentions: \(strings(question.mentions)),\n"
-            out +=
-                "                 phrases: [\(question.phrases.map { "AnswerPhrase(\(string($0.text)), means: \(answer($0.value)), at: \(optional($0.location, location)))" }.joined(separator: ", "))]"
-                + (question.ordered ? ", ordered: true" : "") + "),\n"
+        out += "\n    private static let questions: [Question] = [\(ruleBase.questions.indices.map { "question\($0)" }.joined(separator: ", "))]\n"
+        for (index, question) in ruleBase.questions.enumerated() {
+            out += questionSource(question, named: "question\(index)")
         }
-        out += "    ]\n\n    private static let options: [SupportOption] = [\n"
+        out += "\n    private static let options: [SupportOption] = [\n"
         for option in ruleBase.options {
             out += "        SupportOption(id: \(string(option.id)), name: \(string(option.name)), description: \(string(option.description)),\n"
             out += "                      location: \(location(option.location))),\n"
@@ -109,19 +105,40 @@ enum RuleBaseSwiftSource {
         "[" + locations.map(location).joined(separator: ", ") + "]"
     }
 
-    private static func kind(_ kind: Question.Kind) -> String {
+    /// The constants that build `question`: the question itself named `name`, and its word lists
+    /// named after it.
+    private static func questionSource(_ question: Question, named name: String) -> String {
+        var out = "\n    private static let \(name): Question = Question(\n"
+        out += "        id: \(string(question.id)), label: \(string(question.label)), ask: \(string(question.ask)),\n"
+        out += "        why: \(string(question.why)), kind: \(kind(question.kind, named: name)), location: \(location(question.location)),\n"
+        out += "        mentions: \(name)Mentions, phrases: \(name)Phrases" + (question.ordered ? ", ordered: true" : "") + ")\n"
+        out += "    private static let \(name)Mentions: [String] = \(strings(question.mentions))\n"
+        let phrases = question.phrases.map { "AnswerPhrase(\(string($0.text)), means: \(answer($0.value)), at: \(optional($0.location, location)))" }
+        out += "    private static let \(name)Phrases: [AnswerPhrase] = [\(phrases.joined(separator: ", "))]\n"
+        if case .choice(let choices) = question.kind {
+            for (index, choice) in choices.enumerated() {
+                let prefix = "\(name)Choice\(index)"
+                out += "    private static let \(prefix): Choice = Choice(\n"
+                out += "        value: \(string(choice.value)), label: \(string(choice.label)), aliases: \(prefix)Aliases, phrases: \(prefix)Phrases"
+                out += (choice.renamedFrom.map { ", renamedFrom: \(string($0))" } ?? "")
+                out += ", aliasLocations: \(prefix)AliasLocations, phraseLocations: \(prefix)PhraseLocations)\n"
+                out += "    private static let \(prefix)Aliases: [String] = \(strings(choice.aliases))\n"
+                out += "    private static let \(prefix)Phrases: [String] = \(strings(choice.phrases))\n"
+                out += "    private static let \(prefix)AliasLocations: [SourceLocation] = \(locations(choice.aliasLocations))\n"
+                out += "    private static let \(prefix)PhraseLocations: [SourceLocation] = \(locations(choice.phraseLocations))\n"
+            }
+        }
+        return out
+    }
+
+    private static func kind(_ kind: Question.Kind, named name: String) -> String {
         switch kind {
         case .integer(let range, let unit):
             return "Question.Kind.integer(range: \(integer(range.lowerBound))...\(integer(range.upperBound)), unit: \(optional(unit, string)))"
         case .boolean:
             return "Question.Kind.boolean"
         case .choice(let choices):
-            let list = choices.map {
-                "Choice(value: \(string($0.value)), label: \(string($0.label)), aliases: \(strings($0.aliases)), phrases: \(strings($0.phrases))"
-                    + ($0.renamedFrom.map { ", renamedFrom: \(string($0))" } ?? "")
-                    + ", aliasLocations: \(locations($0.aliasLocations)), phraseLocations: \(locations($0.phraseLocations)))"
-            }
-            return "Question.Kind.choice([\n                     " + list.joined(separator: ",\n                     ") + "])"
+            return "Question.Kind.choice([\(choices.indices.map { "\(name)Choice\($0)" }.joined(separator: ", "))])"
         }
     }
 
