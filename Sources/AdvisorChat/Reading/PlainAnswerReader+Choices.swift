@@ -7,6 +7,11 @@ extension PlainAnswerReader {
     /// fine", "fixed is ok") rather than name a choice of their own.
     static let approvalWords: Set<String> = ["fine", "ok", "okay", "good", "great", "alright", "acceptable", "grand", "cool"]
 
+    /// Words for computers, which a number before them counts ("4 office PCs").
+    static let deviceWords: Set<String> = [
+        "pcs", "computers", "laptops", "desktops", "macs", "machines", "tablets", "workstations", "screens", "tills", "terminals",
+    ]
+
     /// The scope's stems with each number outside the choices' phrases said as "two", "several"
     /// (three to nine) or "many" (ten or more): "five sites" is "several sites", "12 clinics"
     /// "many clinics", "a dozen systems" "many systems", so the rule files need not list every
@@ -21,10 +26,74 @@ extension PlainAnswerReader {
             // "6 office staff", "the 3 of us": a count of people, not of offices.
             let next = line.keys[(last + 1)..<min(line.keys.count, last + 3)]
             if next.contains(where: { $0.map(peopleWords.contains) == true }) { continue }
+            // "the 4 office PCs": a count of computers, the word between says where they are.
+            if next.count == 2, next.last.map({ $0.map(deviceWords.contains) == true }) == true { continue }
             for position in number.range { stems[position] = "" }
             stems[last] = value == 2 ? "two" : value < 10 ? "several" : "many"
         }
         return stems
+    }
+
+    /// Words that name a choice by its place in the question ("the first one", "option three").
+    static let placeWords: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5]
+    /// Words that may stand around a place ("I'd go with the second option, please").
+    static let besidePlace: Set<String> = [
+        "the", "one", "option", "number", "choice", "answer", "please", "pls", "defo", "definitely", "id", "i", "would", "say",
+        "go", "with", "for", "pick", "its", "that", "thats", "probably", "maybe", "guess",
+    ]
+
+    /// A choice named by its place among `count` choices as the question lists them ("the first
+    /// one", "option 3", "the last one"), when the scope says nothing else; nil otherwise.
+    static func readPlace(_ scope: Scope, among count: Int) -> Finding? {
+        let line = scope.line
+        var place: Int?
+        var placeTokens: Set<Int> = []
+        for position in scope.positions {
+            if let number = line.numbers.mentions.first(where: { $0.range.lowerBound == position }) {
+                // ("the first one")
+                if place != nil, number.range.count == 1, line.keys[position] == "one" { continue }
+                // "option 3", "number two": a number only after a word that says it is a place.
+                let before = line.keys[..<position].last { $0 != nil } ?? nil
+                guard place == nil, let value = number.value, before.map(["option", "number", "choice", "answer"].contains) == true else { return nil }
+                place = value
+                placeTokens.formUnion(number.range)
+                continue
+            }
+            if line.numbers.consumed.contains(position) { continue }
+            guard let key = line.keys[position] else { continue }
+            if let value = placeWords[key] ?? (key == "last" ? count : key == "middle" && count == 3 ? 2 : nil) {
+                guard place == nil else { return nil }
+                place = value
+                placeTokens.insert(position)
+            } else if !besidePlace.contains(key) {
+                return nil
+            }
+        }
+        guard let place, (1...count).contains(place) else { return nil }
+        var found = Finding(stance: stance(in: scope, claimed: placeTokens))
+        found.add(.choice(place - 1))
+        return found
+    }
+
+    /// `standing` without two choices named as alternatives ("fixed or variable") when a third
+    /// choice stands beside them, the one that says either ("fixed or variable, all the same to
+    /// me").
+    static func withoutAlternatives(_ standing: [PhraseMatch<AnswerValue>], in scope: Scope) -> [PhraseMatch<AnswerValue>] {
+        let keys = scope.keys
+        var paired: Set<Range<Int>> = []
+        for (earlier, later) in zip(standing, standing.dropFirst()) where earlier.value != later.value {
+            let gap = Array(earlier.range.upperBound..<later.range.lowerBound)
+            if gap.count == 1, keys[gap[0]] == "or" { paired.formUnion([earlier.range, later.range]) }
+        }
+        let pairedValues = Set(standing.filter { paired.contains($0.range) }.map(\.value))
+        let others = standing.filter { !paired.contains($0.range) }
+        // ("either fixed or hourly" is the alternatives themselves.)
+        let correlative = others.contains { other in paired.contains { $0.lowerBound == other.range.upperBound } }
+        guard !paired.isEmpty, !correlative, let other = others.first, others.allSatisfy({ $0.value == other.value }), !pairedValues.contains(other.value)
+        else {
+            return standing
+        }
+        return others
     }
 
     /// Whether the choices named in `matches` are given as a range or alternatives ("between
@@ -70,6 +139,7 @@ extension PlainAnswerReader {
                 && standing.contains { starts[$0.range.lowerBound] == starts[match.range.lowerBound] && $0.value != match.value }
             if !approves { standing.append(match) }
         }
+        if !ordered { standing = withoutAlternatives(standing, in: scope) }
         let chosen = Set(
             standing.compactMap { match -> Int? in
                 if case .choice(let index) = match.value { return index }

@@ -68,8 +68,10 @@ extension PlainAnswerReader {
         let keys = line.keys
         let after = number.range.upperBound
         if after + 1 < keys.count, keys[after] == "of", ["them", "those", "whom", "these"].contains(keys[after + 1] ?? "") { return true }
-        // "about 8 of the 12"
-        if after + 2 < keys.count, keys[after] == "of", keys[after + 1] == "the", line.numbers.mentions.contains(where: { $0.range.lowerBound == after + 2 }) {
+        // "about 8 of the 12", "9 of our 15 staff"
+        if after + 2 < keys.count, keys[after] == "of", ["the", "our", "my"].contains(keys[after + 1] ?? ""),
+            line.numbers.mentions.contains(where: { $0.range.lowerBound == after + 2 })
+        {
             return true
         }
         // "18 staff but 5 use computers"
@@ -92,6 +94,96 @@ extension PlainAnswerReader {
         return starts
     }
 
+    /// A number said to be exact ("exactly 6", "five, to be exact", "no more than 3 and no
+    /// fewer"), when the scope says only one, with the words that say so.
+    static func exactCount(in scope: Scope) -> (value: Int, range: Range<Int>)? {
+        let line = scope.line
+        let words = scope.positions.filter { line.keys[$0] != nil }
+        var found: [(value: Int, range: Range<Int>)] = []
+        for number in line.numbers.mentions where number.range.allSatisfy({ scope.included[$0] }) {
+            guard let value = number.value, let at = words.firstIndex(of: number.range.lowerBound) else { continue }
+            let before = at > 0 ? line.keys[words[at - 1]] : nil
+            let next = words.filter { $0 >= number.range.upperBound }.prefix(4).compactMap { line.keys[$0] }
+            let saysExact =
+                ["exactly", "precisely"].contains(before ?? "")
+                || next.starts(with: ["to", "be", "exact"]) || next.starts(with: ["exactly"]) || next.starts(with: ["on", "the", "dot"])
+                || next.starts(with: ["no", "less"]) || next.starts(with: ["no", "fewer"])
+                || next.starts(with: ["and", "no", "less"]) || next.starts(with: ["and", "no", "fewer"])
+            if saysExact { found.append((value, number.range.lowerBound..<(words.first { $0 >= number.range.upperBound } ?? number.range.upperBound))) }
+        }
+        guard let first = found.first, found.allSatisfy({ $0.value == first.value }) else { return nil }
+        let values = Set(line.numbers.mentions.filter { $0.range.allSatisfy { scope.included[$0] } && !countsNoPeople($0, in: line) }.compactMap(\.value))
+        return values == [first.value] ? first : nil
+    }
+
+    /// Machines besides computers that a number may count ("1 router").
+    static let machineWords: Set<String> = ["router", "routers", "server", "servers", "printer", "printers", "laptop", "pc", "computer", "phone", "phones"]
+
+    /// Words for places a business works from, which a number before them counts.
+    static let premisesWords: Set<String> = [
+        "shops", "stores", "sites", "offices", "branches", "locations", "studios", "clinics", "salons", "surgeries", "depots",
+        "warehouses", "restaurants", "cafes", "towns", "buildings", "floors", "vans", "trucks",
+    ]
+
+    /// Whether `number` is a year ("in 1952", "since 2019"), an age ("she's 88"), money or time
+    /// ("eleven hundred dollars", "three days") or places ("two shops"), not a count of people.
+    static func countsNoPeople(_ number: NumberMention, in line: TypedLine) -> Bool {
+        let before = number.range.lowerBound > 0 ? line.keys[number.range.lowerBound - 1] : nil
+        let after = number.range.upperBound < line.keys.count ? line.keys[number.range.upperBound] : nil
+        if after.map(timesAndMoney.contains) == true || ["shes", "hes", "aged"].contains(before ?? "") { return true }
+        // "across the two shops": places, not people.
+        if after.map(premisesWords.contains) == true { return true }
+        guard let value = number.value, (1900...2099).contains(value) else { return false }
+        return before.map(["in", "since", "from", "until", "till", "of", "back", "before", "after"].contains) == true
+    }
+
+    /// Whether the owner says they are one of the count ("2 people, me included", "three,
+    /// counting myself", "6 including me").
+    static func ownerIncluded(_ line: TypedLine) -> Bool {
+        line.keys.indices.contains { position in
+            guard line.keys[position].map(ownerWords.contains) == true else { return false }
+            let before = position > 0 ? line.keys[position - 1] : nil
+            let after = position + 1 < line.keys.count ? line.keys[position + 1] : nil
+            return after == "included" || after == "incl" || before.map(["including", "counting", "incl", "inc", "includes", "include"].contains) == true
+        }
+    }
+
+    /// Whether `number` is followed by the list of who it counts: "3 - the receptionist, the
+    /// manager and me", "the two of us: me and the wife", "4 people. My husband, …" (the number
+    /// with at most "people" or "of us", then a dash, a colon or, for a sentence of its own, a
+    /// full stop). The owner in such a list is one of the number.
+    static func isSpelledOut(_ number: NumberMention, in line: TypedLine) -> Bool {
+        var next = number.range.upperBound
+        var counted = false
+        if next < line.keys.count, line.keys[next] == "of", next + 1 < line.keys.count, line.keys[next + 1] == "us" {
+            next += 2
+            counted = true
+        } else if next < line.keys.count, line.keys[next].map(peopleWords.contains) == true {
+            next += 1
+            counted = true
+        }
+        guard next < line.tokens.count else { return false }
+        // "only 4 people who use the computers: me, Gloria and Luis", but not "two lads - and me",
+        // "10 - 15" or "count us on one hand — five".
+        let marks: [Token] = [.mark("-"), .mark(":"), .mark("–"), .mark("—"), .mark("(")]
+        if let mark = line.tokens[next...].prefix(7).firstIndex(where: marks.contains), counted || mark == next,
+            !line.numbers.mentions.contains(where: { other in
+                // (a number right after it only when it counts people too: "of 5: three accountants, …")
+                other.range.lowerBound == mark + 1
+                    && !line.keys[other.range.upperBound..<min(line.keys.count, other.range.upperBound + 2)].contains { $0.map(personPlurals.contains) == true }
+            }),
+            !line.tokens[next..<mark].contains(where: { if case .mark = $0 { return true } else { return false } }),
+            !line.keys[next..<mark].contains(where: { $0.map(ownerWords.contains) == true }),
+            !line.numbers.mentions.contains(where: { next <= $0.range.lowerBound && $0.range.lowerBound < mark }),
+            let following = line.keys[(mark + 1)...].first(where: { $0 != nil }), following.map(additiveWords.contains) != true
+        {
+            return true
+        }
+        let sentences = sentenceStarts(line)
+        let aloneInSentence = !line.keys[sentences[number.range.lowerBound]..<number.range.lowerBound].contains { $0 != nil }
+        return line.tokens[next] == .mark(".") && aloneInSentence
+    }
+
     /// Whether `number` is denied, or is the whole the count is taken from: "not twenty, it's
     /// 17", "not all 30 staff, only the 12 in the office", "out of 40 staff only 9" ("not more
     /// than 10" is a bound, read as such).
@@ -100,6 +192,8 @@ extension PlainAnswerReader {
         guard let last = before.last, let word = last else { return false }
         // "17 in all, counting the two part-timers": a part of the count, not another one.
         if before.contains(where: { ["including", "counting", "countin", "incl", "inc"].contains($0 ?? "") }) { return true }
+        // "everyone except the two drivers", "we lost one in the summer": who is not counted.
+        if before.contains(where: { ["except", "excluding", "besides", "minus", "lost"].contains($0 ?? "") }) { return true }
         return ["not", "isnt", "arent", "wasnt", "werent"].contains(word) || (word == "all" || word == "even") && before.first == "not"
             || word == "of" && before.first == "out"
     }
@@ -110,6 +204,10 @@ extension PlainAnswerReader {
         case .word(let word):
             // "not just me any more": a time, not a bound.
             if word == "more", index > 0, tokens[index - 1].word == "any" { return false }
+            // "21 staff, each with a laptop": each of them, not a count per something.
+            if word == "each", index + 1 < tokens.count, ["with", "has", "have", "on", "chained", "using", "at"].contains(tokens[index + 1].word ?? "") {
+                return false
+            }
             if vagueWords.contains(word) { return true }
             return word == "up" && index + 1 < tokens.count && tokens[index + 1].word == "to"
         case .mark(let mark):
@@ -138,6 +236,12 @@ extension PlainAnswerReader {
             if let value = total.value, range.contains(value) { found.add(.integer(value)) } else { found.vague = true }
             return found
         }
+        if let exact = exactCount(in: scope) {
+            // "a handful - five, to be exact": the exact count outweighs the vague words.
+            var found = Finding(stance: stance(in: scope, claimed: claimed.union(exact.range)))
+            if range.contains(exact.value) { found.add(.integer(exact.value)) } else { found.vague = true }
+            return found
+        }
         if phrases.isEmpty, let sum = sumOfParts(in: scope) {
             // Worked out, so confirmed first.
             var found = Finding(stance: stance(in: scope, claimed: claimed))
@@ -148,7 +252,23 @@ extension PlainAnswerReader {
         var found = Finding(stance: stance(in: scope, claimed: claimed))
         let excluded = found.stance.excluded
         let readable = { (position: Int) in scope.included[position] && !excluded.contains(position) }
-        let numbers = line.numbers.mentions.filter { $0.range.allSatisfy(readable) && !$0.range.contains(where: claimed.contains) }
+        var numbers = line.numbers.mentions.filter {
+            $0.range.allSatisfy(readable) && !$0.range.contains(where: claimed.contains) && !countsNoPeople($0, in: line)
+        }
+        // "a practice of 5: three accountants, a bookkeeper and …": the numbers after a count
+        // spelled out are its parts.
+        // The owner's count phrases in it ("3 (myself, my partner and …)") are parts too.
+        let sentences = sentenceStarts(line)
+        let whole = numbers.first { isSpelledOut($0, in: line) }
+        let inList = { (position: Int) in
+            whole.map { position > $0.range.lowerBound && sentences[position] == sentences[$0.range.lowerBound] } ?? false
+        }
+        numbers.removeAll { inList($0.range.lowerBound) }
+        // "6 users. laptops + 1 router": beside a count of people, a count of machines is none.
+        let afterNumber = { (number: NumberMention) in number.range.upperBound < line.keys.count ? line.keys[number.range.upperBound] : nil }
+        if numbers.contains(where: { afterNumber($0).map(peopleWords.contains) == true }) {
+            numbers.removeAll { afterNumber($0).map { deviceWords.contains($0) || machineWords.contains($0) } == true }
+        }
         if line.numbers.unreadable.contains(where: readable) { found.vague = true }
         // "two others" (or "a couple of others") right after a number counts people only when the
         // owner is added to them ("me and two others"); alone it stays vague.
@@ -189,11 +309,9 @@ extension PlainAnswerReader {
         // confirmed first; with another count phrase or a bound beside it, not read at all.
         // "3 - the receptionist, the manager and me": a number followed by the list of who it
         // counts, so the owner in the list is one of them.
-        let spelledOut =
-            numbers.count == 1 && numbers[0].range.upperBound < line.tokens.count
-            && [.mark("-"), .mark(":"), .mark("–"), .mark("—")].contains(line.tokens[numbers[0].range.upperBound])
+        let spelledOut = numbers.count == 1 && isSpelledOut(numbers[0], in: line)
         let ownerAdded =
-            !numbers.isEmpty && !spelledOut
+            !numbers.isEmpty && !spelledOut && !ownerIncluded(line)
             && (line.keys.indices.contains(where: { position in
                 line.keys[position].map(ownerWords.contains) == true
                     && line.keys[max(0, position - 2)..<position].contains { $0.map(additiveWords.contains) == true }
@@ -206,8 +324,11 @@ extension PlainAnswerReader {
             !line.keys[(position + 1)..<min(line.keys.count, position + 3)].contains { ["besides", "except", "but", "apart"].contains($0 ?? "") }
         }
         let starts = negationClauseStarts(line)
+        let ownerCounted = ownerIncluded(line)
         let counted = phrases.filter {
-            !$0.range.contains(where: excluded.contains)
+            !$0.range.contains(where: excluded.contains) && !inList($0.range.lowerBound)
+                // ("three, counting myself": the owner is one of the three.)
+                && !(ownerCounted && $0.range.count == 1 && line.keys[$0.range.lowerBound].map(ownerWords.contains) == true)
                 && !isNegated($0.range, negations: negations, turnDowns: [], clauseStarts: starts, keys: line.keys)
         }
         // "just me", "myself": the owner alone, added to the one number beside it.
@@ -215,7 +336,6 @@ extension PlainAnswerReader {
         if !counted.isEmpty, !ownerJoinsNumber {
             // Close by and in the same sentence: "Only me. And before you ask, …" and "only me
             // doing the ordering and the rotas" add nobody.
-            let sentences = sentenceStarts(line)
             let besides = line.tokens.indices.contains { position in
                 readable(position) && !claimed.contains(position)
                     && counted.contains {
@@ -228,7 +348,9 @@ extension PlainAnswerReader {
                 let next = phrase.range.upperBound
                 return next < line.tokens.count && (line.keys[next].map(additiveWords.contains) == true || line.tokens[next] == .mark("&"))
             }
-            if !numbers.isEmpty || besides || joined { found.vague = true }
+            // "1, just me": the same count said twice.
+            let sameCount = !numbers.isEmpty && numbers.allSatisfy { number in counted.allSatisfy { $0.value == number.value.map(AnswerValue.integer) } }
+            if !numbers.isEmpty && !sameCount || besides || joined { found.vague = true }
             for phrase in counted {
                 if case .integer(let value) = phrase.value, !values.contains(value) { values.append(value) }
             }

@@ -37,6 +37,10 @@ extension PlainAnswerReader {
                 // another question reads "several stores").
                 if !owners.isEmpty && !owners.contains(match.value) && !(isCount && counted) { continue }
                 if isCount && !counted { continue }
+                // "the website wouldn't update": a verb of something else failing.
+                if match.range.lowerBound > 0, line.keys[match.range.lowerBound - 1].map(["wouldnt", "wont", "couldnt", "cant"].contains) == true {
+                    continue
+                }
                 // "the office manager", "my two office girls": a word that says which people.
                 if match.range.upperBound < line.keys.count, !isCount,
                     line.keys[match.range.upperBound].map({ PlainAnswerReader.personNouns.contains($0) || PlainAnswerReader.personPlurals.contains($0) })
@@ -167,9 +171,12 @@ extension PlainAnswerReader {
         for (index, clause) in line.clauses.enumerated() where !clause.isQuestion {
             let scope = line.scope(ofClauses: [index])
             let phrases = answers.longestMatches(in: scope.stems)
-            guard phrases.count == 1, let phrase = phrases.first else { continue }
+            // ("it's just me on my own": two phrases, one count.)
+            guard let phrase = phrases.first, phrases.allSatisfy({ $0.value == phrase.value }) else { continue }
             // Beside it only small words, and words naming things ("it's just me on a laptop").
-            let rest = clause.range.filter { !phrase.range.contains($0) && line.keys[$0] != nil && !named.contains($0) }
+            let rest = clause.range.filter { position in
+                !phrases.contains { $0.range.contains(position) } && line.keys[position] != nil && !named.contains(position)
+            }
             guard rest.allSatisfy({ besideCountPhrase.contains(line.keys[$0]!) }) else { continue }
             if case .integer(let value) = phrase.value, range.contains(value) { found.insert(phrase.value) }
         }

@@ -4,7 +4,7 @@ extension PlainAnswerReader {
     static let negators: Set<String> = [
         "not", "no", "never", "nobody", "noone", "none", "nothing", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt",
         "werent", "havent", "hasnt", "hadnt", "cant", "cannot", "wont", "wouldnt", "couldnt", "shouldnt", "aint",
-        "neither", "nor", "without", "rarely", "seldom", "hardly", "barely", "scarcely", "doubt",
+        "neither", "nor", "without", "zero", "rarely", "seldom", "hardly", "barely", "scarcely", "doubt",
         // "nobody's", "nothing's": the apostrophe dropped.
         "nobodys", "noones", "nothings",
     ]

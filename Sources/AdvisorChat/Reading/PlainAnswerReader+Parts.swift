@@ -128,7 +128,7 @@ extension PlainAnswerReader {
     /// Words that may stand before a person noun ("my", "the", "our office", "the assistant").
     static let personDeterminers: Set<String> = ["my", "the", "our", "a", "an", "one", "his", "her", "their"]
     /// Words that join people in a list.
-    static let rosterJoiners: Set<String> = ["and", "n", "plus", "with", "an"]
+    static let rosterJoiners: Set<String> = ["and", "n", "plus", "with", "an", "except", "besides"]
     /// Common words that are no name when they follow "me and" ("me and everyone", "me and that's it").
     static let notNames: Set<String> = [
         "everyone", "everybody", "all", "rest", "others", "team", "staff", "family", "kids", "lads", "girls", "guys",
@@ -175,7 +175,7 @@ extension PlainAnswerReader {
     static func roster(in scope: Scope) -> (count: Int, numbers: [Range<Int>], span: Range<Int>)? {
         let line = scope.line
         let keys = line.keys
-        guard let owner = scope.positions.first(where: { keys[$0].map(ownerWords.contains) == true }) else { return nil }
+        guard let owner = scope.positions.first(where: { keys[$0].map(ownerWords.contains) == true }), !ownerIncluded(line) else { return nil }
         let sentences = sentenceStarts(line)
         let positions = scope.positions.filter { sentences[$0] == sentences[owner] }
         let isJoiner = { (position: Int) in
@@ -233,7 +233,8 @@ extension PlainAnswerReader {
                     people = rest.first(where: { personNouns.contains($0) || personPlurals.contains($0) }).flatMap { personNouns.contains($0) ? 1 : nil }
                 }
             } else if personNouns.contains(word) {
-                people = 1
+                // ("no one except me and …": nobody.)
+                people = word == "one" && position > 0 && keys[position - 1] == "no" ? nil : 1
             } else if !notNames.contains(word), !isVague(line.tokens, at: position),
                 !itemWentOn || joiners == [",", "and"] || nextKey == "who" || joiners == [","] && isCapitalised(word, in: line.text),
                 nextKey.map { afterName.contains($0) || Int($0) != nil || numberWords.contains($0) } ?? true

@@ -177,17 +177,50 @@ extension PlainAnswerReader {
             && others.allSatisfy { mention in own.contains { $0.lowerBound <= mention.lowerBound && mention.upperBound <= $0.upperBound } }
     }
 
+    /// Words that put a clause in the past or the future ("we used to pay per call-out", "we'll
+    /// be five from next month", "compared to when it was just me"), or make it a supposition
+    /// ("unless the old Mac counts as a server").
+    static let otherTimes = PhraseTable<Bool>(
+        words(["used to", "will be", "well be", "going to be", "next month", "next year", "from next", "compared to", "when it was", "unless"]).map {
+            ($0, true)
+        })
+
+    /// `scope` without its clauses about another time than now, or nil when it has none.
+    static func withoutOtherTimes(_ scope: Scope) -> Scope? {
+        let line = scope.line
+        // (A joining word as the marker, "…, unless the old Mac counts": the clause after it.)
+        let marked = Set(
+            otherTimes.longestMatches(in: scope.keys).compactMap {
+                line.clauseOf[$0.range.lowerBound] ?? line.clauseOf[min($0.range.upperBound, line.tokens.count - 1)]
+            })
+        guard !marked.isEmpty else { return nil }
+        let included = scope.included.indices.map { position in scope.included[position] && !(line.clauseOf[position].map(marked.contains) ?? false) }
+        return included.contains(true) ? Scope(line: line, included: included) : nil
+    }
+
     /// Words by which owners correct themselves: what comes after them is the answer.
     static let selfCorrections = PhraseTable<Bool>(
         words([
             "no wait", "wait no", "no sorry", "sorry i mean", "i mean", "scratch that", "or rather", "but really", "but actually",
-            "well actually", "hang on", "correction", "make that",
+            "well actually", "hang on", "correction", "make that", "hold on", "have to say", "the answer is", "so the answer is", "put down", "put me down for",
+            "now i think about it", "come to think of it", "so now", "but now", "now its", "these days", "nowadays", "from now on",
         ]).map { ($0, true) })
 
-    /// The part of `scope` after the last self-correction in it ("ten, no wait, twelve"), or nil.
+    /// The part of `scope` after the last self-correction in it ("ten, no wait, twelve"; "we had
+    /// a server, but now it's all in the cloud"), or after a short conclusion that ends it ("…,
+    /// so yes", "So 1."), or nil.
     static func afterSelfCorrection(_ scope: Scope) -> Scope? {
-        guard let last = selfCorrections.longestMatches(in: scope.keys).last, last.range.lowerBound > 0 else { return nil }
-        let included = scope.included.indices.map { $0 >= last.range.upperBound && scope.included[$0] }
+        let positions = scope.positions.filter { scope.keys[$0] != nil }
+        // Matched on the words alone, marks left out: "No, wait, twelve".
+        let corrections = selfCorrections.longestMatches(in: positions.map { scope.keys[$0] }).map { positions[$0.range.upperBound - 1] + 1 }
+        // (After a mark, and not after a hedge, which it would lose: "I think so, yes", "I guess
+        // we'd lose a few bookings, so medium-ish".)
+        let conclusion = positions.suffix(4).dropLast().first { position in
+            scope.keys[position] == "so" && position > 0 && scope.line.keys[position - 1] == nil
+                && !stance(in: Scope(line: scope.line, included: scope.included.indices.map { $0 < position && scope.included[$0] }), claimed: []).hedged
+        }.map { $0 + 1 }
+        guard let start = (corrections + [conclusion].compactMap { $0 }).max(), start > (positions.first ?? 0) else { return nil }
+        let included = scope.included.indices.map { $0 >= start && scope.included[$0] }
         return included.contains(true) ? Scope(line: scope.line, included: included) : nil
     }
 }

@@ -23,7 +23,7 @@ extension PlainAnswerReader {
         ]
         package static let no = [
             "no", "nope", "nah", "naw", "nay", "nada", "never", "nobody", "nobodys", "no one", "noone", "none", "nothing",
-            "nobody does", "not really", "not at all", "not yet", "not anymore", "no longer", "not now", "not us",
+            "nobody does", "not really", "not at all", "not yet", "not anymore", "not any more", "negative", "no longer", "not now", "not us",
             "not needed", "not necessary", "not interested", "no thanks", "no thank you", "no way", "no need",
             "not for us", "not a chance", "no chance", "not particularly", "not especially", "not so much", "n", "false",
         ]
@@ -37,7 +37,7 @@ extension PlainAnswerReader {
         ]
         /// Phrases with "no" that say nothing about the question ("no problem").
         static let neutral = [
-            "no problem", "no problems", "no worries", "no doubt", "no matter", "not only", "never again", "not me", "right now", "right away",
+            "no problem", "no problems", "no worries", "no doubt", "no matter", "for nothing", "not only", "never again", "not me", "right now", "right away",
         ]
     }
 
@@ -136,7 +136,19 @@ extension PlainAnswerReader {
         let isPlease = { (cue: PhraseMatch<Cue>) in cue.range.count == 1 && keys[cue.range.lowerBound].map(["please", "pls", "plz"].contains) == true }
         if cues.contains(where: { !isPlease($0) && $0.value != .neutral }) { cues.removeAll(where: isPlease) }
         let starts = negationClauseStarts(scope.line)
-        let negations = negations(in: scope, outside: taken).filter { !untried($0) }
+        var negations = negations(in: scope, outside: taken).filter { !untried($0) }
+        // "we would never again run without regular maintenance", "we'd never go without it":
+        // "never" and a "without" after it in one clause undo each other, a yes.
+        let undone = negations.filter { keys[$0] == "without" && keys[starts[$0]..<$0].contains { $0 == "never" } }
+        if !undone.isEmpty {
+            negations.removeAll(where: undone.contains)
+            cues.removeAll { cue in
+                keys[cue.range.lowerBound] == "never" && undone.contains { starts[$0] == starts[cue.range.lowerBound] && $0 > cue.range.lowerBound }
+            }
+            if !cues.contains(where: { cue in undone.contains { starts[$0] == starts[cue.range.lowerBound] } && cue.value != .neutral }) {
+                cues.append(PhraseMatch(range: undone[0]..<undone[0] + 1, value: .yes))
+            }
+        }
         var found = Finding(stance: stance)
         if letterAmidOthers { found.stance.hedged = true }
         // "nno", "yyes": the first letter doubled is a slip of the keys, not a stretch.
@@ -195,6 +207,26 @@ extension PlainAnswerReader {
         }
         found.sortBooleans()
         return found
+    }
+
+    /// A yes or no said first, in a sentence of its own or before a comma, and a story after it
+    /// whose words seem to say the other ("Yes, I'd like someone to keep it healthy. Since my
+    /// brother passed there's nobody here who understands it."): the first sentence's reading,
+    /// unless the rest holds one of the question's own phrases for the other answer; nil otherwise.
+    static func saidFirst(_ scope: Scope, answers: PhraseTable<AnswerValue>) -> Finding? {
+        let line = scope.line
+        guard let first = scope.positions.first(where: { line.keys[$0] != nil }), let key = line.keys[first],
+            ["yes", "yeah", "yep", "yup", "no", "nope", "nah"].contains(key)
+        else { return nil }
+        // ("Yes please.", "No thanks,")
+        let after = line.keys.indices.contains(first + 1) && line.keys[first + 1].map(["please", "thanks", "sir"].contains) == true ? first + 2 : first + 1
+        guard after < line.tokens.count, case .mark = line.tokens[after] else { return nil }
+        let sentences = sentenceStarts(line)
+        let opening = Scope(line: line, included: scope.included.indices.map { scope.included[$0] && sentences[$0] == sentences[first] })
+        let found = readYesNo(opening, answers: answers, singleLetters: true)
+        guard found.values.count == 1, let said = found.values.first else { return nil }
+        let rest = Scope(line: line, included: scope.included.indices.map { scope.included[$0] && sentences[$0] != sentences[first] })
+        return answers.longestMatches(in: rest.stems).contains { $0.value != said } ? nil : found
     }
 
     /// Verbs of what the owner has or has not tried ("never had", "never used").

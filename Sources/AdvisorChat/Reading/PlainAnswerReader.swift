@@ -105,27 +105,44 @@ public enum PlainAnswerReader {
         if line.text.utf8.count <= 1_000, let strict = try? AnswerValueParser.parse(line.text, for: question) {
             return .answer(strict)
         }
-        if line.isQuestion, line.keys.first(where: { $0 != nil })?.map(questionWords.contains) != false {
+        if line.isQuestion || asksHowWithoutMark(line), line.keys.first(where: { $0 != nil })?.map(questionWords.contains) != false {
             // A don't-know asked back ("who knows?", "how would I know?", "how would we even
             // tell?") still says it.
             return stance(in: line.all, claimed: []).dontKnow || asksHowToKnow(line) ? .dontKnow : .notUnderstood
         }
+        // "How would we even check a thing like that? …", "Do part-timers count? …": the owner asks
+        // how to answer first, so whatever follows is no answer yet.
+        if opensAskingHow(line) || asksWhatCounts(line) { return stance(in: line.all, claimed: []).dontKnow ? .dontKnow : .notUnderstood }
         let answerRegion = region(of: line, asking: asked, vocabulary, mentions)
         var (scope, asksAndDoesNotKnow, hedgedOnTheWay) = withoutQuestions(answerRegion)
+        let answered = scope
         // "ten, no wait, twelve", "…, but really it's just the one server": what the owner
         // corrects themselves to, when it gives an answer.
         if let corrected = afterSelfCorrection(scope), !find(corrected, for: question, answers: vocabulary.answers[asked]).values.isEmpty {
             scope = corrected
         }
+        // "A flat monthly fee. We used to pay per call-out.": what was or will be, beside an answer for now.
+        if let now = withoutOtherTimes(scope), !find(now, for: question, answers: vocabulary.answers[asked]).values.isEmpty {
+            scope = now
+        }
         var finding = find(scope, for: question, answers: vocabulary.answers[asked])
+        if question.kind.isBoolean, finding.values.count > 1, let said = saidFirst(scope, answers: vocabulary.answers[asked]) {
+            finding = said
+        }
         if finding.values.isEmpty && !asksAndDoesNotKnow {
             // "maybe 30? not sure": an answer said as a question.
             scope = withoutQuestions(answerRegion, echoes: false).scope
             finding = find(scope, for: question, answers: vocabulary.answers[asked])
-        } else if !finding.values.isEmpty, scope.included != answerRegion.included {
-            // "Probably simple? A few laptops and a router.": the same answer asked first, so unsure.
-            let askedFirst = Scope(line: line, included: zip(answerRegion.included, scope.included).map { $0 && !$1 })
-            if find(askedFirst, for: question, answers: vocabulary.answers[asked]).values == finding.values { finding.stance.hedged = true }
+        } else if !finding.values.isEmpty, answered.included != answerRegion.included {
+            // "Probably simple? A few laptops and a router.": the same answer asked first, so
+            // unsure; another count asked first ("i think 13? maybe 14 w/ the temp") is one more.
+            let askedFirst = Scope(line: line, included: zip(answerRegion.included, answered.included).map { $0 && !$1 })
+            let askedValues = find(askedFirst, for: question, answers: vocabulary.answers[asked]).values
+            if askedValues == finding.values {
+                finding.stance.hedged = true
+            } else if question.kind.isInteger {
+                for value in askedValues { finding.add(value) }
+            }
         }
         // Misspelt words are looked for where the answer is read, or, when nothing is found
         // there, in the whole line ("sevn in the office": the misspelling hid the count).
@@ -149,7 +166,9 @@ public enum PlainAnswerReader {
         switch question.kind {
         case .integer(let range, _): return readCount(scope, answers: answers, range: range)
         case .boolean: return readYesNo(scope, answers: answers, singleLetters: true)
-        case .choice: return readChoice(scope, answers: answers, ordered: question.ordered)
+        case .choice(let choices):
+            let found = readChoice(scope, answers: answers, ordered: question.ordered)
+            return found.values.isEmpty ? readPlace(scope, among: choices.count) ?? found : found
         }
     }
 

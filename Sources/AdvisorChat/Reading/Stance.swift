@@ -27,7 +27,8 @@ extension PlainAnswerReader {
         "havent got a clue", "havent the foggiest", "not the foggiest", "unsure", "uncertain", "cant say", "cannot say",
         "couldnt say", "cant tell", "cannot tell", "couldnt tell", "hard to say", "hard to tell", "difficult to say",
         "beats me", "who knows", "god knows", "search me", "no comment", "rather not say", "not telling", "no notion",
-        "cant remember", "dont remember", "not a scooby", "how would i know", "how should i know", "how am i supposed to know",
+        "cant remember", "dont remember", "could not say", "can not say", "would not say", "not a scooby", "how would i know", "how should i know",
+        "how am i supposed to know",
         "how am i meant to know", "how do i know", "who can say", "who can tell", "your guess is as good as mine",
         // Not thought about yet: no answer either way.
         "havent thought about it", "not thought about it", "never thought about it", "havent really thought about it",
@@ -42,6 +43,8 @@ extension PlainAnswerReader {
         "whod know", "who would know", "who would know that", "cant decide", "cannot decide", "havent decided yet",
         "have to talk to", "need to talk to", "talk it over", "need to discuss", "have to discuss", "above my pay grade",
         "why would i know", "supposed to know", "meant to know",
+        // Named as one of two guesses: "it might be Luis, it might be nobody".
+        "might be nobody", "could be nobody", "might be no one", "could be no one",
     ]
     static let dontKnowTable = PhraseTable<Bool>(words(dontKnowPhrases).map { ($0, true) })
     /// "not sure", "not so sure", "not entirely certain": a negation, at most two of these, then "sure".
@@ -68,7 +71,9 @@ extension PlainAnswerReader {
         "kinda", "sorta", "more or less", "mostly", "as far as i know", "afaik", "pretty sure", "fairly sure",
         "i hope", "seems", "seem", "apparently", "might", "may be", "could be", "in a way",
         "rarely", "seldom", "hardly", "barely", "scarcely", "doubt", "lean towards", "leaning towards", "lean toward",
-        "leaning toward", "inclined to", "tempted to", "tend to think", "on balance",
+        "leaning toward", "inclined to", "tempted to", "tend to think", "on balance", "thnk", "thnik", "suspect",
+        // Only in part of the year: "in summer we'd lose real money".
+        "in summer", "in the summer", "in winter", "in the winter", "busy season", "in season", "at peak",
     ]
     /// Hedges that also negate what follows them ("I doubt anybody checks"): left for negation to read.
     static let negatingHedges: Set<String> = ["rarely", "seldom", "hardly", "barely", "scarcely", "doubt"]
@@ -82,13 +87,21 @@ extension PlainAnswerReader {
         "to be straight with you", "if im being truthful", "truth be told", "if im being real", "if im being completely honest",
         // An admission beside the answer: "nobody tests them, I know I should".
         "i know i should", "i know we should", "we know we should", "we really should", "we should really", "which we should",
-        "i really should", "i should really", "so someone should", "someone should", "so i dont have to", "so we dont have to",
+        "even if", "things we ought to do", "i should add", "i should say", "depends on them", "depend on them", "depends on it",
+        "depend on it", "depends on the system", "depend on the system", "i dont understand", "i dont really understand", "whatever that means",
+        "whatever that is", "if thats what youre getting at", "if thats what you mean",
+        "if thats what youre asking", "whatever they are", "whatever its called", "i really should", "i should really", "so someone should", "someone should",
+        "so i dont have to", "so we dont have to",
     ]
     static let fillerTable = PhraseTable<Bool>(words(fillers).map { ($0, true) })
     /// Doubt: the answer is conditional or partial, so none is taken.
     static let doubts = [
         "depends", "depending", "partly", "partially", "should", "ought", "supposed to", "meant to", "in theory",
         "never mind", "nevermind", "when we remember",
+        // A price as the condition: "if fixed is cheaper then fixed", "if it's not too dear".
+        "is cheaper", "if its cheaper", "if cheaper", "if the price is right", "if its not too dear", "if its not too expensive",
+        "depends on the price", "depending on the price", "if its only", "if its just", "if its a few", "if its not too", "if its under",
+        "depends what it costs", "depends on the cost",
     ]
     static let doubtTable = PhraseTable<Bool>(words(doubts).map { ($0, true) })
     /// A yes only in part, or only under a condition: "sometimes", "if it's cheap", "we used to".
@@ -99,6 +112,15 @@ extension PlainAnswerReader {
         "every so often", "not always", "half the time", "some of the time", "not every", "if", "unless", "used to",
     ]
     static let frequencyTable = PhraseTable<Bool>(words(frequencies).map { ($0, true) })
+    /// Someone outside the business doing it ("our IT contractor checks them"): for a question
+    /// about the business itself, a yes only probable.
+    static let outsiders = [
+        "contractor", "it company", "it guy", "it firm", "it bloke", "computer man", "computer guy", "computer company", "outside company",
+        "it provider", "it support company", "support company", "external company",
+    ]
+    static let outsiderTable = PhraseTable<Bool>(words(outsiders).map { ($0, true) })
+    /// What was done once and is no more.
+    static let stoppedTable = PhraseTable<Bool>(words(["not any more", "not anymore", "no longer", "not now"]).map { ($0, true) })
 
     /// "how would I tell?", "how do I measure that?", "how could we possibly count them?": a
     /// question asked back about how the owner could know or judge the answer says they do not
@@ -109,9 +131,49 @@ extension PlainAnswerReader {
     static let askedBackFillers: Set<String> = ["possibly", "even", "ever", "really", "actually", "supposed", "meant", "to", "be", "able"]
     static let judgingVerbs: Set<String> = [
         "know", "tell", "say", "judge", "guess", "estimate", "measure", "count", "quantify", "calculate", "gauge", "assess",
-        "work", "figure", "check", "test", "find",
+        "work", "figure", "find",
     ]
     static let amountNouns: Set<String> = ["number", "figure", "price", "value"]
+
+    /// Whether `line` starts "how would I", "how do we", …
+    static func startsAskingHow(_ line: TypedLine) -> Bool {
+        let words = line.keys.lazy.compactMap { $0 }.prefix(4)
+        return words.count >= 4 && words.first == "how" && askedBackModals.contains(words.dropFirst().first!)
+            && askedBackSubjects.contains(words.dropFirst(2).first!)
+    }
+
+    /// Whether `line` is one sentence that asks back how, typed without its question mark ("how
+    /// would i even check that").
+    static func asksHowWithoutMark(_ line: TypedLine) -> Bool {
+        startsAskingHow(line) && !line.tokens.contains { [.mark("."), .mark("!"), .mark("?")].contains($0) }
+    }
+
+    /// Whether `line` opens with a question asking how to do what is asked, more following it
+    /// ("How would we even check a thing like that? I can barely find the on switch."), other
+    /// than how one could know ("how would I know? …", a don't-know read elsewhere).
+    static func opensAskingHow(_ line: TypedLine) -> Bool {
+        guard startsAskingHow(line), let end = line.tokens.firstIndex(where: { [.mark("."), .mark("!"), .mark("?")].contains($0) }),
+            line.tokens[end] == .mark("?"), line.keys[(end + 1)...].contains(where: { $0 != nil })
+        else { return false }
+        return !asksHowToKnow(TypedLine(text: line.text, tokens: Array(line.tokens[...end])))
+    }
+
+    /// Whether `line` asks back what to count ("Do part-timers count?", "does that include the
+    /// drivers?"): the owner is not sure what the number should hold.
+    static func asksWhatCounts(_ line: TypedLine) -> Bool {
+        var start = 0
+        for (position, token) in line.tokens.enumerated() {
+            guard case .mark(let mark) = token, [".", "!", "?"].contains(mark) else { continue }
+            defer { start = position + 1 }
+            let words = line.keys[start..<position].compactMap { $0 }
+            if mark == "?", let first = words.first, ["do", "does", "should", "would", "is", "are", "what"].contains(first),
+                words.contains(where: ["count", "counts", "counted", "include", "includes", "included"].contains)
+            {
+                return true
+            }
+        }
+        return false
+    }
 
     /// Whether `line` asks back how one could know or judge the answer ("how would I tell?").
     static func asksHowToKnow(_ line: TypedLine) -> Bool {
@@ -132,7 +194,8 @@ extension PlainAnswerReader {
     static let questionWords: Set<String> = [
         "what", "how", "why", "which", "who", "whom", "whose", "when", "where", "do", "does", "did", "is", "are", "was",
         "were", "can", "could", "should", "would", "will", "shall", "may", "have", "has", "had", "am", "isnt", "arent",
-        "dont", "doesnt", "didnt", "wont", "cant", "wouldnt", "shouldnt", "couldnt", "huh", "eh", "pardon", "sorry",
+        "dont", "doesnt", "didnt", "wont", "cant", "wouldnt", "shouldnt", "couldnt", "huh", "eh", "pardon", "sorry", "whats", "hows",
+        "whos", "wheres", "whys",
     ]
 
     /// The stance of `scope`, outside the tokens already `claimed` by an answer phrase;
@@ -153,6 +216,7 @@ extension PlainAnswerReader {
             cover(match.range)
         }
         // "not sure", "I'm not so sure", "not 100% certain".
+        var doubting: [Range<Int>] = []
         for position in keys.indices where !claimed.contains(position) {
             guard let key = keys[position], notSureNegations.contains(key) else { continue }
             var next = position + 1
@@ -164,8 +228,15 @@ extension PlainAnswerReader {
                 skipped += 1
             }
             if next < keys.count, let word = keys[next], sureWords.contains(word), !claimed.contains(next) {
-                stance.dontKnow = true
-                cover(position..<next + 1)
+                // "not sure it matters", "not sure I mind": a doubt that it does, so a hedge.
+                let after = keys[(next + 1)...].lazy.compactMap { $0 }.prefix(3)
+                if ["it", "i", "we"].contains(after.first ?? ""), after.dropFirst().contains(where: ["matters", "matter", "mind", "care"].contains) {
+                    stance.hedged = true
+                    doubting.append(position..<next + 1)
+                } else {
+                    stance.dontKnow = true
+                    cover(position..<next + 1)
+                }
             }
         }
         for position in keys.indices where !claimed.contains(position) && keys[position].map(negators.contains) == true {
@@ -186,6 +257,7 @@ extension PlainAnswerReader {
                 next += 1
             }
         }
+        for range in doubting { cover(range) }
         // "skip", "pass": only when the line says nothing else.
         let words = scope.positions.compactMap { keys[$0] }
         if words.contains(where: skipWords.contains), words.allSatisfy({ skipWords.contains($0) || skipFillers.contains($0) }) {
@@ -201,10 +273,16 @@ extension PlainAnswerReader {
         }
         if frequencies {
             for match in frequencyTable.longestMatches(in: keys, outside: taken.union(stance.covered)) {
+                // "we used to, but not any more": the past, then a plain no for now.
+                if Array(keys[match.range]) == ["used", "to"], stoppedTable.longestMatches(in: Array(keys[match.range.upperBound...])).count > 0 {
+                    cover(match.range)
+                    continue
+                }
                 stance.doubtful = true
                 cover(match.range)
             }
         }
+        if frequencies, !outsiderTable.longestMatches(in: keys, outside: taken).isEmpty { stance.hedged = true }
         for match in hedgeTable.longestMatches(in: keys, outside: taken.union(stance.covered)) {
             stance.hedged = true
             if !negatingHedges.contains(keys[match.range.lowerBound] ?? "") {

@@ -494,7 +494,7 @@ questions:
     unit: users
     label: Number of users
     mentions: [people, person, staff, staffer, employee, worker, colleague, headcount, team member, team of,
-      member of staff, computer user, pc user, of us]
+      member of staff, computer user, pc user, of us, ppl, folks]
     phrases:
       1: [just me, only me, me alone, me only, myself, on my own, alone, solo, just myself, only myself, by myself,
         one man band, one woman band, one person business, sole trader, me myself and i, myself and i, nobody apart from me,
@@ -516,7 +516,7 @@ questions:
   - id: variable_bills
     type: choice
     label: Variable bills
-    mentions: [bill, invoice, fee, price, payment, charge, monthly cost, budget, pay per, pay for things, the cost,
+    mentions: [bill, invoice, fee, price, fixed cost, payment, charge, monthly cost, budget, pay per, pay for things, the cost,
       what we pay, what we spend, our it cost, our it spend, pay as we go, pay as you go, pay by the hour, pay a set amount, pay a fixed amount,
       pay the same, fixed monthly]
     ask: How do you feel about IT bills that change from month to month?
@@ -545,12 +545,12 @@ questions:
           it evens out, it all evens out, evens itself out, take the rough with the smooth, as and when,
           pay as and when, pay when we use it, pay when we need it, pay when we need someone, bill us when we use,
           bill us when we need, bill us when you, just bill us, never been a problem, never a problem,
-          could live with, goes up and down, up and down a bit, pay when something breaks, pay when something actually breaks]
+          could live with, goes up and down, up and down a bit, pay when something breaks, pay when something actually breaks, happy enough with bills, go up and down, occasional large bill, don't object to, wouldn't bother us if, nothing the next, not an issue, pay only for what we use, cope with a bill, roll with the punches, as things come up, a bill here and there, never had an issue, fine with us, we'd pay it, whatever it costs]
       - value: prefer_fixed
         label: wants a fixed monthly cost
         aliases: [fixed, fixed fee, fixed monthly fee, monthly fee, predictable, flat fee, flat rate, set monthly, subscription, same every month]
         phrases: [fixed price, can't stand bills, don't like surprises, give my dad kittens, give me kittens,
-          jump around, wouldn't want bills, rather not get a bill, out of the blue, can't have big, stays the same, known figure, looking the same, not a fan, don't want surprises, don't want any surprises, don't want nasty surprises,
+          wouldn't want bills, rather not get a bill, out of the blue, can't have big, stays the same, known figure, looking the same, not a fan, don't want surprises, don't want any surprises, don't want nasty surprises,
           don't want any nasty surprises, wouldn't want surprises, wouldn't want any surprises, never want a bill,
           bolt from the blue, can't have bills, can't have fluctuating, fluctuating costs,
           one number every month, same figure, something steady, steady every month, flat sum, don't like them,
@@ -572,7 +572,7 @@ questions:
           no nasty surprises, can't stand surprises, can't stand unpredictable, hate unpredictable,
           can't stand not knowing, hate not knowing, want to know what the bill, know how much it'll cost,
           know how much it will cost, know how much it costs, get hit with, bills jumping around,
-          not have bills jumping around]
+          not have bills jumping around, steady as she goes, out of nowhere, can't be doing with bills, rollercoaster, set cost, so we can budget, cash flow planning, unpredictable expenditure, know what's coming, not keen on them, not keen at all, twelve times a year, not with our cash flow]
       - value: no_preference
         label: no strong preference
         aliases: [no preference, either, either way, don't care, whatever, doesn't matter, not bothered, indifferent, makes no odds, no odds]
@@ -582,24 +582,24 @@ questions:
           could go either way, same to us, no difference to us, makes no difference, doesn't bother me either way,
           one way or the other, one way or another, doesn't bother me one way or the other, six of one,
           half a dozen of the other, i'm easy, easy either way, neutral,
-          doesn't bother us either way, wouldn't bother me either way, wouldn't bother us either way]
+          doesn't bother us either way, wouldn't bother me either way, wouldn't bother us either way, fifty fifty, neither option appeals, not something we feel strongly about, don't feel strongly, makes little difference, no particular view, makes zero difference, makes no diff, no pref, wouldn't lose sleep, can't say i care, can't say i mind, mind either way, don't have any strong feelings, don't have strong feelings]
 
   - id: backup_monitoring
     type: boolean
     label: Backup monitoring
     mentions: [backup, back up, restore, restore test, test restore, disaster recovery]
     phrases:
-      yes: [check, test, verify, all over it, read the backup email, read the email, check the email, if one fails, if it fails,
+      yes: [as clockwork, without exception, not left to chance, close eye, don't take chances, don't take any chances, nothing gets past, check, test, verify, all over it, read the backup email, read the email, check the email, if one fails, if it fails,
         if a backup fails, if anything fails, every single month, opens it to see, we get alerts, get alerts, not something we skip, never skip, don't skip, keep an eye, look at the report, read the report, look at the backup report,
         check the backup report, read the backup report, restore a test file, test restore, restore test, do a restore,
         does a restore, spot check, make sure they work, confirm they work, look at them, go through them, goes through them, monitor them,
-        open the report]
-      no: [fingers crossed, flying blind, havent touched it, never once, hope for the best, hope they work, hope it works, assume they work, assume it works,
+        open the report, like clockwork, without fail, like a hawk, eagle eye, every week, every single week, once a week, twice a month, every seven days, weekly]
+      no: [only time we'd find out, heads in the sand, out of sight, fingers crossed, flying blind, havent touched it, never once, hope for the best, hope they work, hope it works, assume they work, assume it works,
         set and forget, never looked, unchecked, untested, just runs, it's automatic, all automatic, runs automatically,
         happens automatically, on autopilot, trust it, we trust it, take it on faith, only when something goes wrong,
         gone by the wayside, fallen by the wayside, let it slip, not something we do, cross our fingers,
         cross my fingers, only find out, not once, forgot about it, forgotten about,
-        only when there's a problem, only if something goes wrong]
+        only when there's a problem, only if something goes wrong, set it and forget it, blind spot, nobody actually tests, nobody does the backups]
     ask: Does someone in your business regularly check that the backups actually work?
     why: >-
       If you only call for help when something breaks, nobody outside may be watching your backups.
@@ -623,15 +623,15 @@ questions:
         aliases: [basic, small, easy, a few pcs, just a few computers, not complicated, just laptops, cloud only]
         phrases: [pretty simple, very simple, a handful of pcs, handful of pcs, router and a printer, two tablets,
           none of that big stuff, nothing complicated, couple of laptops, couple of pcs, few pcs, laptops and wi fi,
-          laptops and the router, laptops and a router, pcs and the router, pcs and a router, the printer, straightforward, nothing fancy, nothing special, laptops and wifi,
+          laptops and the router, laptops and a router, pcs and the router, pcs and a router, wi fi box, router box, broadband box, wi fi router, not a server in sight, only laptops, no on prem, all saas, is in the cloud, straightforward, nothing fancy, nothing special, laptops and wifi,
           a few laptops, a couple of laptops, a couple of computers, a few computers, a handful of computers,
           all in the cloud, all cloud, cloud apps, everything is in the cloud, everything's in the cloud,
           google workspace, microsoft 365, office 365, a printer and a router, wifi and a printer, no servers,
           don't have a server, single office, one office, one site, one location, bare bones, not complex,
           don't have any servers, just my laptop, one laptop, a single laptop, bog standard, standard setup, a router,
-          nothing complex, a desktop, three laptops, ipads, card machine, one pc, one computer, the wifi, just the router, several laptops, several computers,
+          nothing complex, a desktop, three laptops, ipads, card machine, one pc, one computer, just the router, several laptops, several computers,
           several pcs, several macs, two laptops, two computers, two pcs, a laptop and a printer, doesn't get simpler,
-          couldn't be simpler, as simple as it gets, dropbox, google drive, onedrive, icloud, macs on wifi]
+          couldn't be simpler, as simple as it gets, dropbox, google drive, onedrive, icloud, macs on wifi, nothing on site, don't have anything on site]
 
       - value: moderate
         label: some servers or shared systems
@@ -639,12 +639,12 @@ questions:
         phrases: [a file server, our own server, server in the back, server in the cupboard, shared drives,
           shared files, a nas, nas box, network drive, accounting server, a database, database server,
           a bit complicated, somewhat complicated, moderately complicated, reasonably complex,
-          middling, so so, not too bad, shared systems, domain controller, active directory, a vpn, in the middle,
+          so so, not too bad, shared systems, the nas, shared storage, 1 server, just 1 server, its own system, the server that, shared computers, domain controller, active directory, a vpn, in the middle,
           somewhere in the middle, two servers, domain server, couple of servers, several servers, shared server, a shared server, an old server, old server, file server, on site server, onsite server]
       - value: complex
         label: many systems, several sites or specialised software
         aliases: [complicated, large, advanced, many servers, several sites, multiple sites, two offices, very complicated]
-        phrases: [very complex, really complicated, quite complicated, a lot of servers, lots of servers,
+        phrases: [dog's dinner, three towns, control room, different sites, different offices, different locations, very complex, really complicated, quite complicated, a lot of servers, lots of servers,
           dozens of servers, many systems, lots of systems, several offices, multiple offices, multiple locations,
           several locations, two locations, three locations, three offices, two sites, three sites,
           linked together, linked offices, specialised software, specialized software, custom software,
@@ -680,7 +680,7 @@ questions:
       - value: low
         label: little; we can wait a day
         aliases: [not much, little, we can wait, minor, a nuisance, not a big deal, we'd manage]
-        phrases: [barely matters, barely, could survive, survive a day, storm in a teacup, fine for a day, not a huge deal, no huge deal,
+        phrases: [tolerable, next to nothing, nothing terrible, wouldn't lose anything, zero drama, barely matters, could survive, survive a day, storm in a teacup, fine for a day, not a huge deal, no huge deal,
           wouldn't bother us, a day is okay, a day is ok, wouldn't hurt, wouldn't really hurt, doesn't really hurt,
           wouldn't lose any sleep, lose no sleep, work from our phones, by hand, run without it, it'd be fine, out on site, hardly matters, doesn't matter much, not a lot, wouldn't matter, no big deal, we'd cope,
           we could cope, we'd survive, work on paper, pen and paper, go home early, catch up later,
@@ -693,8 +693,8 @@ questions:
           won't ruin us, the next morning, barely notice, hardly notice, wouldn't notice, nobody would notice,
           no one would notice, no one noticed, nobody noticed, a day's fine, a day is fine, we'd be ok, we'd be okay,
           we'd be alright, carry on regardless, carry on as normal, carry on as usual, nothing major, would wait,
-          emails would wait, wouldn't stop us, barely affect, hardly affect, no biggie, catch up, wait a day,
-          happily wait, water off a duck's back]
+          emails would wait, wouldn't matter a great deal, doesn't matter a great deal, isn't a big deal, wasn't a big deal, wouldn't stop us, barely affect, hardly affect, no biggie, catch up, wait a day,
+          happily wait, water off a duck's back, no big loss, hardly anything, could go a day, a day would be fine]
       - value: medium
         label: noticeable; some work or sales are lost
         aliases: [some loss, moderate, noticeable, it hurts a bit, med]
@@ -704,13 +704,13 @@ questions:
           lose some work, a bit of a pain, a pain, painful, quite annoying, a day's work lost, lose a day's work,
           a setback, moderately, medium impact, we'd feel it, feel it, fall behind, customers would wait,
           customers have to wait, a few unhappy customers, some unhappy customers, costs us something,
-          it hurts, lose a day, some impact, enough to notice, work would slip, customers might wait, bad,
+          it hurts, lose a day, some impact, enough to notice, work would slip, customers might wait,
           fairly, reasonably, a fair amount, hold us up, lose a few bookings, lose some bookings, lose some orders,
           lose a few orders, lose a few jobs, lose some jobs, lose some business, lose a bit of business,
           cost us a bit, sting a bit, a few sales, slip through our fingers,
           lose some money, lose a bit of money, pile up, lose a few enquiries, lose some enquiries, some work lost,
           cost us a few, lose a bit, would slip, jobs would slip, a bit of lost, lose some, some orders, some orders would be lost,
-          some work would be lost, would be lost, lose a few]
+          some work would be lost, would be lost, lose a few, middling, put a dent, a dent in, two or three orders, two or three appointments, bit of a nightmare, a chunk of sales, lose a chunk, some inconvenience, some lost income, it'd sting, wouldn't go under, pain in the neck, slow us down]
       - value: high
         label: a lot; work stops and money is lost
         aliases: [a lot, serious, critical, severe, expensive, we lose money, a disaster, everything stops, we can't work]
@@ -731,7 +731,7 @@ questions:
           a whole day's trade, can't take online orders, big time, no work, an arm and a leg, a day's takings,
           whole day's takings, brutal, couldn't do anything, cripple, grand a day, ten grand, sitting on their hands,
           sitting idle, up the creek, every hour down costs, quite bad, pretty bad, really bad, so bad, v bad,
-          lose a days takings, lose the days takings, cant trade, couldnt trade, can't trade at all]
+          lose a days takings, lose the days takings, cant trade, couldnt trade, can't trade at all, bad, a great deal, hurt a great deal, turned away, a crisis, very costly, cost us dearly, losing a limb, up a creek, don't make a penny, couldn't open the doors, nothing works without, deadlines would be missed, big hit, lose a ton, a ton of money, bleed money, money gone, can't work at all, twiddling our thumbs, sitting around doing nothing]
 
   - id: proactive_care
     type: boolean
@@ -754,7 +754,7 @@ questions:
         don't want to wait until, don't want to wait, keep an eye on it, keep an eye on everything, can't keep firefighting,
         tired of firefighting, sick of firefighting, fed up with firefighting, don't have to think about it, make sense,
         regular checks, caught out, regular care, would be useful, in the first place, don't want to have to think,
-        no time for updates, any time for updates]
+        no time for updates, any time for updates, look everything over, would be perfect, never go back to waiting, wouldn't want to be without it, rather not be firefighting, don't wait for it, look after it regularly, look after them regularly, can't have it fall over, nip problems in the bud, putting out fires, not always putting out fires, not always shutting the barn door, don't want to babysit, barn door, keep it healthy, check ups, babysit, like to start, like it back]
       no: [only when something breaks, ring you if anything goes wrong, if anything goes wrong, if there's a problem,
         call if there's a problem, ring you if, when it's broken, just when it's broken, unless something's wrong, just when needed, when needed, call if something goes wrong, if something goes wrong,
         if we need you, call if we need, if we need u, ring if it breaks, call if it breaks, only when things break, just when things break, just when something breaks,
@@ -762,7 +762,7 @@ questions:
         on demand, if it ain't broke, if it isn't broken, waste of money, overkill, not worth it, too expensive,
         can't afford it, fix it when it breaks, just fix it, only call, we'll call, happy to wait until it breaks,
         keep it like that, keep it as it is, keep things as they are, leave it as it is, leave things as they are,
-        suited us fine, done us fine,
+        that's suited us fine, it's suited us fine, has suited us fine, always suited us, done us fine,
         when there's a problem, call when we need, call someone when, if anything stops working,
         if something stops working, when something goes wrong, something goes wrong, when something's wrong,
         call when, phone when, ring when, shout if, shout when, call if, ring if, phone if, ring someone, call someone if,
@@ -772,7 +772,7 @@ questions:
         call out basis, only want to call, want to call when, a number to ring, a number to call, someone to ring,
         want a number to ring, want a number to call, want someone to ring, want someone to call,
         muddle along, break fix, reactive, ad hoc, too small to need, too small for, on call,
-        on call basis]
+        on call basis, call outs as needed, pay only when we need help, only when we need help, only want help when it breaks, call as needed, call you as needed, call yall as needed, as needed basis, break fix approach, want the break fix, want break fix, prefer break fix]
     ask: Do you want someone to look after your systems regularly (updates, health checks) rather than only call when something breaks?
     why: >-
       Preventive work such as reviewing logs and checking the health of servers and PCs is hard to
@@ -1293,7 +1293,7 @@ cases:
     /// The name and SHA-256 digest of the files above (see `RuleBaseIdentity.init(name:files:)`).
     static let identity = RuleBaseIdentity(
         name: "Rules",
-        digest: "caf7616dbce0881214c81793042c08ceb486df56b6c27d3b0a669b622c6c0f38",
+        digest: "4eb1afc30fdf3c5ee95bfd09f0476c39330b85c6a9c32f254c6ddb45fbaaaf65",
         files: ["article.yaml", "costs.yaml", "options.yaml", "questions.yaml", "rules/backups.yaml", "rules/billing.yaml", "rules/complexity.yaml", "rules/downtime.yaml", "rules/in_house.yaml", "rules/proactive.yaml", "rules/size.yaml"]
     )
 }

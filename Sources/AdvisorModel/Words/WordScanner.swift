@@ -100,6 +100,10 @@ package enum WordScanner {
                     && index + 1 < characters.count && characters[index + 1].isLetter
                 if !joinsWords && !isSign(in: characters, at: index) { tokens.append(.mark("-")) }
                 index += 1
+            } else if character == ".", honorifics.contains(word) {
+                // "Mrs. Pulaski", "Dr. Patel": the title's full stop ends no sentence.
+                flush()
+                index += 1
             } else {
                 flush()
                 tokens.append(.mark(character))
@@ -107,8 +111,36 @@ package enum WordScanner {
             }
         }
         flush()
-        return tokens
+        return contracted(tokens)
     }
+
+    /// `tokens` with "do not", "could not", "cannot" … as they are typed with an apostrophe
+    /// ("dont", "couldnt", "cant"), so that a phrase matches however formally it is written.
+    private static func contracted(_ tokens: [Token]) -> [Token] {
+        guard tokens.contains(where: { $0.word == "not" || $0.word == "cannot" }) else { return tokens }
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count)
+        for token in tokens {
+            if token.word == "cannot" {
+                result.append(.word("cant"))
+            } else if token.word == "not", let last = result.last?.word, let contraction = contractions[last] {
+                result[result.count - 1] = .word(contraction)
+            } else {
+                result.append(token)
+            }
+        }
+        return result
+    }
+
+    /// Words before "not" and the contraction they make with it, without the apostrophe. (Not
+    /// "is", "are", "have" …: "it is not complicated" keeps the phrase "not complicated".)
+    private static let contractions: [String: String] = [
+        "do": "dont", "does": "doesnt", "did": "didnt", "could": "couldnt", "would": "wouldnt", "should": "shouldnt",
+        "will": "wont", "can": "cant", "must": "mustnt", "need": "neednt",
+    ]
+
+    /// Titles written with a full stop before a name.
+    private static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "prof"]
 
     /// The digits starting at `start`, with thousands groups ("1,200") and a decimal part.
     private static func literal(in characters: [Character], at start: Int) -> (Literal, next: Int) {

@@ -44,7 +44,7 @@ import Testing
     static let numberRanges: [(String, [Int])] = [
         ("5 or 6", [5, 6]), ("between 10 and 20", [10, 20]), ("10-15", [10, 15]), ("10 - 15", [10, 15]),
         ("10–15", [10, 15]), ("10 to 15", [10, 15]), ("five or six", [5, 6]), ("ten and twenty", [10, 20]),
-        ("12 people in 2 offices", [12, 2]), ("7,5", [7, 5]), ("5/6", [5, 6]),
+        ("7,5", [7, 5]), ("5/6", [5, 6]),
         ("1 2", [1, 2]), ("twenty, five", [20, 5]), ("0, 5 or 6", [5, 6]),
     ]
 
@@ -160,7 +160,7 @@ import Testing
 
     /// Not parts of one count: a part with no number, numbers of other things, a range.
     @Test(arguments: [
-        "two at the front desk, three in the back office, and the boss", "we have 3 sites and 40 staff", "10 and 20 people",
+        "two at the front desk, three in the back office, and the boss", "10 and 20 people",
     ])
     func notPartsOfOneCount(text: String) throws {
         let reading = try ReaderFixture.read(text, "users")

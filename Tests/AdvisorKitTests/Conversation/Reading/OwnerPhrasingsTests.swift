@@ -21,10 +21,13 @@ import Testing
 ///   four written side by side in different voices (1,200 lines: tradespeople, professional
 ///   offices, shops and cafés typing on phones, owners whose first language is not English;
 ///   82.6 % together), then four more (1,200 lines: terse replies, lines stating several
-///   answers, varieties of English, managers answering for the owner; 86.9 %). Where a writer
-///   left out a fact the line plainly states, or read "I'd rather not say" as no answer rather
-///   than a skip, or read a line against other writers (a phrase the rule files list, hedged),
-///   the line was corrected (twenty-four lines);
+///   answers, varieties of English, managers answering for the owner; 86.9 %), then two more
+///   rounds of four (older owners telling stories, North American owners, phone typing, owners
+///   qualifying everything: 84.3 %; tech founders, Irish, Scottish and Antipodean idiom,
+///   comparisons and feelings, formal practices: 86.6 %). Where a writer left out a fact the
+///   line plainly states, or read "I'd rather not say" as no answer rather than a skip, or read
+///   a line against other writers (a phrase the rule files list, hedged), the line was corrected
+///   (forty-seven lines);
 /// - `held-out.jsonl`: written after the first corpus and not tuned on (issue 24's earlier
 ///   reading work saw which of its kinds were declined);
 /// - `held-out-2.jsonl`: 150 lines written blind, the same way as the blind corpus, before any
@@ -147,19 +150,19 @@ import Testing
 
     /// Not tuned on: their figures are the honest measure (TheGuidedChat). A new misread fails
     /// them, and so does reading right less than the share reached when they were last measured
-    /// (91.9 % of 135; 91.3 % and 92.7 % of 150). The misreads found there stay, pinned here, for
+    /// (92.6 % of 135; 92.0 % and 93.3 % of 150). The misreads found there stay, pinned here, for
     /// they were found there: in the second set "yeas, Tom tests them monthly" is taken as a sure
     /// yes (its writer would have the misspelt "yeas" confirmed first); in the third, a hedged
     /// "maybe my nephew does" beside "I'm not certain" is read as not knowing, and a setup of two
     /// workshops across town with CNC software as some servers.
     static let heldOutSets: [(file: String, size: Int, share: Double, misreads: [String])] = [
-        ("held-out.jsonl", 135, 0.918, []),
+        ("held-out.jsonl", 135, 0.925, []),
         (
-            "held-out-2.jsonl", 150, 0.913,
+            "held-out-2.jsonl", 150, 0.919,
             ["backup_monitoring: “yeas, Tom tests them monthly” taken without confirming, expected ?yes"]
         ),
         (
-            "held-out-3.jsonl", 150, 0.926,
+            "held-out-3.jsonl", 150, 0.933,
             [
                 "backup_monitoring: “Maybe my nephew does when he pops in, I'm not certain.” read as don't know, expected ?yes",
                 "network_complexity: “So we've got the main office with a dozen desktops, then the two workshops across town each with a "
@@ -178,7 +181,7 @@ import Testing
         #expect(score.right >= share, "\(score.figures)")
     }
 
-    /// Issue 24's goal: at least 95 % of the held-out phrasings read right. Not met (92.0 % of
+    /// Issue 24's goal: at least 95 % of the held-out phrasings read right. Not met (92.6 % of
     /// the three sets together): the expectation is recorded as a known issue, so the suite stays
     /// green while it fails, and this test fails as soon as the goal is met, to have the
     /// known-issue wrapper taken away.
