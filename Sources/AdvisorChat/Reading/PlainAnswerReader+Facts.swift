@@ -92,6 +92,10 @@ extension PlainAnswerReader {
             })
         let looseStance = stance(in: loose, claimed: mentions.answerWords)
         guard !looseStance.hedged, !looseStance.doubtful, !looseStance.dontKnow else { return [] }
+        // "We had a break-in last year, they took two laptops": what happened then is no fact now.
+        let sentences = sentenceStarts(line)
+        let otherTimeSentences = Set(otherTimes.longestMatches(in: line.keys).map { sentences[$0.range.lowerBound] })
+        let otherTimeClauses = Set(line.clauses.indices.filter { otherTimeSentences.contains(sentences[line.clauses[$0].range.lowerBound]) })
         return vocabulary.questions.indices.compactMap { question in
             guard question != asked else { return nil }
             if mentions.ranges[question].isEmpty, case .integer(let range, _) = vocabulary.questions[question].kind {
@@ -118,7 +122,7 @@ extension PlainAnswerReader {
                     return find(line.scope(ofClauses: [clause]), for: vocabulary.questions[other], answers: vocabulary.answers[other]).values.isEmpty
                 }
             }
-            guard clauses.allSatisfy({ alone($0) && !line.clauses[$0].isQuestion }) else { return nil }
+            guard clauses.allSatisfy({ alone($0) && !line.clauses[$0].isQuestion && !otherTimeClauses.contains($0) }) else { return nil }
             // "someone who … checks the backups": what the owner wishes for, not what is so.
             if vocabulary.questions[question].kind.isBoolean, clauses.contains(where: { isWished(line.clauses[$0].range.lowerBound, in: line) }) {
                 return nil

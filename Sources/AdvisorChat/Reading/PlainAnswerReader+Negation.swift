@@ -16,7 +16,7 @@ extension PlainAnswerReader {
     static let negatedToYes: Set<String> = [
         "mind", "object", "scare", "worry", "bother", "trouble", "concern", "faze", "upset",
         // A duty not missed: "we never miss a week", "it's not something we neglect".
-        "miss", "forget", "neglect", "skip", "fail",
+        "miss", "forget", "neglect", "skip", "fail", "missed", "forgot", "forgotten", "neglected", "skipped", "failed",
     ]
     /// Words that end the reach of a negation, besides marks.
     static let negationBoundaries: Set<String> = ["but", "so", "because", "although", "though", "however", "whereas", "while"]

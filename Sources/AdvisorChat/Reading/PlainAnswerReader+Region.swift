@@ -181,7 +181,12 @@ extension PlainAnswerReader {
     /// be five from next month", "compared to when it was just me"), or make it a supposition
     /// ("unless the old Mac counts as a server").
     static let otherTimes = PhraseTable<Bool>(
-        words(["used to", "will be", "well be", "going to be", "next month", "next year", "from next", "compared to", "when it was", "unless"]).map {
+        words([
+            "used to", "will be", "well be", "going to be", "next month", "next year", "from next", "compared to", "when it was", "unless", "last year",
+            "last month", "last week",
+            "last time", "years ago", "manager would say", "wife would say", "husband would say", "partner would say", "boss would say",
+            "partners would say",
+        ]).map {
             ($0, true)
         })
 
@@ -189,11 +194,29 @@ extension PlainAnswerReader {
     static func withoutOtherTimes(_ scope: Scope) -> Scope? {
         let line = scope.line
         // (A joining word as the marker, "…, unless the old Mac counts": the clause after it.)
-        let marked = Set(
+        var marked = Set(
             otherTimes.longestMatches(in: scope.keys).compactMap {
                 line.clauseOf[$0.range.lowerBound] ?? line.clauseOf[min($0.range.upperBound, line.tokens.count - 1)]
             })
         guard !marked.isEmpty else { return nil }
+        // The clauses going on from one in its sentence ("we used to pay per call-out and hated
+        // it, the bills were all over the place"), until a turn ("but now", "so", a dash) or the
+        // owner speaking again ("…, I'd say moderate").
+        let sentences = sentenceStarts(line)
+        for index in marked.sorted() {
+            var next = index + 1
+            while next < line.clauses.count, sentences[line.clauses[next].range.lowerBound] == sentences[line.clauses[index].range.lowerBound] {
+                let between = line.clauses[next - 1].range.upperBound..<line.clauses[next].range.lowerBound
+                let turns = between.contains { position in
+                    line.keys[position].map(["but", "now", "so", "though", "however", "although"].contains) == true
+                        || [.mark("-"), .mark("—"), .mark(";"), .mark(":")].contains(line.tokens[position])
+                }
+                let owner = line.clauses[next].range.first { line.keys[$0] != nil }.flatMap { line.keys[$0] }
+                if turns || owner.map(["i", "id", "im", "ive", "ill", "we", "wed", "weve", "well"].contains) == true { break }
+                marked.insert(next)
+                next += 1
+            }
+        }
         let included = scope.included.indices.map { position in scope.included[position] && !(line.clauseOf[position].map(marked.contains) ?? false) }
         return included.contains(true) ? Scope(line: line, included: included) : nil
     }
@@ -208,19 +231,19 @@ extension PlainAnswerReader {
 
     /// The part of `scope` after the last self-correction in it ("ten, no wait, twelve"; "we had
     /// a server, but now it's all in the cloud"), or after a short conclusion that ends it ("…,
-    /// so yes", "So 1."), or nil.
-    static func afterSelfCorrection(_ scope: Scope) -> Scope? {
+    /// so yes", "So 1."), or nil; `concludes` when it is a conclusion.
+    static func afterSelfCorrection(_ scope: Scope) -> (scope: Scope, concludes: Bool)? {
         let positions = scope.positions.filter { scope.keys[$0] != nil }
         // Matched on the words alone, marks left out: "No, wait, twelve".
         let corrections = selfCorrections.longestMatches(in: positions.map { scope.keys[$0] }).map { positions[$0.range.upperBound - 1] + 1 }
         // (After a mark, and not after a hedge, which it would lose: "I think so, yes", "I guess
         // we'd lose a few bookings, so medium-ish".)
         let conclusion = positions.suffix(4).dropLast().first { position in
-            scope.keys[position] == "so" && position > 0 && scope.line.keys[position - 1] == nil
-                && !stance(in: Scope(line: scope.line, included: scope.included.indices.map { $0 < position && scope.included[$0] }), claimed: []).hedged
+            let before = Scope(line: scope.line, included: scope.included.indices.map { $0 < position && scope.included[$0] })
+            return scope.keys[position] == "so" && position > 0 && scope.line.keys[position - 1] == nil && !stance(in: before, claimed: []).hedged
         }.map { $0 + 1 }
         guard let start = (corrections + [conclusion].compactMap { $0 }).max(), start > (positions.first ?? 0) else { return nil }
         let included = scope.included.indices.map { $0 >= start && scope.included[$0] }
-        return included.contains(true) ? Scope(line: scope.line, included: included) : nil
+        return included.contains(true) ? (Scope(line: scope.line, included: included), start == conclusion) : nil
     }
 }

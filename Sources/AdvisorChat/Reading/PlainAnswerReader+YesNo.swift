@@ -18,7 +18,7 @@ extension PlainAnswerReader {
             "thats correct", "right", "exactly", "why not", "yes please", "you bet", "for sure", "always", "yess", "yesss",
             // A no turned down: "I wouldn't turn it down", "can't see why not".
             "wouldnt turn it down", "wouldnt turn that down", "cant see why not", "dont see why not", "no reason not to",
-            "no reason why not", "wouldnt say no", "would not say no", "couldnt say no", "wouldnt object",
+            "no reason why not", "wouldnt say no", "would not say no", "never say no", "couldnt say no", "wouldnt object",
             "wouldnt hurt", "couldnt hurt", "cant hurt", "no harm", "do no harm",
         ]
         package static let no = [

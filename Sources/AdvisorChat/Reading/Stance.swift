@@ -42,7 +42,7 @@ extension PlainAnswerReader {
         "asking the wrong person", "wrong person to ask", "not the right person to ask", "not the person to ask",
         "whod know", "who would know", "who would know that", "cant decide", "cannot decide", "havent decided yet",
         "have to talk to", "need to talk to", "talk it over", "need to discuss", "have to discuss", "above my pay grade",
-        "why would i know", "supposed to know", "meant to know",
+        "why would i know", "supposed to know", "meant to know", "not my department", "not my area",
         // Named as one of two guesses: "it might be Luis, it might be nobody".
         "might be nobody", "could be nobody", "might be no one", "could be no one",
     ]
@@ -50,7 +50,7 @@ extension PlainAnswerReader {
     /// "not sure", "not so sure", "not entirely certain": a negation, at most two of these, then "sure".
     static let notSureNegations: Set<String> = ["not", "never"]
     static let notSureIntensifiers: Set<String> = [
-        "so", "too", "really", "quite", "entirely", "totally", "completely", "exactly", "very", "all", "that", "100",
+        "so", "too", "really", "quite", "entirely", "totally", "completely", "exactly", "very", "all", "that", "100", "even",
     ]
     static let sureWords: Set<String> = ["sure", "certain", "positive", "confident"]
     /// "I wouldn't have a clue", "haven't got the faintest idea": a negation, at most three words, then one of these.
@@ -71,7 +71,7 @@ extension PlainAnswerReader {
         "kinda", "sorta", "more or less", "mostly", "as far as i know", "afaik", "pretty sure", "fairly sure",
         "i hope", "seems", "seem", "apparently", "might", "may be", "could be", "in a way",
         "rarely", "seldom", "hardly", "barely", "scarcely", "doubt", "lean towards", "leaning towards", "lean toward",
-        "leaning toward", "inclined to", "tempted to", "tend to think", "on balance", "thnk", "thnik", "suspect",
+        "leaning toward", "inclined to", "tempted to", "tend to think", "on balance", "thnk", "thnik", "suspect", "less sure", "guessing", "dont quote me",
         // Only in part of the year: "in summer we'd lose real money".
         "in summer", "in the summer", "in winter", "in the winter", "busy season", "in season", "at peak",
     ]

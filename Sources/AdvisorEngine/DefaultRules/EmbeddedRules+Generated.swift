@@ -538,14 +538,14 @@ questions:
           happy to pay by the hour, happy with hourly, varying bills, bills that vary, bills vary, it varies,
           the odd big bill, occasional big bill, occasional bill, a big bill now and then, big bills now and then,
           not a problem, no problem, doesn't bother us, doesn't bother me, don't bother us, pay for what we use,
-          only pay for what we use, only pay when we need, only pay for repairs, needs fixing, we can absorb it, we can handle it,
+          only pay for what we use, only pay when we need, only pay for repairs, when something needs fixing, whatever needs fixing, we can absorb it, we can handle it,
           we can cope with that, manageable, up and down is fine, ups and downs are fine, swings are fine,
           pay when we need help, pay per job, per job, per call out, per visit, by the job, can live with,
           live with a big bill, pay whatever, pay whatever it costs, whatever the bill is, swings and roundabouts,
           it evens out, it all evens out, evens itself out, take the rough with the smooth, as and when,
           pay as and when, pay when we use it, pay when we need it, pay when we need someone, bill us when we use,
           bill us when we need, bill us when you, just bill us, never been a problem, never a problem,
-          could live with, goes up and down, up and down a bit, pay when something breaks, pay when something actually breaks, happy enough with bills, go up and down, occasional large bill, don't object to, wouldn't bother us if, nothing the next, not an issue, pay only for what we use, cope with a bill, roll with the punches, as things come up, a bill here and there, never had an issue, fine with us, we'd pay it, whatever it costs]
+          could live with, goes up and down, up and down a bit, pay when something breaks, pay when something actually breaks, are acceptable, bound to come up, happy enough with bills, go up and down, occasional large bill, don't object to, wouldn't bother us if, nothing the next, not an issue, pay only for what we use, cope with a bill, roll with the punches, as things come up, a bill here and there, never had an issue, fine with us, we'd pay it, whatever it costs]
       - value: prefer_fixed
         label: wants a fixed monthly cost
         aliases: [fixed, fixed fee, fixed monthly fee, monthly fee, predictable, flat fee, flat rate, set monthly, subscription, same every month]
@@ -572,7 +572,7 @@ questions:
           no nasty surprises, can't stand surprises, can't stand unpredictable, hate unpredictable,
           can't stand not knowing, hate not knowing, want to know what the bill, know how much it'll cost,
           know how much it will cost, know how much it costs, get hit with, bills jumping around,
-          not have bills jumping around, steady as she goes, out of nowhere, can't be doing with bills, rollercoaster, set cost, so we can budget, cash flow planning, unpredictable expenditure, know what's coming, not keen on them, not keen at all, twelve times a year, not with our cash flow]
+          not have bills jumping around, nasty surprises, surprise invoice, don't want them changing, steady as she goes, out of nowhere, can't be doing with bills, rollercoaster, set cost, so we can budget, cash flow planning, unpredictable expenditure, know what's coming, not keen on them, not keen at all, twelve times a year, not with our cash flow]
       - value: no_preference
         label: no strong preference
         aliases: [no preference, either, either way, don't care, whatever, doesn't matter, not bothered, indifferent, makes no odds, no odds]
@@ -582,7 +582,7 @@ questions:
           could go either way, same to us, no difference to us, makes no difference, doesn't bother me either way,
           one way or the other, one way or another, doesn't bother me one way or the other, six of one,
           half a dozen of the other, i'm easy, easy either way, neutral,
-          doesn't bother us either way, wouldn't bother me either way, wouldn't bother us either way, fifty fifty, neither option appeals, not something we feel strongly about, don't feel strongly, makes little difference, no particular view, makes zero difference, makes no diff, no pref, wouldn't lose sleep, can't say i care, can't say i mind, mind either way, don't have any strong feelings, don't have strong feelings]
+          doesn't bother us either way, wouldn't bother me either way, wouldn't bother us either way, either's fine, either's fine with us, either is fine with us, swings and roundabouts to me, fifty fifty, neither option appeals, not something we feel strongly about, don't feel strongly, makes little difference, no particular view, makes zero difference, makes no diff, no pref, wouldn't lose sleep, can't say i care, can't say i mind, mind either way, don't have any strong feelings, don't have strong feelings]
 
   - id: backup_monitoring
     type: boolean
@@ -623,7 +623,7 @@ questions:
         aliases: [basic, small, easy, a few pcs, just a few computers, not complicated, just laptops, cloud only]
         phrases: [pretty simple, very simple, a handful of pcs, handful of pcs, router and a printer, two tablets,
           none of that big stuff, nothing complicated, couple of laptops, couple of pcs, few pcs, laptops and wi fi,
-          laptops and the router, laptops and a router, pcs and the router, pcs and a router, wi fi box, router box, broadband box, wi fi router, not a server in sight, only laptops, no on prem, all saas, is in the cloud, straightforward, nothing fancy, nothing special, laptops and wifi,
+          laptops and the router, laptops and a router, pcs and the router, pcs and a router, none of it's complicated, wi fi box, router box, broadband box, wi fi router, not a server in sight, only laptops, no on prem, all saas, is in the cloud, straightforward, nothing fancy, nothing special, laptops and wifi,
           a few laptops, a couple of laptops, a couple of computers, a few computers, a handful of computers,
           all in the cloud, all cloud, cloud apps, everything is in the cloud, everything's in the cloud,
           google workspace, microsoft 365, office 365, a printer and a router, wifi and a printer, no servers,
@@ -639,7 +639,7 @@ questions:
         phrases: [a file server, our own server, server in the back, server in the cupboard, shared drives,
           shared files, a nas, nas box, network drive, accounting server, a database, database server,
           a bit complicated, somewhat complicated, moderately complicated, reasonably complex,
-          so so, not too bad, shared systems, the nas, shared storage, 1 server, just 1 server, its own system, the server that, shared computers, domain controller, active directory, a vpn, in the middle,
+          so so, not too bad, shared systems, except one server, apart from one server, except a server, the nas, shared storage, 1 server, just 1 server, its own system, the server that, shared computers, domain controller, active directory, a vpn, in the middle,
           somewhere in the middle, two servers, domain server, couple of servers, several servers, shared server, a shared server, an old server, old server, file server, on site server, onsite server]
       - value: complex
         label: many systems, several sites or specialised software
@@ -648,7 +648,7 @@ questions:
           dozens of servers, many systems, lots of systems, several offices, multiple offices, multiple locations,
           several locations, two locations, three locations, three offices, two sites, three sites,
           linked together, linked offices, specialised software, specialized software, custom software,
-          industry software, medical software, cad, erp, mrp, lab equipment, data centre, data center, a mess, sprawling,
+          industry software, medical software, cad software, cad package, cad workstations, cad licence, erp, mrp, lab equipment, data centre, data center, a mess, sprawling,
           linked by a vpn, linked via a vpn, linked over a vpn, linked through a vpn, connected by a vpn,
           connected via a vpn, connected over a vpn, connected through a vpn, joined by a vpn, joined via a vpn,
           joined over a vpn, joined through a vpn, site to site, a wan, wan between,
@@ -680,7 +680,7 @@ questions:
       - value: low
         label: little; we can wait a day
         aliases: [not much, little, we can wait, minor, a nuisance, not a big deal, we'd manage]
-        phrases: [tolerable, next to nothing, nothing terrible, wouldn't lose anything, zero drama, barely matters, could survive, survive a day, storm in a teacup, fine for a day, not a huge deal, no huge deal,
+        phrases: [no real harm, doesn't matter for a day, tolerable, next to nothing, nothing terrible, wouldn't lose anything, zero drama, barely matters, could survive, survive a day, storm in a teacup, fine for a day, not a huge deal, no huge deal,
           wouldn't bother us, a day is okay, a day is ok, wouldn't hurt, wouldn't really hurt, doesn't really hurt,
           wouldn't lose any sleep, lose no sleep, work from our phones, by hand, run without it, it'd be fine, out on site, hardly matters, doesn't matter much, not a lot, wouldn't matter, no big deal, we'd cope,
           we could cope, we'd survive, work on paper, pen and paper, go home early, catch up later,
@@ -710,7 +710,7 @@ questions:
           cost us a bit, sting a bit, a few sales, slip through our fingers,
           lose some money, lose a bit of money, pile up, lose a few enquiries, lose some enquiries, some work lost,
           cost us a few, lose a bit, would slip, jobs would slip, a bit of lost, lose some, some orders, some orders would be lost,
-          some work would be lost, would be lost, lose a few, middling, put a dent, a dent in, two or three orders, two or three appointments, bit of a nightmare, a chunk of sales, lose a chunk, some inconvenience, some lost income, it'd sting, wouldn't go under, pain in the neck, slow us down]
+          some work would be lost, would be lost, lose a few, middling, cost a bit, slow the day down, a bit of a nuisance, put a dent, a dent in, two or three orders, two or three appointments, bit of a nightmare, a chunk of sales, lose a chunk, some inconvenience, some lost income, it'd sting, wouldn't go under, pain in the neck, slow us down]
       - value: high
         label: a lot; work stops and money is lost
         aliases: [a lot, serious, critical, severe, expensive, we lose money, a disaster, everything stops, we can't work]
@@ -726,12 +726,12 @@ questions:
           nobody could work, no one could work, couldn't work, closed for the day, we'd be closed, quite a bit,
           can't invoice, massively, hugely, enormously, tremendously, immensely, extremely, greatly, severely,
           terribly, screwed, sunk, a calamity, work stops, all work stops, stops completely, it all stops, all stops,
-          couldn't function, can't function, nothing goes out, carnage, stuffed, finished, stop dead, badly,
+          couldn't function, can't function, nothing goes out, carnage, be stuffed, we're stuffed, we'd be stuffed, finished, stop dead, badly,
           cancel appointments, cancel the whole day, can't see patients, can't see clients, lose a whole day,
           a whole day's trade, can't take online orders, big time, no work, an arm and a leg, a day's takings,
           whole day's takings, brutal, couldn't do anything, cripple, grand a day, ten grand, sitting on their hands,
           sitting idle, up the creek, every hour down costs, quite bad, pretty bad, really bad, so bad, v bad,
-          lose a days takings, lose the days takings, cant trade, couldnt trade, can't trade at all, bad, a great deal, hurt a great deal, turned away, a crisis, very costly, cost us dearly, losing a limb, up a creek, don't make a penny, couldn't open the doors, nothing works without, deadlines would be missed, big hit, lose a ton, a ton of money, bleed money, money gone, can't work at all, twiddling our thumbs, sitting around doing nothing]
+          lose a days takings, lose the days takings, cant trade, couldnt trade, can't trade at all, bad, a great deal, hurt a great deal, turned away, a crisis, bring us to our knees, couldn't take payments, very costly, cost us dearly, losing a limb, up a creek, don't make a penny, couldn't open the doors, nothing works without, deadlines would be missed, big hit, lose a ton, a ton of money, bleed money, money gone, can't work at all, twiddling our thumbs, sitting around doing nothing]
 
   - id: proactive_care
     type: boolean
@@ -754,7 +754,7 @@ questions:
         don't want to wait until, don't want to wait, keep an eye on it, keep an eye on everything, can't keep firefighting,
         tired of firefighting, sick of firefighting, fed up with firefighting, don't have to think about it, make sense,
         regular checks, caught out, regular care, would be useful, in the first place, don't want to have to think,
-        no time for updates, any time for updates, look everything over, would be perfect, never go back to waiting, wouldn't want to be without it, rather not be firefighting, don't wait for it, look after it regularly, look after them regularly, can't have it fall over, nip problems in the bud, putting out fires, not always putting out fires, not always shutting the barn door, don't want to babysit, barn door, keep it healthy, check ups, babysit, like to start, like it back]
+        no time for updates, any time for updates, look everything over, would be perfect, never go back to waiting, wouldn't want to be without it, better safe than sorry, so they don't break, can't be doing with emergencies, would suit us, rather not wait, wheels to come off, rather not be firefighting, don't wait for it, look after it regularly, look after them regularly, can't have it fall over, nip problems in the bud, putting out fires, not always putting out fires, not always shutting the barn door, don't want to babysit, barn door, keep it healthy, check ups, babysit, like to start, like it back]
       no: [only when something breaks, ring you if anything goes wrong, if anything goes wrong, if there's a problem,
         call if there's a problem, ring you if, when it's broken, just when it's broken, unless something's wrong, just when needed, when needed, call if something goes wrong, if something goes wrong,
         if we need you, call if we need, if we need u, ring if it breaks, call if it breaks, only when things break, just when things break, just when something breaks,
@@ -772,7 +772,7 @@ questions:
         call out basis, only want to call, want to call when, a number to ring, a number to call, someone to ring,
         want a number to ring, want a number to call, want someone to ring, want someone to call,
         muddle along, break fix, reactive, ad hoc, too small to need, too small for, on call,
-        on call basis, call outs as needed, pay only when we need help, only when we need help, only want help when it breaks, call as needed, call you as needed, call yall as needed, as needed basis, break fix approach, want the break fix, want break fix, prefer break fix]
+        on call basis, don't need anyone poking around, only need someone, call outs as needed, pay only when we need help, only when we need help, only want help when it breaks, call as needed, call you as needed, call yall as needed, as needed basis, break fix approach, want the break fix, want break fix, prefer break fix]
     ask: Do you want someone to look after your systems regularly (updates, health checks) rather than only call when something breaks?
     why: >-
       Preventive work such as reviewing logs and checking the health of servers and PCs is hard to
@@ -1293,7 +1293,7 @@ cases:
     /// The name and SHA-256 digest of the files above (see `RuleBaseIdentity.init(name:files:)`).
     static let identity = RuleBaseIdentity(
         name: "Rules",
-        digest: "4eb1afc30fdf3c5ee95bfd09f0476c39330b85c6a9c32f254c6ddb45fbaaaf65",
+        digest: "4fea90b6c4b7ae91f69409dc52b067b7352ddf2065d8654387deb3b542b283a7",
         files: ["article.yaml", "costs.yaml", "options.yaml", "questions.yaml", "rules/backups.yaml", "rules/billing.yaml", "rules/complexity.yaml", "rules/downtime.yaml", "rules/in_house.yaml", "rules/proactive.yaml", "rules/size.yaml"]
     )
 }

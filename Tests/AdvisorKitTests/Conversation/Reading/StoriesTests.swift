@@ -224,3 +224,39 @@ import Testing
                 == .answer(try ReaderFixture.choice("variable_bills", "prefer_fixed")))
     }
 }
+
+/// What the owner does not answer now: a conclusion against a clear answer, a fact from a story
+/// of another time, someone else's view.
+@Suite struct NotNowTests {
+    @Test func aConclusionDoesNotOverrideAClearChoice() throws {
+        let high = try ReaderFixture.choice("downtime_cost", "high")
+        #expect(try ReaderFixture.read("We couldn't take payments, so yes it hurts", asking: "downtime_cost") == .unsure(high))
+    }
+
+    @Test func factsFromAnotherTime() throws {
+        #expect(try ReaderFixture.facts("We had a break-in last year, they took two laptops.").isEmpty)
+        #expect(try ReaderFixture.facts("we have two laptops").contains("network_complexity: simple"))
+    }
+
+    /// What used to be, with the clauses going on from it in its sentence.
+    @Test func whatUsedToBe() throws {
+        let fixed = try ReaderFixture.choice("variable_bills", "prefer_fixed")
+        #expect(
+            try ReaderFixture.read("Fixed please. We used to pay per call-out and hated it, the bills were all over the place.", asking: "variable_bills")
+                == .answer(fixed))
+    }
+
+    @Test func someoneElsesView() throws {
+        #expect(
+            try ReaderFixture.read("My manager would say a lot, I'd say moderate", asking: "downtime_cost")
+                == .unsure(try ReaderFixture.choice("downtime_cost", "medium")))
+    }
+
+    /// Duties never missed in the past tense; doubts said in other words.
+    @Test func moreWaysOfSayingIt() throws {
+        #expect(try ReaderFixture.read("Never missed a monthly check since we opened the clinic", asking: "backup_monitoring") == .answer(.boolean(true)))
+        #expect(try ReaderFixture.read("I'm not even sure we have backups", asking: "backup_monitoring") == .dontKnow)
+        #expect(try ReaderFixture.read("not my department, sorry, I wouldn't know", asking: "backup_monitoring") == .dontKnow)
+        #expect(try ReaderFixture.read("guessing 22, don't quote me on that", asking: "users") == .unsure(.integer(22)))
+    }
+}
