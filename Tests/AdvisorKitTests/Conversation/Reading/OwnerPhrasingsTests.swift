@@ -35,6 +35,8 @@ import Testing
 ///   of issue 24's later reading work, and never tuned on or corrected: the honest measure;
 /// - `held-out-3.jsonl`: 150 lines written blind the same way before the last two rounds of
 ///   reading work (84.0 % read right then, 6 misread), never tuned on or corrected;
+/// - `held-out-4.jsonl`: 150 lines written blind the same way before the last three rounds of
+///   reading work (90.0 % read right then, 2 misread), never tuned on or corrected;
 /// - `issue-13-examples.jsonl`: the examples of the issue that asked for all this.
 ///
 /// `expect` is an answer as in answer files ("12", "yes", "prefer_fixed"), the same with "?" when
@@ -151,7 +153,7 @@ import Testing
 
     /// Not tuned on: their figures are the honest measure (TheGuidedChat). A new misread fails
     /// them, and so does reading right less than the share reached when they were last measured
-    /// (92.6 % of 135; 92.0 % and 93.3 % of 150). The misreads found there stay, pinned here, for
+    /// (92.6 % of 135; 92.0 %, 93.3 % and 93.3 % of 150). The misreads found there stay, pinned here, for
     /// they were found there: in the second set "yeas, Tom tests them monthly" is taken as a sure
     /// yes (its writer would have the misspelt "yeas" confirmed first); in the third, a hedged
     /// "maybe my nephew does" beside "I'm not certain" is read as not knowing, and a setup of two
@@ -171,6 +173,7 @@ import Testing
                     + "tablets that sync back to it all.” read as moderate, expected complex",
             ]
         ),
+        ("held-out-4.jsonl", 150, 0.933, []),
     ]
 
     @Test(arguments: heldOutSets.indices)
@@ -182,8 +185,8 @@ import Testing
         #expect(score.right >= share, "\(score.figures)")
     }
 
-    /// Issue 24's goal: at least 95 % of the held-out phrasings read right. Not met (92.6 % of
-    /// the three sets together): the expectation is recorded as a known issue, so the suite stays
+    /// Issue 24's goal: at least 95 % of the held-out phrasings read right. Not met (92.8 % of
+    /// the four sets together): the expectation is recorded as a known issue, so the suite stays
     /// green while it fails, and this test fails as soon as the goal is met, to have the
     /// known-issue wrapper taken away.
     @Test func theHeldOutSetsAreReadRightNineteenTimesInTwenty() throws {
