@@ -51,7 +51,7 @@ public struct PlainReading: Sendable {
 ///   those questions (as facts), questions the owner asks on the way are set aside ("is that a
 ///   server? no idea"), and the rest is read as the answer (`+Region`; see `Finding` for sure,
 ///   unsure and declined).
-/// - Numbers (`+Numbers`, `+Counts`, `+Parts`), yes or no (`+YesNo`), choices (`+Choices`), facts (`+Facts`),
+/// - Numbers (`+Numbers`, `+Counts`, `+WhoCounts`, `+Parts`), yes or no (`+YesNo`), choices (`+Choices`), facts (`+Facts`),
 ///   how sure the owner sounds (`Stance`), negation (`+Negation`), misspellings (`+Typos`).
 public enum PlainAnswerReader {
     /// One piece of a typed line, as the scanner gives it.
