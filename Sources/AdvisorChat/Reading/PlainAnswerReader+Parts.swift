@@ -237,7 +237,7 @@ extension PlainAnswerReader {
                 people = word == "one" && position > 0 && keys[position - 1] == "no" ? nil : 1
             } else if !notNames.contains(word), !isVague(line.tokens, at: position),
                 !itemWentOn || joiners == [",", "and"] || nextKey == "who" || joiners == [","] && isCapitalised(word, in: line.text),
-                nextKey.map { afterName.contains($0) || Int($0) != nil || numberWords.contains($0) } ?? true
+                nextKey.map({ afterName.contains($0) || Int($0) != nil || numberWords.contains($0) }) ?? true
             {
                 // A name: "Dave", "jo", "Sharon who does the accounts".
                 people = list.items > 0 ? 1 : nil
