@@ -177,6 +177,27 @@ extension PlainAnswerReader {
             && others.allSatisfy { mention in own.contains { $0.lowerBound <= mention.lowerBound && mention.upperBound <= $0.upperBound } }
     }
 
+    /// The part of `scope` that answers `question` as the owner means it now: after a
+    /// self-correction ("ten, no wait, twelve", "…, but really it's just the one server") or a
+    /// conclusion, and without what was or will be ("A flat monthly fee. We used to pay per
+    /// call-out."), each only when what is left gives an answer. A conclusion settles a yes or no
+    /// ("Never want to get caught off guard again, so yes"); for a choice or a number, only what
+    /// was unsettled before it or agrees with it ("We couldn't take payments, so yes it hurts"
+    /// stays a lot).
+    static func saidNow(_ scope: Scope, for question: Question, answers: PhraseTable<AnswerValue>) -> Scope {
+        var scope = scope
+        if let (corrected, concludes) = afterSelfCorrection(scope) {
+            let after = find(corrected, for: question, answers: answers).values
+            let before = Scope(line: scope.line, included: zip(scope.included, corrected.included).map { $0 && !$1 })
+            let said = concludes && !question.kind.isBoolean ? find(before, for: question, answers: answers).values : []
+            if !after.isEmpty, said.count != 1 || said == after { scope = corrected }
+        }
+        if let now = withoutOtherTimes(scope), !find(now, for: question, answers: answers).values.isEmpty {
+            scope = now
+        }
+        return scope
+    }
+
     /// Words that put a clause in the past or the future ("we used to pay per call-out", "we'll
     /// be five from next month", "compared to when it was just me"), or make it a supposition
     /// ("unless the old Mac counts as a server").

@@ -116,21 +116,7 @@ public enum PlainAnswerReader {
         let answerRegion = region(of: line, asking: asked, vocabulary, mentions)
         var (scope, asksAndDoesNotKnow, hedgedOnTheWay) = withoutQuestions(answerRegion)
         let answered = scope
-        // "ten, no wait, twelve", "…, but really it's just the one server": what the owner
-        // corrects themselves to, when it gives an answer.
-        // A conclusion settles a yes or no ("Never want to get caught off guard again, so yes");
-        // for a choice or a number, only what was unsettled before it or agrees with it ("We
-        // couldn't take payments, so yes it hurts" stays a lot).
-        if let (corrected, concludes) = afterSelfCorrection(scope) {
-            let after = find(corrected, for: question, answers: vocabulary.answers[asked]).values
-            let before = Scope(line: line, included: zip(scope.included, corrected.included).map { $0 && !$1 })
-            let said = concludes && !question.kind.isBoolean ? find(before, for: question, answers: vocabulary.answers[asked]).values : []
-            if !after.isEmpty, said.count != 1 || said == after { scope = corrected }
-        }
-        // "A flat monthly fee. We used to pay per call-out.": what was or will be, beside an answer for now.
-        if let now = withoutOtherTimes(scope), !find(now, for: question, answers: vocabulary.answers[asked]).values.isEmpty {
-            scope = now
-        }
+        scope = saidNow(scope, for: question, answers: vocabulary.answers[asked])
         var finding = find(scope, for: question, answers: vocabulary.answers[asked])
         if question.kind.isBoolean, finding.values.count > 1, let said = saidFirst(scope, answers: vocabulary.answers[asked]) {
             finding = said
