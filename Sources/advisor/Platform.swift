@@ -173,6 +173,7 @@ extension Platform {
     }
 
     /// swift-system's calls throw untyped, but only `Errno`.
+    @discardableResult
     private static func withErrno<Value>(_ body: () throws -> Value) throws(Errno) -> Value {
         do {
             return try body()

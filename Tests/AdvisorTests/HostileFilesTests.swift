@@ -39,7 +39,7 @@ import Testing
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("huge.json")
-        FileManager.default.createFile(atPath: file.path, contents: Data("{\"users\": 1".utf8))
+        #expect(FileManager.default.createFile(atPath: file.path, contents: Data("{\"users\": 1".utf8)))
         let handle = try FileHandle(forWritingTo: file)
         try handle.truncate(atOffset: 100 << 20)  // sparse: 100 MB on paper, nothing on disk
         try handle.close()
@@ -63,7 +63,7 @@ import Testing
     /// A file of `head`, then a line of 100 MB (sparse: zeros on paper, nothing on disk), then `tail`.
     static func fileWithAHugeLine(_ name: String, head: String, tail: String, in folder: URL) throws -> URL {
         let file = folder.appendingPathComponent(name)
-        FileManager.default.createFile(atPath: file.path, contents: Data(head.utf8))
+        #expect(FileManager.default.createFile(atPath: file.path, contents: Data(head.utf8)))
         let handle = try FileHandle(forWritingTo: file)
         try handle.seek(toOffset: UInt64(head.utf8.count + (100 << 20)))
         try handle.write(contentsOf: Data(("\n" + tail).utf8))

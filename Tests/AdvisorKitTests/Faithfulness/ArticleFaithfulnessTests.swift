@@ -55,7 +55,7 @@ import Testing
             try Self.choice("accept", of: ids.bills, in: engine.ruleBase), try Self.choice("no_preference", of: ids.bills, in: engine.ruleBase),
         ]
         var checked = 0
-        for base in TestSupport.allCompleteAnswers(engine) where Self.count(base, ids) == 1 && bills.contains { $0 == base[ids.bills] } {
+        for base in TestSupport.allCompleteAnswers(engine) where Self.count(base, ids) == 1 && bills.contains(where: { $0 == base[ids.bills] }) {
             for users in 1...5 {
                 let answers = base.with(ids.users, .integer(users))
                 let advice = try engine.advise(answers)

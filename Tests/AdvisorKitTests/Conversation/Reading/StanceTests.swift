@@ -35,13 +35,13 @@ import Testing
         #expect(!Self.stance("we pass the cost on").dontKnow)
     }
 
-    @Test func iDontKnowGovernsTheRestOfItsClause() {
+    @Test func iDontKnowGovernsTheRestOfItsClause() throws {
         let line = PlainAnswerReader.TypedLine("I don't know if fixed is better, probably hourly")
         let stance = PlainAnswerReader.stance(in: line.all, claimed: [])
-        let fixed = try? #require(line.keys.firstIndex(of: "fixed"))
-        let hourly = try? #require(line.keys.firstIndex(of: "hourly"))
-        #expect(fixed.map(stance.unasserted.contains) == true)
-        #expect(hourly.map(stance.excluded.contains) == false)
+        let fixed = try #require(line.keys.firstIndex(where: { $0 == "fixed" }))
+        let hourly = try #require(line.keys.firstIndex(where: { $0 == "hourly" }))
+        #expect(stance.unasserted.contains(fixed))
+        #expect(!stance.excluded.contains(hourly))
         #expect(stance.hedged)
     }
 
