@@ -113,7 +113,9 @@ enum RuleBaseSwiftSource {
         out += "        why: \(string(question.why)), kind: \(kind(question.kind, named: name)), location: \(location(question.location)),\n"
         out += "        mentions: \(name)Mentions, phrases: \(name)Phrases" + (question.ordered ? ", ordered: true" : "") + ")\n"
         out += "    private static let \(name)Mentions: [String] = \(strings(question.mentions))\n"
-        let phrases = question.phrases.map { "AnswerPhrase(\(string($0.text)), means: \(answer($0.value)), at: \(optional($0.location, location)))" }
+        let phrases = question.phrases.map {
+            "AnswerPhrase(\(string($0.text)), means: \(answer($0.value)), at: \(optional($0.location, location))\($0.isHint ? ", hint: true" : ""))"
+        }
         out += "    private static let \(name)Phrases: [AnswerPhrase] = [\(phrases.joined(separator: ", "))]\n"
         if case .choice(let choices) = question.kind {
             for (index, choice) in choices.enumerated() {
@@ -121,11 +123,16 @@ enum RuleBaseSwiftSource {
                 out += "    private static let \(prefix): Choice = Choice(\n"
                 out += "        value: \(string(choice.value)), label: \(string(choice.label)), aliases: \(prefix)Aliases, phrases: \(prefix)Phrases"
                 out += (choice.renamedFrom.map { ", renamedFrom: \(string($0))" } ?? "")
-                out += ", aliasLocations: \(prefix)AliasLocations, phraseLocations: \(prefix)PhraseLocations)\n"
+                out += ", aliasLocations: \(prefix)AliasLocations, phraseLocations: \(prefix)PhraseLocations"
+                out += choice.hints.isEmpty ? ")\n" : ", hints: \(prefix)Hints, hintLocations: \(prefix)HintLocations)\n"
                 out += "    private static let \(prefix)Aliases: [String] = \(strings(choice.aliases))\n"
                 out += "    private static let \(prefix)Phrases: [String] = \(strings(choice.phrases))\n"
                 out += "    private static let \(prefix)AliasLocations: [SourceLocation] = \(locations(choice.aliasLocations))\n"
                 out += "    private static let \(prefix)PhraseLocations: [SourceLocation] = \(locations(choice.phraseLocations))\n"
+                if !choice.hints.isEmpty {
+                    out += "    private static let \(prefix)Hints: [String] = \(strings(choice.hints))\n"
+                    out += "    private static let \(prefix)HintLocations: [SourceLocation] = \(locations(choice.hintLocations))\n"
+                }
             }
         }
         return out

@@ -1,12 +1,12 @@
 import AdvisorChat
 import AdvisorModel
 
-/// `rules check` reads every alias and phrase of the rule base back through the chat's reader
+/// `rules check` reads every alias, phrase and hint of the rule base back through the chat's reader
 /// (`PlainAnswerReader`) and warns (`misread-phrase`, at the alias or phrase itself, or at its
 /// question when the rule base was not read from files) where the chat would not
 /// give the answer the author meant:
 /// - typed while its own question is asked, it must give its answer (sure, or unsure and then
-///   confirmed); a word read as another answer, or not read at all, is reported;
+///   confirmed; a hint unsure); a word read as another answer, or not read at all, is reported;
 /// - a question without `mentions` is named by its own aliases and phrases, so each must also be
 ///   taken out of turn (typed while another question is asked) as a fact about its question, not
 ///   read as the answer of the question asked, nor as a fact about a third one.
@@ -17,30 +17,42 @@ package enum VocabularyReadBack {
         var diagnostics: [Diagnostic] = []
         for (index, question) in ruleBase.questions.enumerated() {
             let others = ruleBase.questions.indices.filter { $0 != index }
-            for (text, value, location) in words(of: question) {
+            for (text, value, location, isHint) in words(of: question) {
                 let meant = "'\(text)' (\(question.describe(value)))"
-                var problem = inTurn(text, value, index, vocabulary)
-                if problem == nil && question.mentions.isEmpty { problem = everyday(text) ?? outOfTurn(text, value, index, asking: others, vocabulary) }
+                var problem = inTurn(text, value, isHint: isHint, index, vocabulary)
+                // (A hint is never taken out of turn, so only a phrase must be.)
+                if problem == nil && question.mentions.isEmpty && !isHint {
+                    problem = everyday(text) ?? outOfTurn(text, value, index, asking: others, vocabulary)
+                }
                 if let problem { diagnostics.append(warning("\(question.id): \(meant) \(problem)", at: location ?? question.location)) }
             }
         }
         return diagnostics
     }
 
-    /// The aliases and phrases of a question, each with the answer it stands for and where it is written.
-    static func words(of question: Question) -> [(text: String, value: AnswerValue, location: SourceLocation?)] {
+    /// The aliases, phrases and hints of a question, each with the answer it stands for, where
+    /// it is written and whether it is a hint.
+    static func words(of question: Question) -> [(text: String, value: AnswerValue, location: SourceLocation?, isHint: Bool)] {
         switch question.kind {
         case .choice(let choices):
-            return choices.enumerated().flatMap { index, choice in choice.words.map { ($0.text, AnswerValue.choice(index), $0.location) } }
+            return choices.enumerated().flatMap { index, choice in
+                choice.words.map { ($0.text, AnswerValue.choice(index), $0.location, false) }
+                    + choice.locatedHints.map { ($0.text, AnswerValue.choice(index), $0.location, true) }
+            }
         case .integer, .boolean:
-            return question.phrases.map { ($0.text, $0.value, $0.location) }
+            return question.phrases.map { ($0.text, $0.value, $0.location, $0.isHint) }
         }
     }
 
-    /// What goes wrong when `text` is typed while its own question is asked, or nil.
-    private static func inTurn(_ text: String, _ value: AnswerValue, _ index: QuestionIndex, _ vocabulary: PlainAnswerReader.Vocabulary) -> String? {
+    /// What goes wrong when `text` is typed while its own question is asked, or nil. A hint must
+    /// be read as its answer to confirm, not taken as sure.
+    private static func inTurn(_ text: String, _ value: AnswerValue, isHint: Bool, _ index: QuestionIndex, _ vocabulary: PlainAnswerReader.Vocabulary)
+        -> String?
+    {
         let question = vocabulary.questions[index]
         switch PlainAnswerReader.read(text, asking: index, in: vocabulary).answer {
+        case .answer(let read) where read == value && isHint:
+            return "is a hint but is taken as a sure answer when \(question.id) is asked (its words say it plainly); make it a phrase, or reword it"
         case .answer(let read), .unsure(let read):
             return read == value ? nil : "is read as \(question.describe(read)) when \(question.id) is asked; reword it"
         case .ambiguous(let readings):

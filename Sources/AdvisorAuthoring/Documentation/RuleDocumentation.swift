@@ -122,14 +122,18 @@ public enum RuleDocumentation {
                     if case .integer(let number) = phrase.value, !numbers.contains(number) { numbers.append(number) }
                 }
                 for number in numbers {
-                    let texts = question.phrases.filter { $0.value == .integer(number) }.map(\.text)
-                    out.append("- **Understood as \(number) in the chat:** \(quotedList(texts)).")
+                    let texts = question.phrases.filter { $0.value == .integer(number) && !$0.isHint }.map(\.text)
+                    let hints = question.phrases.filter { $0.value == .integer(number) && $0.isHint }.map(\.text)
+                    if !texts.isEmpty { out.append("- **Understood as \(number) in the chat:** \(quotedList(texts)).") }
+                    if !hints.isEmpty { out.append("- **Taken as \(number) once confirmed:** \(quotedList(hints)).") }
                 }
             case .boolean:
                 out.append("- **Answer:** yes or no (`true` or `false` in answer files).")
                 for (flag, word) in [(true, "yes"), (false, "no")] {
-                    let texts = question.phrases.filter { $0.value == .boolean(flag) }.map(\.text)
+                    let texts = question.phrases.filter { $0.value == .boolean(flag) && !$0.isHint }.map(\.text)
+                    let hints = question.phrases.filter { $0.value == .boolean(flag) && $0.isHint }.map(\.text)
                     if !texts.isEmpty { out.append("- **Understood as \(word) in the chat:** \(quotedList(texts)).") }
+                    if !hints.isEmpty { out.append("- **Taken as \(word) once confirmed:** \(quotedList(hints)).") }
                 }
             case .choice(let choices):
                 out.append("- **Answers:**")
@@ -138,7 +142,9 @@ public enum RuleDocumentation {
                 out.append("  |---|---|---|---|")
                 for choice in choices {
                     let aliases = choice.aliases.isEmpty ? "–" : choice.aliases.map(escape).joined(separator: ", ")
-                    let phrases = choice.phrases.isEmpty ? "–" : choice.phrases.map(escape).joined(separator: ", ")
+                    // Hints are marked: the chat confirms them first.
+                    let words = choice.phrases.map(escape) + choice.hints.map { escape($0) + " (confirmed)" }
+                    let phrases = words.isEmpty ? "–" : words.joined(separator: ", ")
                     out.append("  | \(code(choice.value)) | \(escape(choice.label)) | \(aliases) | \(phrases) |")
                 }
                 out.append("")

@@ -33,12 +33,15 @@ extension PlainAnswerReader {
         /// - declined as `.notUnderstood` when the line is vague or partial ("more than 10",
         ///   "sometimes", "it depends", "yes if it's cheap"), or when no answer is found;
         /// - declined as `.ambiguous` when two or more answers are found;
-        /// - `.dontKnow` when none is and the owner says they do not know ("I don't know", "skip");
+        /// - `.dontKnow` when none is and the owner says they do not know ("I don't know", "skip"),
+        ///   whatever doubt or vague word goes with it ("idk, depends on the day");
         /// - `.unsure` when exactly one is, but hedged ("probably not", "I guess so", "maybe 12"),
         ///   beside "I don't know" ("not sure, maybe 12"), read through a misspelling ("fixd"), or
         ///   worked out ("me and one assistant");
         /// - `.answer`, sure, when exactly one is and nothing weakens it.
         package var interpretation: Interpretation {
+            // ("idk, depends on the day": not knowing, whatever doubt goes with it.)
+            if values.isEmpty && stance.dontKnow && !stance.hedged { return .dontKnow }
             if vague || stance.doubtful { return .notUnderstood }
             if values.count > 1 { return .ambiguous(values) }
             guard let value = values.first else { return stance.dontKnow ? .dontKnow : .notUnderstood }

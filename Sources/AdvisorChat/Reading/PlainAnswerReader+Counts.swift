@@ -67,7 +67,10 @@ extension PlainAnswerReader {
     static func isSingledOut(_ number: NumberMention, in line: TypedLine) -> Bool {
         let keys = line.keys
         let after = number.range.upperBound
-        if after + 1 < keys.count, keys[after] == "of", ["them", "those", "whom", "these"].contains(keys[after + 1] ?? "") { return true }
+        // ("2 of them part time": who they are, not which of them count.)
+        if after + 1 < keys.count, keys[after] == "of", ["them", "those", "whom", "these"].contains(keys[after + 1] ?? "") {
+            return after + 2 >= keys.count || !["part", "full", "parttime", "fulltime", "remote", "remotely"].contains(keys[after + 2] ?? "")
+        }
         // "about 8 of the 12", "9 of our 15 staff"
         if after + 2 < keys.count, keys[after] == "of", ["the", "our", "my"].contains(keys[after + 1] ?? ""),
             line.numbers.mentions.contains(where: { $0.range.lowerBound == after + 2 })
@@ -81,6 +84,19 @@ extension PlainAnswerReader {
             return true
         }
         return keys[max(0, number.range.lowerBound - 3)..<number.range.lowerBound].contains("only")
+    }
+
+    /// Whether `number` names some of the people rather than counting them all: "the 2
+    /// drivers", "our two part-timers" (but "the two of us"), "2 of them part time".
+    static func isSomeOfThem(_ number: NumberMention, in line: TypedLine) -> Bool {
+        let keys = line.keys
+        let before = number.range.lowerBound > 0 ? keys[number.range.lowerBound - 1] : nil
+        let after = number.range.upperBound < keys.count ? keys[number.range.upperBound] : nil
+        if ["the", "our", "my"].contains(before ?? ""), let after, personPlurals.contains(after) || peopleWords.contains(after), after != "us" {
+            return true
+        }
+        return after == "of" && number.range.upperBound + 1 < keys.count && ["them", "those"].contains(keys[number.range.upperBound + 1] ?? "")
+            && !isSingledOut(number, in: line)
     }
 
     /// For each token, where its sentence starts (after ".", "!", "?" or "…").
@@ -100,6 +116,9 @@ extension PlainAnswerReader {
     static func isDenied(_ number: NumberMention, in line: TypedLine) -> Bool {
         let before = line.keys[max(0, number.range.lowerBound - 2)..<number.range.lowerBound]
         guard let last = before.last, let word = last else { return false }
+        // "it's not just the two of us any more": the count as it was.
+        let three = line.keys[max(0, number.range.lowerBound - 3)..<number.range.lowerBound]
+        if three.first == "not", three.contains(where: { ["just", "only"].contains($0 ?? "") }) { return true }
         // "17 in all, counting the two part-timers": a part of the count, not another one.
         if before.contains(where: { ["including", "counting", "countin", "incl", "inc"].contains($0 ?? "") }) { return true }
         // "everyone except the two drivers", "we lost one in the summer": who is not counted.
@@ -121,6 +140,8 @@ extension PlainAnswerReader {
             if vagueWords.contains(word) { return true }
             return word == "up" && index + 1 < tokens.count && tokens[index + 1].word == "to"
         case .mark(let mark):
+            // "3 + me": adding the owner, not a bound ("me + 3" may be a bound, like "me plus 3").
+            if mark == "+", index + 1 < tokens.count, ["me", "myself"].contains(tokens[index + 1].word ?? "") { return false }
             return vagueMarks.contains(mark) || mark.isCurrencySymbol
         case .number, .oddNumeral:
             return false
@@ -144,6 +165,13 @@ extension PlainAnswerReader {
         if let total = total(in: scope, besides: !phrases.isEmpty) {
             var found = Finding(stance: stance(in: scope, claimed: claimed.union(total.range)))
             if let value = total.value, range.contains(value) { found.add(.integer(value)) } else { found.vague = true }
+            return found
+        }
+        if let whole = wholeBeforeParts(in: scope), let value = whole.value {
+            // Its parts add up to it, so the vague words or money beside them change nothing.
+            let parts = Set(line.numbers.mentions.filter { $0.range.allSatisfy { scope.included[$0] } }.flatMap(\.range))
+            var found = Finding(stance: stance(in: scope, claimed: claimed.union(parts)))
+            if range.contains(value) { found.add(.integer(value)) } else { found.vague = true }
             return found
         }
         if let exact = exactCount(in: scope) {
@@ -174,6 +202,12 @@ extension PlainAnswerReader {
             whole.map { position > $0.range.lowerBound && sentences[position] == sentences[$0.range.lowerBound] } ?? false
         }
         numbers.removeAll { inList($0.range.lowerBound) }
+        // "6 on PCs, the 2 drivers just use phones", "13 staff, 2 of them part time": some of
+        // the people, named beside the count, are no count of their own.
+        if numbers.count > 1 {
+            let some = numbers.filter { isSomeOfThem($0, in: line) }
+            if some.count < numbers.count { numbers.removeAll { number in some.contains { $0.range == number.range } } }
+        }
         // "6 users. laptops + 1 router": beside a count of people, a count of machines is none.
         let afterNumber = { (number: NumberMention) in number.range.upperBound < line.keys.count ? line.keys[number.range.upperBound] : nil }
         if numbers.contains(where: { afterNumber($0).map(peopleWords.contains) == true }) {
@@ -224,10 +258,12 @@ extension PlainAnswerReader {
             !numbers.isEmpty && !spelledOut && !ownerIncluded(line)
             && (line.keys.indices.contains(where: { position in
                 line.keys[position].map(ownerWords.contains) == true
-                    && line.keys[max(0, position - 2)..<position].contains { $0.map(additiveWords.contains) == true }
+                    && (line.keys[max(0, position - 2)..<position].contains { $0.map(additiveWords.contains) == true }
+                        || position > 0 && [.mark("+"), .mark("&")].contains(line.tokens[position - 1]))
             })
                 || scope.keys.contains(where: { $0.map(ownerWords.contains) == true })
-                    && scope.keys.contains(where: { $0.map(additiveWords.contains) == true }))
+                    && (scope.keys.contains(where: { $0.map(additiveWords.contains) == true })
+                        || scope.positions.contains { [.mark("+"), .mark("&")].contains(line.tokens[$0]) }))
         // A count phrase negated is not the count: "it's not just me any more, there are 3 of us".
         // ("no one besides me and my partner": an exception, not a denial.)
         let negations = negations(in: scope, outside: claimed.union(excluded)).filter { position in
@@ -239,6 +275,9 @@ extension PlainAnswerReader {
             !$0.range.contains(where: excluded.contains) && !inList($0.range.lowerBound)
                 // ("three, counting myself": the owner is one of the three.)
                 && !(ownerCounted && $0.range.count == 1 && line.keys[$0.range.lowerBound].map(ownerWords.contains) == true)
+                // ("I test the backups myself": the owner doing it, not how many there are.)
+                && !(line.keys[$0.range.lowerBound] == "myself" && $0.range.count == 1
+                    && line.keys[sentences[$0.range.lowerBound]..<$0.range.lowerBound].contains { ["i", "im", "ive", "id", "ill"].contains($0 ?? "") })
                 && !isNegated($0.range, negations: negations, turnDowns: [], clauseStarts: starts, keys: line.keys)
         }
         // "just me", "myself": the owner alone, added to the one number beside it.

@@ -53,7 +53,15 @@ extension PlainAnswerReader {
             }
             // A clause that names nothing goes on about the one before it: "the backups run at
             // night, but nobody looks at them".
-            for index in byClause.indices.dropFirst() where byClause[index].isEmpty && byClause[index - 1].count == 1 {
+            // (Unless it is a conclusion of its own: "the card machine's on it, so medium".)
+            let answering = Set(covers.flatMap(\.range))
+            let concludes = { (clause: Int) in
+                let range = line.clauses[clause].range
+                var words = range.filter { line.keys[$0] != nil }
+                if range.lowerBound > 0, line.keys[range.lowerBound - 1] == "so" { words.insert(range.lowerBound - 1, at: 0) }
+                return words.count > 1 && line.keys[words[0]] == "so" && words.dropFirst().allSatisfy(answering.contains)
+            }
+            for index in byClause.indices.dropFirst() where byClause[index].isEmpty && byClause[index - 1].count == 1 && !concludes(index) {
                 let between = line.clauses[index - 1].range.upperBound..<line.clauses[index].range.lowerBound
                 if between.allSatisfy({ Mentions.continuing.contains(line.keys[$0] ?? line.tokens[$0].markText) }) {
                     byClause[index] = byClause[index - 1]
@@ -94,8 +102,15 @@ extension PlainAnswerReader {
         guard !looseStance.hedged, !looseStance.doubtful, !looseStance.dontKnow else { return [] }
         // "We had a break-in last year, they took two laptops": what happened then is no fact now.
         let sentences = sentenceStarts(line)
-        let otherTimeSentences = Set(otherTimes.longestMatches(in: line.keys).map { sentences[$0.range.lowerBound] })
+        let otherTimeSentences = Set(
+            otherTimes.longestMatches(in: line.keys).filter { !isAccustomed($0.range, in: line) }.map { sentences[$0.range.lowerBound] })
         let otherTimeClauses = Set(line.clauses.indices.filter { otherTimeSentences.contains(sentences[line.clauses[$0].range.lowerBound]) })
+        var askedWords: Set<Int> = []
+        if let asked {
+            let table = vocabulary.answers[asked]
+            let stems = vocabulary.questions[asked].kind.isChoice ? countWords(line.all, answers: table) : line.stems
+            askedWords = Set(table.longestMatches(in: stems).flatMap(\.range))
+        }
         return vocabulary.questions.indices.compactMap { question in
             guard question != asked else { return nil }
             if mentions.ranges[question].isEmpty, case .integer(let range, _) = vocabulary.questions[question].kind {
@@ -123,16 +138,25 @@ extension PlainAnswerReader {
                 }
             }
             guard clauses.allSatisfy({ alone($0) && !line.clauses[$0].isQuestion && !otherTimeClauses.contains($0) }) else { return nil }
-            // "someone who … checks the backups": what the owner wishes for, not what is so.
-            if vocabulary.questions[question].kind.isBoolean, clauses.contains(where: { isWished(line.clauses[$0].range.lowerBound, in: line) }) {
+            // "someone who … checks the backups": what the owner wishes for, not what is so (unless
+            // the question asks what the owner wants).
+            if vocabulary.questions[question].kind.isBoolean, !vocabulary.answersWishes[question],
+                mentions.ranges[question].contains(where: { isWished($0.lowerBound, in: line) })
+            {
                 return nil
             }
             // "eight hundred quid for a server fix": something that happened, not the setup.
+            // ("£1,800 for a new server": something bought.)
             let isEvent = mentions.ranges[question].contains { mention in
                 mention.upperBound < line.keys.count && line.keys[mention.upperBound].map(eventWords.contains) == true
+                    || mention.lowerBound >= 3 && line.keys[mention.lowerBound - 1] == "new" && line.keys[mention.lowerBound - 3] == "for"
             }
             if vocabulary.questions[question].kind.isChoice, isEvent { return nil }
-            let scope = line.scope(ofClauses: clauses)
+            // (Without words that answer both it and the question asked, which are the asked one's:
+            // "…, so medium" answers how much downtime hurts, not how complicated the setup is.)
+            let clauseScope = line.scope(ofClauses: clauses)
+            let shared = askedWords.isEmpty ? [] : Set(vocabulary.answers[question].allMatches(in: line.stems).flatMap(\.range)).intersection(askedWords)
+            let scope = Scope(line: line, included: clauseScope.included.indices.map { clauseScope.included[$0] && !shared.contains($0) })
             let answers = vocabulary.answers[question]
             let value: AnswerValue?
             switch vocabulary.questions[question].kind {
@@ -143,12 +167,16 @@ extension PlainAnswerReader {
             case .choice:
                 value = readChoice(scope, answers: answers, ordered: vocabulary.questions[question].ordered).sureValue
             }
-            return value.map { (question, $0) }
+            guard let value, !restsOnHints(value, in: scope, for: question, vocabulary) else { return nil }
+            return (question, value)
         }
     }
 
     /// Words after a thing that make it something that happened ("a server fix").
-    static let eventWords: Set<String> = ["fix", "repair", "crash", "crashed", "died", "failure", "upgrade", "replacement", "callout"]
+    static let eventWords: Set<String> = [
+        "fix", "repair", "crash", "crashed", "died", "failure", "upgrade", "replacement", "callout", "swap", "stop", "stops", "stopped",
+        "fail", "fails", "failed", "broke", "went",
+    ]
     /// Words that start what the owner wishes for ("someone who comes in and checks the backups").
     static let wishTable = PhraseTable<Bool>(
         words(["someone who", "somebody who", "someone to", "somebody to", "someone that"]).map { ($0, true) })
@@ -224,6 +252,9 @@ extension PlainAnswerReader {
         for mention in mentions {
             guard let chosen = countedNumber(line, at: mention) else { continue }
             let number = reading.mentions[chosen]
+            // "a VPN for the two people who work from home": some of them, not how many there are
+            // ("the two of us" is all of them).
+            if number.range.lowerBound > 0, line.keys[number.range.lowerBound - 1] == "the", line.keys[mention.lowerBound] != "of" { return nil }
             // Another number, or something unreadable, close by: "10 to 20 users", "7.5 users".
             let near = max(0, number.range.lowerBound - 2)..<min(tokens.count, number.range.upperBound + 2)
             if near.contains(where: { (numberAt[$0] ?? chosen) != chosen || unreadable.contains($0) }) { return nil }

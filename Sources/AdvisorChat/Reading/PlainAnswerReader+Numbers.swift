@@ -83,6 +83,10 @@ extension PlainAnswerReader {
             {
                 return NumberMention(value: 6, range: start..<start + 3)
             }
+            // "a baker's dozen": thirteen.
+            if first == "a", start + 2 < tokens.count, tokens[start + 1].word == "bakers", tokens[start + 2].word == "dozen" {
+                return NumberMention(value: 13, range: start..<start + 3)
+            }
         }
         var total = 0
         var group = 0

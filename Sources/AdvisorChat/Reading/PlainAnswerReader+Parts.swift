@@ -30,6 +30,8 @@ extension PlainAnswerReader {
         if numbers.count >= 2, afterFirst.first == "total" || afterFirst.first == "altogether" || afterFirst == ["in", "total"] {
             return first
         }
+        // ("Three. Well, three and a half if you count my dad": a part of a person is no total.)
+        if line.keys.indices.contains(where: { line.keys[$0] == "half" && $0 >= 2 && line.keys[$0 - 2] == "and" }) { return nil }
         // "Nine. Vets, nurses and the two girls on reception.": a first sentence of a number
         // alone, the rest saying who.
         let opening = line.tokens[..<first.range.lowerBound].allSatisfy { $0.word.map(besideTotal.contains) ?? false }
@@ -45,18 +47,49 @@ extension PlainAnswerReader {
         // The stretch it ends: back over total words, commas and dashes ("— yeah, five").
         let summing = { (position: Int) in line.keys[position].map { totalWords.contains($0) || besideTotal.contains($0) } ?? false }
         var start = last.range.lowerBound
-        while start > 0, summing(start - 1) || [.mark(","), .mark("—"), .mark("-")].contains(line.tokens[start - 1]) { start -= 1 }
+        while start > 0, summing(start - 1) || [.mark(","), .mark("—"), .mark("-"), .mark("=")].contains(line.tokens[start - 1]) { start -= 1 }
         let before = words(start..<last.range.lowerBound)
-        let marked = (before + after).contains { totalWords.contains(line.keys[$0]!) }
+        // ("4 + me = 5": an equals sign sums up too.)
+        let equals = (start..<last.range.lowerBound).contains { line.tokens[$0] == .mark("=") }
+        let marked = equals || (before + after).contains { totalWords.contains(line.keys[$0]!) }
         // "… and a hygienist. Seven.": a sentence of its own.
         let sentence = before.isEmpty && start > 0 && [.mark("."), .mark("!"), .mark("…")].contains(line.tokens[start - 1])
         guard marked || sentence else { return nil }
         return last
     }
 
+    /// The count a line says first and then splits into parts that add up to it ("5 - two in the
+    /// shop, three in the back", "14 across both offices (9 here, 5 in Leeds)"): the first number,
+    /// when every later number of people adds up to it exactly. Money and times are no parts.
+    static func wholeBeforeParts(in scope: Scope) -> NumberMention? {
+        let line = scope.line
+        let isMoney = { (number: NumberMention) in
+            guard number.range.lowerBound > 0, case .mark(let mark) = line.tokens[number.range.lowerBound - 1] else { return false }
+            return mark.isCurrencySymbol
+        }
+        let numbers = line.numbers.mentions.filter { number in
+            number.range.allSatisfy { scope.included[$0] } && !countsNoPeople(number, in: line) && !isMoney(number)
+        }
+        guard numbers.count >= 3, let whole = numbers.first, let value = whole.value, !isDenied(whole, in: line) else { return nil }
+        var sum = 0
+        for number in numbers.dropFirst() {
+            // Each part says where or who ("9 here", "two in the shop", "4 remote"), not what
+            // happened ("8 since 2 quit").
+            let next = number.range.upperBound < line.keys.count ? line.keys[number.range.upperBound] : nil
+            guard let part = number.value, part > 0, let next, partWords.contains(next) || personPlurals.contains(next) || partPlaces.contains(next)
+            else { return nil }
+            let (added, overflow) = sum.addingReportingOverflow(part)
+            guard !overflow else { return nil }
+            sum = added
+        }
+        return sum == value ? whole : nil
+    }
+
     /// Words that may follow the number of a part: who they are or where they work ("7 in the
     /// office", "3 who work from home", "five full-time", "two part-timers", "4 staff").
     static let partWords: Set<String> = peopleWords.union(["in", "on", "at", "who", "full", "part", "working", "from", "based"])
+    /// Words after the number of a part that say where those people work ("9 here, 5 in Leeds").
+    static let partPlaces: Set<String> = ["of", "here", "there", "remote", "remotely", "doing", "onsite", "offsite", "upstairs", "downstairs"]
     /// Words that join one part to the next.
     static let partJoiners: Set<String> = ["and", "plus", "with"]
 
@@ -230,7 +263,12 @@ extension PlainAnswerReader {
                     people = nil
                 } else {
                     let rest = positions[index...].prefix(3).compactMap { keys[$0] }
-                    people = rest.first(where: { personNouns.contains($0) || personPlurals.contains($0) }).flatMap { personNouns.contains($0) ? 1 : nil }
+                    // ("just the one, me": a count, not a person.)
+                    let theOneAlone =
+                        rest.first == "one" && index + 1 < positions.count && keys[positions[index + 1]] == nil
+                    people =
+                        theOneAlone
+                        ? nil : rest.first(where: { personNouns.contains($0) || personPlurals.contains($0) }).flatMap { personNouns.contains($0) ? 1 : nil }
                 }
             } else if personNouns.contains(word) {
                 // ("no one except me and …": nobody.)

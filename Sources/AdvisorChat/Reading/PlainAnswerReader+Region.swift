@@ -186,14 +186,29 @@ extension PlainAnswerReader {
     /// stays a lot).
     static func saidNow(_ scope: Scope, for question: Question, answers: PhraseTable<AnswerValue>) -> Scope {
         var scope = scope
-        if let (corrected, concludes) = afterSelfCorrection(scope) {
+        if let (corrected, concludes, correctedAt) = afterSelfCorrection(scope) {
             let after = find(corrected, for: question, answers: answers).values
-            let before = Scope(line: scope.line, included: zip(scope.included, corrected.included).map { $0 && !$1 })
+            // (What came before the conclusion, since the owner last corrected themselves: "Low.
+            // Well, actually no, the till's on it, so medium".)
+            let before = Scope(
+                line: scope.line, included: scope.included.indices.map { scope.included[$0] && !corrected.included[$0] && $0 >= (correctedAt ?? 0) })
             let said = concludes && !question.kind.isBoolean ? find(before, for: question, answers: answers).values : []
             if !after.isEmpty, said.count != 1 || said == after { scope = corrected }
         }
-        if let now = withoutOtherTimes(scope), !find(now, for: question, answers: answers).values.isEmpty {
-            scope = now
+        // (Not the question's own words: "unless it breaks", "we'll be fine".)
+        let phrases = Set(answers.longestMatches(in: scope.stems).flatMap(\.range))
+        if let now = withoutOtherTimes(scope, outside: phrases) {
+            // Wholly of another time ("last year we spent £2,400 on call-outs"): no answer now;
+            // but not a comparison or someone else's view ("I suspect the partners would say
+            // no"), nor a line that says what is so ("… last month we paid for 9, and that's everyone").
+            let saysNothing = !now.positions.contains { position in
+                if case .mark = scope.line.tokens[position] { return false }
+                return true
+            }
+            let onlyTimes = otherTimes.longestMatches(in: scope.keys, outside: phrases).allSatisfy(\.value)
+            let saysWhatIs = scope.keys.contains { $0.map(presentWords.contains) == true }
+            if saysNothing, onlyTimes, !saysWhatIs { return Scope(line: scope.line, included: scope.included.map { _ in false }) }
+            if !find(now, for: question, answers: answers).values.isEmpty { scope = now }
         }
         return scope
     }
@@ -201,22 +216,33 @@ extension PlainAnswerReader {
     /// Words that put a clause in the past or the future ("we used to pay per call-out", "we'll
     /// be five from next month", "compared to when it was just me"), or make it a supposition
     /// ("unless the old Mac counts as a server").
+    /// Each is true for a time, false for a comparison, a supposition or someone else's view.
     static let otherTimes = PhraseTable<Bool>(
         words([
-            "used to", "will be", "well be", "going to be", "next month", "next year", "from next", "compared to", "when it was", "unless", "last year",
-            "last month", "last week",
-            "last time", "years ago", "manager would say", "wife would say", "husband would say", "partner would say", "boss would say",
-            "partners would say",
-        ]).map {
-            ($0, true)
-        })
+            "used to", "will be", "well be", "going to be", "next month", "next year", "from next", "when it was", "last year",
+            "last month", "last week", "last time", "years ago", "years back", "months back", "soon to be", "were going to be",
+        ]).map { ($0, true) }
+            + words([
+                "compared to", "unless", "manager would say", "wife would say", "husband would say", "partner would say", "boss would say",
+                "partners would say",
+            ]).map { ($0, false) })
+    /// Words that say what is so now ("that's everyone").
+    static let presentWords: Set<String> = ["thats", "its", "is", "are", "am", "im", "now", "nowadays", "today", "currently"]
+    /// Words before "used to" that make it "accustomed to" ("we're used to it"), not a past habit.
+    static let accustomedWords: Set<String> = ["were", "are", "im", "am", "is", "get", "got", "getting", "pretty", "so", "quite", "all", "well", "very"]
 
-    /// `scope` without its clauses about another time than now, or nil when it has none.
-    static func withoutOtherTimes(_ scope: Scope) -> Scope? {
+    /// Whether the marker at `range` is "used to" meaning accustomed ("we're used to it").
+    static func isAccustomed(_ range: Range<Int>, in line: TypedLine) -> Bool {
+        range.lowerBound > 0 && line.keys[range.lowerBound] == "used" && line.keys[range.lowerBound - 1].map(accustomedWords.contains) == true
+    }
+
+    /// `scope` without its clauses about another time than now (empty when all are), or nil when
+    /// it has none; markers inside `phrases` (the question's own words) mark nothing.
+    static func withoutOtherTimes(_ scope: Scope, outside phrases: Set<Int> = []) -> Scope? {
         let line = scope.line
         // (A joining word as the marker, "…, unless the old Mac counts": the clause after it.)
         var marked = Set(
-            otherTimes.longestMatches(in: scope.keys).compactMap {
+            otherTimes.longestMatches(in: scope.keys, outside: phrases).filter { !isAccustomed($0.range, in: line) }.compactMap {
                 line.clauseOf[$0.range.lowerBound] ?? line.clauseOf[min($0.range.upperBound, line.tokens.count - 1)]
             })
         guard !marked.isEmpty else { return nil }
@@ -233,13 +259,18 @@ extension PlainAnswerReader {
                         || [.mark("-"), .mark("—"), .mark(";"), .mark(":")].contains(line.tokens[position])
                 }
                 let owner = line.clauses[next].range.first { line.keys[$0] != nil }.flatMap { line.keys[$0] }
-                if turns || owner.map(["i", "id", "im", "ive", "ill", "we", "wed", "weve", "well"].contains) == true { break }
+                // ("…, not any more, all cloud now": back to now.)
+                let now = line.clauses[next].range.contains { position in
+                    line.keys[position].map(["now", "nowadays", "today", "currently", "anymore", "longer"].contains) == true
+                        || line.keys[position] == "more" && position > 0 && line.keys[position - 1] == "any"
+                }
+                if turns || now || owner.map(["i", "id", "im", "ive", "ill", "we", "wed", "weve", "well"].contains) == true { break }
                 marked.insert(next)
                 next += 1
             }
         }
         let included = scope.included.indices.map { position in scope.included[position] && !(line.clauseOf[position].map(marked.contains) ?? false) }
-        return included.contains(true) ? Scope(line: line, included: included) : nil
+        return Scope(line: line, included: included)
     }
 
     /// Words by which owners correct themselves: what comes after them is the answer.
@@ -248,12 +279,14 @@ extension PlainAnswerReader {
             "no wait", "wait no", "no sorry", "sorry i mean", "i mean", "scratch that", "or rather", "but really", "but actually",
             "well actually", "hang on", "correction", "make that", "hold on", "have to say", "the answer is", "so the answer is", "put down", "put me down for",
             "now i think about it", "come to think of it", "so now", "but now", "now its", "these days", "nowadays", "from now on",
+            "on second thought", "on second thoughts", "actually no",
         ]).map { ($0, true) })
 
     /// The part of `scope` after the last self-correction in it ("ten, no wait, twelve"; "we had
     /// a server, but now it's all in the cloud"), or after a short conclusion that ends it ("…,
-    /// so yes", "So 1."), or nil; `concludes` when it is a conclusion.
-    static func afterSelfCorrection(_ scope: Scope) -> (scope: Scope, concludes: Bool)? {
+    /// so yes", "So 1."), or nil; `concludes` when it is a conclusion, `correctedAt` where the
+    /// last self-correction left the owner's words.
+    static func afterSelfCorrection(_ scope: Scope) -> (scope: Scope, concludes: Bool, correctedAt: Int?)? {
         let positions = scope.positions.filter { scope.keys[$0] != nil }
         // Matched on the words alone, marks left out: "No, wait, twelve".
         let corrections = selfCorrections.longestMatches(in: positions.map { scope.keys[$0] }).map { positions[$0.range.upperBound - 1] + 1 }
@@ -265,6 +298,6 @@ extension PlainAnswerReader {
         }.map { $0 + 1 }
         guard let start = (corrections + [conclusion].compactMap { $0 }).max(), start > (positions.first ?? 0) else { return nil }
         let included = scope.included.indices.map { $0 >= start && scope.included[$0] }
-        return included.contains(true) ? (Scope(line: scope.line, included: included), start == conclusion) : nil
+        return included.contains(true) ? (Scope(line: scope.line, included: included), start == conclusion, corrections.max()) : nil
     }
 }

@@ -41,11 +41,19 @@ extension PlainAnswerReader {
         let before = number.range.lowerBound > 0 ? line.keys[number.range.lowerBound - 1] : nil
         let after = number.range.upperBound < line.keys.count ? line.keys[number.range.upperBound] : nil
         if after.map(timesAndMoney.contains) == true || ["shes", "hes", "aged"].contains(before ?? "") { return true }
+        // "every night at 11": a time of day.
+        if before == "at", number.range.lowerBound >= 2, line.keys[number.range.lowerBound - 2].map(clockWords.contains) == true { return true }
         // "across the two shops": places, not people.
         if after.map(premisesWords.contains) == true { return true }
         guard let value = number.value, (1900...2099).contains(value) else { return false }
         return before.map(["in", "since", "from", "until", "till", "of", "back", "before", "after"].contains) == true
     }
+
+    /// Words before "at" that make the number after it a time of day ("every night at 11").
+    static let clockWords: Set<String> = [
+        "night", "nights", "morning", "mornings", "evening", "evenings", "afternoon", "daily", "runs", "run", "starts", "start", "opens",
+        "open", "closes", "close", "finishes", "finish", "midnight", "noon", "backup", "backups",
+    ]
 
     /// Whether the owner says they are one of the count ("2 people, me included", "three,
     /// counting myself", "6 including me").

@@ -34,6 +34,8 @@ extension PlainAnswerReader {
             "hope not", "guess not", "suppose not", "think not", "afraid not", "probably not", "maybe not", "possibly not",
             "rarely", "seldom", "hardly ever", "almost never", "not often", "not very often", "once in a blue moon",
             "not that i know of", "not that im aware of", "not that im aware", "not as far as i know",
+            // A wish that it were so: "I wish someone did", "I'd like to say yes".
+            "wish someone did", "wish somebody did", "wish we did", "wish i did", "wish they did", "like to say yes",
         ]
         /// Phrases with "no" that say nothing about the question ("no problem").
         static let neutral = [
@@ -84,6 +86,17 @@ extension PlainAnswerReader {
         var cues: [PhraseMatch<Cue>] = answers.longestMatches(in: scope.stems).map { match in
             PhraseMatch(range: match.range, value: match.value == .boolean(true) ? .yes : .no)
         }
+        // "I'd want to see what you do first": wanting to find out, not wanting it; "fix it
+        // when it breaks, that's all I want": wanting only what was said.
+        cues.removeAll { cue in
+            let start = cue.range.lowerBound
+            let end = cue.range.upperBound
+            guard keys[start] == "want" else { return false }
+            let findingOut =
+                end + 1 < keys.count && keys[end] == "to" && keys[end + 1].map(["see", "know", "hear", "understand", "check", "try", "find"].contains) == true
+            let allThat = start >= 2 && ["i", "we"].contains(keys[start - 1] ?? "") && keys[start - 2] == "all"
+            return findingOut || allThat
+        }
         // "anything like that": a comparison, not a liking.
         cues.removeAll { cue in
             cue.range.lowerBound > 0 && keys[cue.range.lowerBound] == "like"
@@ -132,6 +145,19 @@ extension PlainAnswerReader {
             taken.formUnion(match.range)
         }
         cues = cues.filter { !$0.range.contains(where: stance.unasserted.contains) }
+        // "We used to just call when it broke. Not any more, I want regular care.": the past
+        // turned down before the answer, not a no.
+        let pastBefore = { (position: Int) in
+            otherTimes.longestMatches(in: scope.line.keys).contains { $0.value && $0.range.upperBound <= position }
+        }
+        let read = cues
+        cues.removeAll { cue in
+            let words = cue.range.compactMap { keys[$0] }
+            guard cue.value == .no, [["not", "any", "more"], ["not", "anymore"], ["no", "longer"]].contains(words), pastBefore(cue.range.lowerBound) else {
+                return false
+            }
+            return read.contains { $0.range.lowerBound >= cue.range.upperBound && $0.value != .neutral }
+        }
         // "Call-out only, please": a "please" beside another answer is manners, not a yes.
         let isPlease = { (cue: PhraseMatch<Cue>) in cue.range.count == 1 && keys[cue.range.lowerBound].map(["please", "pls", "plz"].contains) == true }
         if cues.contains(where: { !isPlease($0) && $0.value != .neutral }) { cues.removeAll(where: isPlease) }
@@ -149,6 +175,16 @@ extension PlainAnswerReader {
                 cues.append(PhraseMatch(range: undone[0]..<undone[0] + 1, value: .yes))
             }
         }
+        // "we'd want regular checks so it doesn't happen", "… because it never gets done": a
+        // purpose or a reason after an answer in its sentence, whose negation is no "no".
+        let sentences = sentenceStarts(scope.line)
+        let said = cues.filter { $0.value != .neutral }
+        let givesAReason = { (position: Int) in
+            let start = starts[position]
+            return start > 0 && keys[start - 1].map(["so", "because", "cos", "coz"].contains) == true
+                && said.contains { $0.range.upperBound <= start && sentences[$0.range.lowerBound] == sentences[position] }
+        }
+        cues.removeAll { ($0.value == .no || $0.value == .hedgedNo) && !ownNos.contains($0.range) && givesAReason($0.range.lowerBound) }
         var found = Finding(stance: stance)
         if letterAmidOthers { found.stance.hedged = true }
         // "nno", "yyes": the first letter doubled is a slip of the keys, not a stretch.
@@ -189,7 +225,7 @@ extension PlainAnswerReader {
         for negation in negations where loneNegations && !found.values.contains(.boolean(false)) {
             let start = starts[negation]
             let negatesACue = cues.contains { starts[$0.range.lowerBound] == start }
-            if !negatesACue {
+            if !negatesACue && !givesAReason(negation) && !isContrast(negation, in: scope.line) {
                 found.add(.boolean(false))
                 // "it's been fine for years without anyone touching it": a no only implied.
                 if keys[negation] == "without" { found.stance.hedged = true }
@@ -199,7 +235,9 @@ extension PlainAnswerReader {
         for position in keys.indices where !taken.contains(position) {
             guard let key = keys[position], doWords.contains(key) else { continue }
             let next = position + 1 < keys.count ? keys[position + 1] : nil
-            guard next == nil || next.map(afterDo.contains) == true else { continue }
+            // ("Gary does I think": a hedge after it.)
+            let hedgedAfter = next == "i" && position + 2 < keys.count && keys[position + 2].map(["think", "believe", "reckon", "guess"].contains) == true
+            guard next == nil || next.map(afterDo.contains) == true || hedgedAfter else { continue }
             let negated =
                 negations.contains { starts[$0] == starts[position] && $0 < position }
                 || cues.contains { ($0.value == .no || $0.value == .hedgedNo) && starts[$0.range.lowerBound] == starts[position] }
@@ -227,6 +265,17 @@ extension PlainAnswerReader {
         guard found.values.count == 1, let said = found.values.first else { return nil }
         let rest = Scope(line: line, included: scope.included.indices.map { scope.included[$0] && sentences[$0] != sentences[first] })
         return answers.longestMatches(in: rest.stems).contains { $0.value != said } ? nil : found
+    }
+
+    /// Whether the negation at `position` only sets one thing against another at the end of a
+    /// sentence ("Desk phones, not mobiles"): a correction of which things, not a no.
+    static func isContrast(_ position: Int, in line: TypedLine) -> Bool {
+        let keys = line.keys
+        guard keys[position] == "not", position >= 2, position + 1 < keys.count, line.tokens[position - 1] == .mark(","),
+            let before = keys[position - 2], let after = keys[position + 1], before.count > 3, after.count > 3,
+            before.hasSuffix("s"), after.hasSuffix("s")
+        else { return false }
+        return position + 2 == keys.count || keys[position + 2] == nil
     }
 
     /// Verbs of what the owner has or has not tried ("never had", "never used").

@@ -123,7 +123,7 @@ public enum PlainAnswerReader {
         }
         if finding.values.isEmpty && !asksAndDoesNotKnow {
             // "maybe 30? not sure": an answer said as a question.
-            scope = withoutQuestions(answerRegion, echoes: false).scope
+            scope = saidNow(withoutQuestions(answerRegion, echoes: false).scope, for: question, answers: vocabulary.answers[asked])
             finding = find(scope, for: question, answers: vocabulary.answers[asked])
         } else if !finding.values.isEmpty, answered.included != answerRegion.included {
             // "Probably simple? A few laptops and a router.": the same answer asked first, so
@@ -144,10 +144,12 @@ public enum PlainAnswerReader {
         if let corrected = misspelt {
             // The corrected line's own phrases decide what names the question ("a coupel of
             // servers" is "a couple of servers", an answer, not a mention of servers).
-            let correctedScope = withoutQuestions(region(of: corrected, asking: asked, vocabulary, Mentions(corrected, vocabulary))).scope
-            finding = find(correctedScope, for: question, answers: vocabulary.answers[asked])
+            let correctedRegion = withoutQuestions(region(of: corrected, asking: asked, vocabulary, Mentions(corrected, vocabulary))).scope
+            scope = saidNow(correctedRegion, for: question, answers: vocabulary.answers[asked])
+            finding = find(scope, for: question, answers: vocabulary.answers[asked])
             finding.corrected = true
         }
+        if finding.values.count == 1, restsOnHints(finding.values[0], in: scope, for: asked, vocabulary) { finding.stance.hedged = true }
         if line.isQuestion || hedgedOnTheWay { finding.stance.hedged = true }
         if asksAndDoesNotKnow { finding.stance.dontKnow = true }
         return finding.interpretation

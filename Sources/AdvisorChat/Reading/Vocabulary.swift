@@ -15,6 +15,14 @@ extension PlainAnswerReader {
         /// The words that name each question: its `mentions`, and a number question's unit. A
         /// phrase that names two questions names neither.
         package let mentions: PhraseTable<QuestionIndex>
+        /// For each question, its hints: the phrases of `answers` that only make an answer
+        /// probable, so that an answer resting on them alone is confirmed first.
+        package let hints: [PhraseTable<AnswerValue>]
+        /// For each question, whether saying what the owner wants answers it: its phrases read
+        /// "want" as an answer, as a question about what the owner wants does ("we'd want someone
+        /// doing the updates" says yes to looking after the systems, but only wishes for someone
+        /// checking the backups).
+        package let answersWishes: [Bool]
         /// For each question, the words (as typed, not stemmed) a misspelt word may be read as.
         let lexicons: [Set<String>]
         /// Every word the reader knows, which is never read as a misspelling of another.
@@ -48,6 +56,11 @@ extension PlainAnswerReader {
                     })
             }
             self.lexicons = lexicons
+            hints = zip(questions, answers).map { question, table in
+                let hinted = Set(Vocabulary.hintPhrases(of: question).map { WordScanner.phraseWords($0) })
+                return PhraseTable(table.phrases.filter { hinted.contains($0.words) }.map { ($0.words, $0.value) })
+            }
+            answersWishes = answers.map { !$0.longestMatches(in: ["want"]).isEmpty }
             var owners: [[String]: Set<QuestionIndex>] = [:]
             var order: [[String]] = []
             for (index, question) in questions.enumerated() {
@@ -74,12 +87,12 @@ extension PlainAnswerReader {
             knownWords = known
         }
 
-        /// The texts that give an answer of `question`, with the answer each gives.
+        /// The texts that give an answer of `question`, with the answer each gives (hints too).
         static func answerPhrases(of question: Question) -> [(text: String, value: AnswerValue)] {
             switch question.kind {
             case .choice(let choices):
                 return choices.enumerated().flatMap { index, choice in
-                    ([choice.value, choice.label] + choice.aliases + choice.phrases).map { ($0, AnswerValue.choice(index)) }
+                    ([choice.value, choice.label] + choice.aliases + choice.phrases + choice.hints).map { ($0, AnswerValue.choice(index)) }
                 }
             case .integer:
                 return question.phrases.map { ($0.text, $0.value) } + reversedPairs(of: question)
@@ -100,12 +113,17 @@ extension PlainAnswerReader {
             }
         }
 
+        /// The texts that only make an answer of `question` probable: its hints.
+        package static func hintPhrases(of question: Question) -> [String] {
+            question.phrases.filter(\.isHint).map(\.text) + question.choices.flatMap(\.hints)
+        }
+
         /// The author's words that give one answer of `question` and so also name it when it has
         /// no `mentions`: a choice's aliases and phrases, a yes-or-no question's phrases (a number
         /// question is named only with its number, so its phrases name nothing).
         package static func ownPhrases(of question: Question) -> [String] {
             switch question.kind {
-            case .choice(let choices): return choices.flatMap { $0.aliases + $0.phrases }
+            case .choice(let choices): return choices.flatMap { $0.aliases + $0.phrases + $0.hints }
             case .boolean: return question.phrases.map(\.text)
             case .integer: return []
             }

@@ -545,7 +545,7 @@ questions:
           it evens out, it all evens out, evens itself out, take the rough with the smooth, as and when,
           pay as and when, pay when we use it, pay when we need it, pay when we need someone, bill us when we use,
           bill us when we need, bill us when you, just bill us, never been a problem, never a problem,
-          could live with, goes up and down, up and down a bit, pay when something breaks, pay when something actually breaks, are acceptable, bound to come up, happy enough with bills, go up and down, occasional large bill, don't object to, wouldn't bother us if, nothing the next, not an issue, pay only for what we use, cope with a bill, roll with the punches, as things come up, a bill here and there, never had an issue, fine with us, we'd pay it, whatever it costs]
+          could live with, goes up and down, up and down a bit, pay when something breaks, pay when something actually breaks, are acceptable, bound to come up, happy enough with bills, go up and down, occasional large bill, don't object to, wouldn't bother us if, nothing the next, not an issue, pay only for what we use, cope with a bill, roll with the punches, as things come up, a bill here and there, never had an issue, fine with us, we'd pay it, whatever it costs, roll with it, big bill doesn't kill us, big bill won't kill us]
       - value: prefer_fixed
         label: wants a fixed monthly cost
         aliases: [fixed, fixed fee, fixed monthly fee, monthly fee, predictable, flat fee, flat rate, set monthly, subscription, same every month]
@@ -572,7 +572,8 @@ questions:
           no nasty surprises, can't stand surprises, can't stand unpredictable, hate unpredictable,
           can't stand not knowing, hate not knowing, want to know what the bill, know how much it'll cost,
           know how much it will cost, know how much it costs, get hit with, bills jumping around,
-          not have bills jumping around, nasty surprises, surprise invoice, don't want them changing, steady as she goes, out of nowhere, can't be doing with bills, rollercoaster, set cost, so we can budget, cash flow planning, unpredictable expenditure, know what's coming, not keen on them, not keen at all, twelve times a year, not with our cash flow]
+          not have bills jumping around, nasty surprises, surprise invoice, don't want them changing, steady as she goes, out of nowhere, can't be doing with bills, rollercoaster, set cost, so we can budget, cash flow planning, unpredictable expenditure, know what's coming, not keen on them, not keen at all, twelve times a year, not with our cash flow, don't want bills jumping around, can't stand them, unpredictability]
+        hints: [nickel and dimed]
       - value: no_preference
         label: no strong preference
         aliases: [no preference, either, either way, don't care, whatever, doesn't matter, not bothered, indifferent, makes no odds, no odds]
@@ -582,7 +583,7 @@ questions:
           could go either way, same to us, no difference to us, makes no difference, doesn't bother me either way,
           one way or the other, one way or another, doesn't bother me one way or the other, six of one,
           half a dozen of the other, i'm easy, easy either way, neutral,
-          doesn't bother us either way, wouldn't bother me either way, wouldn't bother us either way, either's fine, either's fine with us, either is fine with us, swings and roundabouts to me, fifty fifty, neither option appeals, not something we feel strongly about, don't feel strongly, makes little difference, no particular view, makes zero difference, makes no diff, no pref, wouldn't lose sleep, can't say i care, can't say i mind, mind either way, don't have any strong feelings, don't have strong feelings]
+          doesn't bother us either way, wouldn't bother me either way, wouldn't bother us either way, either's fine, either's fine with us, either is fine with us, swings and roundabouts to me, fifty fifty, neither option appeals, not something we feel strongly about, don't feel strongly, makes little difference, no particular view, makes zero difference, makes no diff, no pref, wouldn't lose sleep, can't say i care, can't say i mind, mind either way, don't have any strong feelings, don't have strong feelings, all one to me]
 
   - id: backup_monitoring
     type: boolean
@@ -591,7 +592,7 @@ questions:
     phrases:
       yes: [as clockwork, without exception, not left to chance, close eye, don't take chances, don't take any chances, nothing gets past, check, test, verify, all over it, read the backup email, read the email, check the email, if one fails, if it fails,
         if a backup fails, if anything fails, every single month, opens it to see, we get alerts, get alerts, not something we skip, never skip, don't skip, keep an eye, look at the report, read the report, look at the backup report,
-        check the backup report, read the backup report, restore a test file, test restore, restore test, do a restore,
+        check the backup report, read the backup report, restore a test file, restore one file, test restore, restore test, do a restore,
         does a restore, spot check, make sure they work, confirm they work, look at them, go through them, goes through them, monitor them,
         open the report, like clockwork, without fail, like a hawk, eagle eye, every week, every single week, once a week, twice a month, every seven days, weekly]
       no: [only time we'd find out, heads in the sand, out of sight, fingers crossed, flying blind, havent touched it, never once, hope for the best, hope they work, hope it works, assume they work, assume it works,
@@ -629,9 +630,9 @@ questions:
           google workspace, microsoft 365, office 365, a printer and a router, wifi and a printer, no servers,
           don't have a server, single office, one office, one site, one location, bare bones, not complex,
           don't have any servers, just my laptop, one laptop, a single laptop, bog standard, standard setup, a router,
-          nothing complex, a desktop, three laptops, ipads, card machine, one pc, one computer, just the router, several laptops, several computers,
+          nothing complex, a desktop, three laptops, ipads, one pc, one computer, just the router, several laptops, several computers,
           several pcs, several macs, two laptops, two computers, two pcs, a laptop and a printer, doesn't get simpler,
-          couldn't be simpler, as simple as it gets, dropbox, google drive, onedrive, icloud, macs on wifi, nothing on site, don't have anything on site]
+          couldn't be simpler, as simple as it gets, dropbox, google drive, onedrive, icloud, macs on wifi, nothing on site, don't have anything on site, just a laptop, pcs and wifi]
 
       - value: moderate
         label: some servers or shared systems
@@ -639,8 +640,9 @@ questions:
         phrases: [a file server, our own server, server in the back, server in the cupboard, shared drives,
           shared files, a nas, nas box, network drive, accounting server, a database, database server,
           a bit complicated, somewhat complicated, moderately complicated, reasonably complex,
-          so so, not too bad, shared systems, except one server, apart from one server, except a server, the nas, shared storage, 1 server, just 1 server, its own system, the server that, shared computers, domain controller, active directory, a vpn, in the middle,
-          somewhere in the middle, two servers, domain server, couple of servers, several servers, shared server, a shared server, an old server, old server, file server, on site server, onsite server]
+          so so, not too bad, shared systems, except one server, apart from one server, except a server, the nas, shared storage, 1 server, just 1 server, its own system, the server that, shared computers, domain controller, active directory, a vpn,
+          two servers, domain server, couple of servers, several servers, shared server, a shared server, an old server, old server, file server, on site server, onsite server, few servers, on prem server, except one file server, except a file server, management server]
+        hints: [in the middle, somewhere in the middle, somewhere in between]
       - value: complex
         label: many systems, several sites or specialised software
         aliases: [complicated, large, advanced, many servers, several sites, multiple sites, two offices, very complicated]
@@ -648,7 +650,7 @@ questions:
           dozens of servers, many systems, lots of systems, several offices, multiple offices, multiple locations,
           several locations, two locations, three locations, three offices, two sites, three sites,
           linked together, linked offices, specialised software, specialized software, custom software,
-          industry software, medical software, cad software, cad package, cad workstations, cad licence, erp, mrp, lab equipment, data centre, data center, a mess, sprawling,
+          industry software, medical software, cad software, cad package, cad workstations, cad licence, erp, mrp, lab equipment, data centre, data center, sprawling,
           linked by a vpn, linked via a vpn, linked over a vpn, linked through a vpn, connected by a vpn,
           connected via a vpn, connected over a vpn, connected through a vpn, joined by a vpn, joined via a vpn,
           joined over a vpn, joined through a vpn, site to site, a wan, wan between,
@@ -660,7 +662,8 @@ questions:
           offices across, sites in, branches in, shops in, depots in, satellite office, tied together,
           tied back, all linked, two branches, two shops, two stores, two salons, two clinics, two surgeries, two depots,
           two warehouses, two buildings, two restaurants, two practices, two gyms, two cafes, several salons,
-          several restaurants, several gyms, several cafes, several practices, many salons, many restaurants, many gyms]
+          several restaurants, several gyms, several cafes, several practices, many salons, many restaurants, many gyms, dental imaging]
+        hints: [a mess, nightmare, dog's breakfast]
 
   - id: downtime_cost
     type: choice
@@ -682,8 +685,8 @@ questions:
         aliases: [not much, little, we can wait, minor, a nuisance, not a big deal, we'd manage]
         phrases: [no real harm, doesn't matter for a day, tolerable, next to nothing, nothing terrible, wouldn't lose anything, zero drama, barely matters, could survive, survive a day, storm in a teacup, fine for a day, not a huge deal, no huge deal,
           wouldn't bother us, a day is okay, a day is ok, wouldn't hurt, wouldn't really hurt, doesn't really hurt,
-          wouldn't lose any sleep, lose no sleep, work from our phones, by hand, run without it, it'd be fine, out on site, hardly matters, doesn't matter much, not a lot, wouldn't matter, no big deal, we'd cope,
-          we could cope, we'd survive, work on paper, pen and paper, go home early, catch up later,
+          wouldn't lose any sleep, lose no sleep, work from our phones, by hand, run without it, it'd be fine, out on site, hardly matters, doesn't matter much, not a lot, wouldn't matter, no big deal,
+          we could cope, work on paper, pen and paper, go home early, catch up later,
           catch up the next day, inconvenient, an inconvenience, a little, a bit annoying, we could wait, it can wait,
           nothing much, not really, not very much, not a disaster, muddle through, shrug it off, use our phones,
           not the end of the world, we'd be fine, we'll be fine, could manage, we can manage, manage for a day,
@@ -695,6 +698,7 @@ questions:
           we'd be alright, carry on regardless, carry on as normal, carry on as usual, nothing major, would wait,
           emails would wait, wouldn't matter a great deal, doesn't matter a great deal, isn't a big deal, wasn't a big deal, wouldn't stop us, barely affect, hardly affect, no biggie, catch up, wait a day,
           happily wait, water off a duck's back, no big loss, hardly anything, could go a day, a day would be fine]
+        hints: [we'd cope, we'd survive, minor headache, get more done]
       - value: medium
         label: noticeable; some work or sales are lost
         aliases: [some loss, moderate, noticeable, it hurts a bit, med]
@@ -710,7 +714,8 @@ questions:
           cost us a bit, sting a bit, a few sales, slip through our fingers,
           lose some money, lose a bit of money, pile up, lose a few enquiries, lose some enquiries, some work lost,
           cost us a few, lose a bit, would slip, jobs would slip, a bit of lost, lose some, some orders, some orders would be lost,
-          some work would be lost, would be lost, lose a few, middling, cost a bit, slow the day down, a bit of a nuisance, put a dent, a dent in, two or three orders, two or three appointments, bit of a nightmare, a chunk of sales, lose a chunk, some inconvenience, some lost income, it'd sting, wouldn't go under, pain in the neck, slow us down]
+          some work would be lost, would be lost, lose a few, middling, cost a bit, slow the day down, a bit of a nuisance, put a dent, a dent in, two or three orders, two or three appointments, bit of a nightmare, a chunk of sales, lose a chunk, some inconvenience, some lost income, it'd sting, wouldn't go under, pain in the neck, slow us down, hundred quid, but we keep going, customers would notice, get by]
+        hints: [a fair bit, lose sales]
       - value: high
         label: a lot; work stops and money is lost
         aliases: [a lot, serious, critical, severe, expensive, we lose money, a disaster, everything stops, we can't work]
@@ -731,21 +736,22 @@ questions:
           a whole day's trade, can't take online orders, big time, no work, an arm and a leg, a day's takings,
           whole day's takings, brutal, couldn't do anything, cripple, grand a day, ten grand, sitting on their hands,
           sitting idle, up the creek, every hour down costs, quite bad, pretty bad, really bad, so bad, v bad,
-          lose a days takings, lose the days takings, cant trade, couldnt trade, can't trade at all, bad, a great deal, hurt a great deal, turned away, a crisis, bring us to our knees, couldn't take payments, very costly, cost us dearly, losing a limb, up a creek, don't make a penny, couldn't open the doors, nothing works without, deadlines would be missed, big hit, lose a ton, a ton of money, bleed money, money gone, can't work at all, twiddling our thumbs, sitting around doing nothing]
+          lose a days takings, lose the days takings, cant trade, couldnt trade, can't trade at all, bad, a great deal, hurt a great deal, turned away, a crisis, bring us to our knees, couldn't take payments, very costly, cost us dearly, losing a limb, up a creek, don't make a penny, couldn't open the doors, nothing works without, deadlines would be missed, big hit, lose a ton, a ton of money, bleed money, money gone, can't work at all, twiddling our thumbs, sitting around doing nothing, big deal, game over, can't take a single order, grand in one afternoon, grand in an afternoon, sending everyone home, big problem, a huge problem]
 
   - id: proactive_care
     type: boolean
     label: Proactive care
     mentions: [maintenance, preventive, preventative, proactive, health check, checkup, check up, update, patch,
       look after, upkeep, checking on things, keep an eye on things, checking things over, regular checks, checking in,
-      keeping things updated, keeping on top]
+      keeping things updated, keeping on top, regular visits, regular maintenance, regular care,
+      when it breaks, when something breaks, when things break, call outs, poking around]
     phrases:
       yes: [want, want that, kept an eye on things, someone kept an eye, breaking without warning, been burned, not just firefighting, defo, regular, can't keep on top of, can't keep up, can't keep doing it, can't do it all myself,
         can't manage it myself, don't want to only call, don't want to just call, not just when it breaks,
         not only when it breaks, not just when something breaks, come regularly, someone regularly, regular please,
         regular is better, ongoing care, never do the updates, nobody has time, nobody here has time, kept on top of, would like, we'd like, i'd like, like that, like the sound of that, need it, need that,
-        need someone, we need that, love, would love, please, ideal, sensible, be nice, be good, be great, be helpful,
-        sounds good, sounds great, sounds sensible, good idea, great idea, would be nice, would be good,
+        need someone, we need that, love, would love, please, ideal, sensible, be good, be great, be helpful,
+        sounds good, sounds great, sounds sensible, good idea, great idea, would be good,
         would be great, would help, worth it, please do, sign me up, keep things running, prevention, regular maintenance,
         keep an eye on things, go for it, prefer that, peace of mind, that'd be good, that would help, we'd want that,
         worth paying for, worth the money, one less thing, never get round to, never get around to, always forget to,
@@ -754,7 +760,7 @@ questions:
         don't want to wait until, don't want to wait, keep an eye on it, keep an eye on everything, can't keep firefighting,
         tired of firefighting, sick of firefighting, fed up with firefighting, don't have to think about it, make sense,
         regular checks, caught out, regular care, would be useful, in the first place, don't want to have to think,
-        no time for updates, any time for updates, look everything over, would be perfect, never go back to waiting, wouldn't want to be without it, better safe than sorry, so they don't break, can't be doing with emergencies, would suit us, rather not wait, wheels to come off, rather not be firefighting, don't wait for it, look after it regularly, look after them regularly, can't have it fall over, nip problems in the bud, putting out fires, not always putting out fires, not always shutting the barn door, don't want to babysit, barn door, keep it healthy, check ups, babysit, like to start, like it back]
+        no time for updates, any time for updates, look everything over, would be perfect, never go back to waiting, wouldn't want to be without it, better safe than sorry, so they don't break, can't be doing with emergencies, would suit us, rather not wait, wheels to come off, rather not be firefighting, don't wait for it, look after it regularly, look after them regularly, can't have it fall over, nip problems in the bud, putting out fires, not always putting out fires, not always shutting the barn door, don't want to babysit, barn door, keep it healthy, check ups, babysit, like to start, like it back, never remember]
       no: [only when something breaks, ring you if anything goes wrong, if anything goes wrong, if there's a problem,
         call if there's a problem, ring you if, when it's broken, just when it's broken, unless something's wrong, just when needed, when needed, call if something goes wrong, if something goes wrong,
         if we need you, call if we need, if we need u, ring if it breaks, call if it breaks, only when things break, just when things break, just when something breaks,
@@ -773,6 +779,8 @@ questions:
         want a number to ring, want a number to call, want someone to ring, want someone to call,
         muddle along, break fix, reactive, ad hoc, too small to need, too small for, on call,
         on call basis, don't need anyone poking around, only need someone, call outs as needed, pay only when we need help, only when we need help, only want help when it breaks, call as needed, call you as needed, call yall as needed, as needed basis, break fix approach, want the break fix, want break fix, prefer break fix]
+    hints:
+      yes: [be nice, would be nice, that'd be nice]
     ask: Do you want someone to look after your systems regularly (updates, health checks) rather than only call when something breaks?
     why: >-
       Preventive work such as reviewing logs and checking the health of servers and PCs is hard to
@@ -1293,7 +1301,7 @@ cases:
     /// The name and SHA-256 digest of the files above (see `RuleBaseIdentity.init(name:files:)`).
     static let identity = RuleBaseIdentity(
         name: "Rules",
-        digest: "4fea90b6c4b7ae91f69409dc52b067b7352ddf2065d8654387deb3b542b283a7",
+        digest: "1e75ee1a2f471c4ef83b5343a4c8a4ec4ffb49e7b0490abfd0504c0fec5778d6",
         files: ["article.yaml", "costs.yaml", "options.yaml", "questions.yaml", "rules/backups.yaml", "rules/billing.yaml", "rules/complexity.yaml", "rules/downtime.yaml", "rules/in_house.yaml", "rules/proactive.yaml", "rules/size.yaml"]
     )
 }

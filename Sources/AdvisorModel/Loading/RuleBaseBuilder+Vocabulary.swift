@@ -1,8 +1,8 @@
 import Yams
 
 /// The chat's vocabulary in the rule files: the words that name a question (`mentions`), the
-/// phrases that give an answer to a number or yes-or-no question (`phrases`), and each choice's
-/// `aliases` and `phrases`.
+/// phrases that give an answer to a number or yes-or-no question (`phrases`) or only make one
+/// probable (`hints`), and each choice's `aliases`, `phrases` and `hints`.
 ///
 /// Phrases are compared the way the chat matches them (`WordScanner.phraseWords`: case,
 /// apostrophes, punctuation and plural endings ignored), so two entries the chat cannot tell
@@ -33,39 +33,43 @@ extension RuleBaseBuilder {
     }
 
     /// `phrases` of a number question (whole numbers to lists of phrases: `1: [just me]`) or of a
-    /// yes-or-no question (`yes:` and `no:` to lists of phrases). Choice questions keep their
-    /// phrases under each choice.
-    func readAnswerPhrases(_ node: Node?, kind: Question.Kind, what: String, _ reader: NodeReader) -> [AnswerPhrase] {
+    /// yes-or-no question (`yes:` and `no:` to lists of phrases), or, as `key` "hints", its
+    /// phrases that only make an answer probable, in the same shape. Choice questions keep their
+    /// phrases and hints under each choice. `owners` holds the answer each phrase read so far
+    /// gives, so that a hint cannot repeat a phrase.
+    func readAnswerPhrases(
+        _ node: Node?, key field: String = "phrases", kind: Question.Kind, what: String, _ reader: NodeReader, owners: inout [String: AnswerValue]
+    ) -> [AnswerPhrase] {
         guard let node, !node.isNull else { return [] }
         let example: String
         switch kind {
         case .choice:
-            log.error(.unexpectedKey, "'phrases' of \(what) go under each of its choices, beside the choice's 'aliases'", at: reader.location(node))
+            log.error(.unexpectedKey, "'\(field)' of \(what) go under each of its choices, beside the choice's 'aliases'", at: reader.location(node))
             return []
-        case .integer: example = "{1: [just me, only me]}"
-        case .boolean: example = "{yes: [we test a restore], no: [fingers crossed]}"
+        case .integer: example = field == "hints" ? "{5: [a handful]}" : "{1: [just me, only me]}"
+        case .boolean: example = field == "hints" ? "{no: [fingers crossed]}" : "{yes: [we test a restore], no: [nobody does]}"
         }
         guard case .mapping(let mapping) = node else {
             log.error(
-                .wrongType, "'phrases' of \(what) must map answers to lists of phrases, such as \(example), found \(node.shapeDescription)",
+                .wrongType, "'\(field)' of \(what) must map answers to lists of phrases, such as \(example), found \(node.shapeDescription)",
                 at: reader.location(node))
             return []
         }
-        var owners: [String: AnswerValue] = [:]
+        let singular = field == "hints" ? "hint" : "phrase"
         var phrases: [AnswerPhrase] = []
         for (keyNode, listNode) in mapping {
-            guard let value = answerKey(keyNode, kind: kind, what: what, reader) else { continue }
+            guard let value = answerKey(keyNode, field: field, kind: kind, what: what, reader) else { continue }
             let spelled = spell(value)
             if case .integer(let number) = value, case .integer(let range, _) = kind, !range.contains(number) {
                 // Kept a warning, so that narrowing a question's range does not break its phrases.
                 let answers = range.upperBound == Int.max ? "at least \(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)"
                 log.warning(
-                    .unreachablePhrase, "'phrases' of \(what) give \(number), which is not one of its answers (\(answers)); the chat ignores them",
+                    .unreachablePhrase, "'\(field)' of \(what) give \(number), which is not one of its answers (\(answers)); the chat ignores them",
                     at: reader.location(keyNode))
                 continue
             }
-            for item in reader.list(listNode, "phrases for \(spelled)", in: what) ?? [] {
-                guard let text = phraseText(item, "phrase", in: what, reader) else { continue }
+            for item in reader.list(listNode, "\(field) for \(spelled)", in: what) ?? [] {
+                guard let text = phraseText(item, singular, in: what, reader) else { continue }
                 let key = Self.matchKey(text)
                 if let owner = owners[key] {
                     let clash = owner == value ? "is listed twice for \(spelled)" : "is already a phrase for \(spell(owner))"
@@ -73,7 +77,7 @@ extension RuleBaseBuilder {
                     continue
                 }
                 owners[key] = value
-                phrases.append(AnswerPhrase(text, means: value, at: reader.location(item)))
+                phrases.append(AnswerPhrase(text, means: value, at: reader.location(item), hint: field == "hints"))
                 ledger.note(key, text: text, of: what, at: reader.location(item), as: .answer)
             }
         }
@@ -81,16 +85,16 @@ extension RuleBaseBuilder {
     }
 
     /// The answer a key of `phrases` stands for: a whole number in the question's range, or yes or no.
-    private func answerKey(_ node: Node, kind: Question.Kind, what: String, _ reader: NodeReader) -> AnswerValue? {
+    private func answerKey(_ node: Node, field: String, kind: Question.Kind, what: String, _ reader: NodeReader) -> AnswerValue? {
         guard case .scalar(let scalar) = node else {
-            log.error(.wrongType, "keys of 'phrases' of \(what) must be answers, found \(node.shapeDescription)", at: reader.location(node))
+            log.error(.wrongType, "keys of '\(field)' of \(what) must be answers, found \(node.shapeDescription)", at: reader.location(node))
             return nil
         }
         let text = scalar.string.trimmedOfWhitespace
         switch kind {
         case .integer:
             guard let number = Int(text) else {
-                log.error(.wrongType, "keys of 'phrases' of \(what) must be whole numbers, found '\(text)'", at: reader.location(node))
+                log.error(.wrongType, "keys of '\(field)' of \(what) must be whole numbers, found '\(text)'", at: reader.location(node))
                 return nil
             }
             return .integer(number)
@@ -100,7 +104,7 @@ extension RuleBaseBuilder {
             case "no": return .boolean(false)
             default:
                 log.error(
-                    .unknownKey, "unknown answer '\(text)' in 'phrases' of \(what)\(DidYouMean.hint(for: text, among: ["yes", "no"])) (keys: yes, no)",
+                    .unknownKey, "unknown answer '\(text)' in '\(field)' of \(what)\(DidYouMean.hint(for: text, among: ["yes", "no"])) (keys: yes, no)",
                     at: reader.location(node))
                 return nil
             }

@@ -5,8 +5,8 @@ package struct RuleBaseBuilder {
     /// The keys each kind of entry may have (also listed in `Rules/rules.schema.json`).
     static let articleKeys = ["name", "title", "date", "sections", "claims"]
     static let claimKeys = ["id", "section", "says", "unused_because"]
-    static let questionKeys = ["id", "type", "label", "ask", "why", "unit", "min", "max", "choices", "ordered", "mentions", "phrases"]
-    static let choiceKeys = ["value", "label", "aliases", "phrases", "renamed_from"]
+    static let questionKeys = ["id", "type", "label", "ask", "why", "unit", "min", "max", "choices", "ordered", "mentions", "phrases", "hints"]
+    static let choiceKeys = ["value", "label", "aliases", "phrases", "hints", "renamed_from"]
     static let optionKeys = ["id", "name", "description"]
     static let ruleKeys = ["id", "when", "points", "caveat", "if_recommended", "because", "claims", "source", "assumption", "interpretation"]
 
@@ -112,7 +112,10 @@ package struct RuleBaseBuilder {
                 continue
             }
             if !complete { incomplete.insert(id) }
-            let phrases = readAnswerPhrases(fields["phrases"], kind: kind, what: what, reader)
+            var owners: [String: AnswerValue] = [:]
+            let phrases =
+                readAnswerPhrases(fields["phrases"], kind: kind, what: what, reader, owners: &owners)
+                + readAnswerPhrases(fields["hints"], key: "hints", kind: kind, what: what, reader, owners: &owners)
             let ordered = reader.boolean(fields["ordered"], "ordered", in: what) ?? false
             questions.append(
                 Question(
@@ -180,7 +183,7 @@ package struct RuleBaseBuilder {
     /// `complete` is false: a rule may name the value that was meant); a choice without a
     /// readable label is labelled with its value.
     private func readChoices(_ items: [Node], what: String, _ reader: NodeReader) -> (choices: [Choice], complete: Bool) {
-        var entries: [(value: String, label: String, aliases: Node?, phrases: Node?, renamedFrom: String?)] = []
+        var entries: [(value: String, label: String, lists: [String: Node], renamedFrom: String?)] = []
         var owners: [String: String] = [:]
         var complete = true
         for item in items {
@@ -202,17 +205,17 @@ package struct RuleBaseBuilder {
                 let message = "choice '\(value)' of \(what) is renamed from itself; 'renamed_from' names the value it had before"
                 log.error(.duplicateID, message, at: reader.location(item))
             }
-            entries.append((value, label, fields["aliases"], fields["phrases"], renamedFrom == value ? nil : renamedFrom))
+            entries.append((value, label, fields.filter { ["aliases", "phrases", "hints"].contains($0.key) }, renamedFrom == value ? nil : renamedFrom))
         }
         var choices: [Choice] = []
         for entry in entries {
-            var words: [String: [String]] = ["aliases": [], "phrases": []]
-            var places: [String: [SourceLocation]] = ["aliases": [], "phrases": []]
+            var words: [String: [String]] = [:]
+            var places: [String: [SourceLocation]] = [:]
             var listedKeys: Set<String> = []
-            for key in ["aliases", "phrases"] {
+            for (key, singular) in [("aliases", "alias"), ("phrases", "phrase"), ("hints", "hint")] {
                 let choice = "choice '\(entry.value)'"
-                for node in reader.list(key == "aliases" ? entry.aliases : entry.phrases, key, in: choice) ?? [] {
-                    guard let text = phraseText(node, key == "aliases" ? "alias" : "phrase", in: choice, reader) else { continue }
+                for node in reader.list(entry.lists[key], key, in: choice) ?? [] {
+                    guard let text = phraseText(node, singular, in: choice, reader) else { continue }
                     let match = Self.matchKey(text)
                     let listed = listedKeys.contains(match)
                     if let owner = owners[match], owner != entry.value || listed {
@@ -230,7 +233,8 @@ package struct RuleBaseBuilder {
             choices.append(
                 Choice(
                     value: entry.value, label: entry.label, aliases: words["aliases"] ?? [], phrases: words["phrases"] ?? [],
-                    renamedFrom: entry.renamedFrom, aliasLocations: places["aliases"] ?? [], phraseLocations: places["phrases"] ?? []))
+                    renamedFrom: entry.renamedFrom, aliasLocations: places["aliases"] ?? [], phraseLocations: places["phrases"] ?? [],
+                    hints: words["hints"] ?? [], hintLocations: places["hints"] ?? []))
         }
         return (choices, complete)
     }

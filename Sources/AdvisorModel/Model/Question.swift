@@ -19,7 +19,8 @@ public struct Question: Sendable, Hashable {
     /// "backups"): the chat reads a clause that names it as being about this question.
     public var mentions: [String]
     /// Phrases the chat reads as one answer of a number or yes-or-no question ("just me" → 1,
-    /// "restores a test file" → yes). A choice's own phrases are in `Choice.phrases`.
+    /// "restores a test file" → yes), and hints that only make one probable (`isHint`: "fingers
+    /// crossed" → no, confirmed first). A choice's own phrases and hints are in `Choice`.
     public var phrases: [AnswerPhrase]
     /// Whether the choices go from least to most (a few computers, some servers, many sites), so
     /// that a line naming several of them is read as the most it names ("a few PCs and a small
@@ -100,6 +101,10 @@ public struct Choice: Sendable, Hashable {
     /// Longer wordings the chat understands for this value inside a sentence ("a steady monthly
     /// amount suits us"); unlike aliases, not valid in answer files.
     public var phrases: [String]
+    /// Wordings that make this value probable without saying it ("we'd cope" for little harm):
+    /// the chat reads them as this value but confirms it with the owner first, and takes none as
+    /// a fact out of turn; not valid in answer files.
+    public var hints: [String]
     /// The value this choice had before it was renamed (`renamed_from:`), so that `rules diff`
     /// carries answers of the old value over to this one; nil when it was not renamed.
     public var renamedFrom: String?
@@ -108,29 +113,40 @@ public struct Choice: Sendable, Hashable {
     public var aliasLocations: [SourceLocation]
     /// Where each phrase is written, in the order of `phrases`; empty for a choice not read from a file.
     public var phraseLocations: [SourceLocation]
+    /// Where each hint is written, in the order of `hints`; empty for a choice not read from a file.
+    public var hintLocations: [SourceLocation]
 
-    /// A choice with every field given; `phrases` are the chat's further words for it,
-    /// `renamedFrom` the value it had before a rename, and `aliasLocations` and `phraseLocations`
-    /// where each alias and phrase is written (empty when the choice was not read from a file).
+    /// A choice with every field given; `phrases` are the chat's further words for it, `hints`
+    /// its words that only make it probable, `renamedFrom` the value it had before a rename, and
+    /// the locations where each alias, phrase and hint is written (empty when the choice was not
+    /// read from a file).
     public init(
         value: String, label: String, aliases: [String], phrases: [String] = [], renamedFrom: String? = nil,
-        aliasLocations: [SourceLocation] = [], phraseLocations: [SourceLocation] = []
+        aliasLocations: [SourceLocation] = [], phraseLocations: [SourceLocation] = [], hints: [String] = [], hintLocations: [SourceLocation] = []
     ) {
         self.value = value
         self.label = label
         self.aliases = aliases
         self.phrases = phrases
+        self.hints = hints
         self.renamedFrom = renamedFrom
         self.aliasLocations = aliasLocations
         self.phraseLocations = phraseLocations
+        self.hintLocations = hintLocations
     }
 
     /// The aliases, then the phrases, each with where it is written (nil when not known).
     public var words: [(text: String, location: SourceLocation?)] {
-        func located(_ texts: [String], _ locations: [SourceLocation]) -> [(text: String, location: SourceLocation?)] {
-            texts.enumerated().map { index, text in (text, locations.indices.contains(index) ? locations[index] : nil) }
-        }
-        return located(aliases, aliasLocations) + located(phrases, phraseLocations)
+        Self.located(aliases, aliasLocations) + Self.located(phrases, phraseLocations)
+    }
+
+    /// The hints, each with where it is written (nil when not known).
+    public var locatedHints: [(text: String, location: SourceLocation?)] {
+        Self.located(hints, hintLocations)
+    }
+
+    private static func located(_ texts: [String], _ locations: [SourceLocation]) -> [(text: String, location: SourceLocation?)] {
+        texts.enumerated().map { index, text in (text, locations.indices.contains(index) ? locations[index] : nil) }
     }
 }
 
@@ -142,11 +158,16 @@ public struct AnswerPhrase: Sendable, Hashable {
     public var value: AnswerValue
     /// Where the phrase is written in its rule file; nil for a phrase not read from a file.
     public var location: SourceLocation?
+    /// Whether the phrase only makes its answer probable (`hints:` in the rule file), so that the
+    /// chat confirms it first and never takes it as a fact out of turn.
+    public var isHint: Bool
 
-    /// The phrase `text`, giving `value`, written at `location` (nil when not read from a file).
-    public init(_ text: String, means value: AnswerValue, at location: SourceLocation? = nil) {
+    /// The phrase `text`, giving `value` (only probably, as a hint), written at `location` (nil
+    /// when not read from a file).
+    public init(_ text: String, means value: AnswerValue, at location: SourceLocation? = nil, hint: Bool = false) {
         self.text = text
         self.value = value
         self.location = location
+        self.isHint = hint
     }
 }

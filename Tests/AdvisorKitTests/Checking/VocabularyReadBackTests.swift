@@ -93,4 +93,19 @@ import Testing
         #expect(warnings.map(\.message) == ["plan: 'either way' (fixed) is read as hourly when plan is asked; reword it"])
         #expect(warnings.first?.location == here)
     }
+
+    /// A hint must be read as its answer to confirm: one whose words say it plainly is reported,
+    /// and hints are never checked out of turn (they are never taken as facts).
+    @Test func aHintReadAsSureIsReported() {
+        let plain = Self.check {
+            $0.replacingOccurrences(
+                of: "aliases: [partly remote, half remote]", with: "aliases: [partly remote, half remote]\n        hints: [hybrid, some days at home]")
+        }
+        #expect(
+            plain.map(\.message) == [
+                "remote_staff: 'hybrid' (a mix of office and home) is a hint but is taken as a sure answer when remote_staff is asked "
+                    + "(its words say it plainly); make it a phrase, or reword it"
+            ])
+        #expect(plain.map { $0.location?.description } == ["remote.yaml:14:17"])
+    }
 }

@@ -38,6 +38,10 @@ import Testing
         Mistake(what: "an alias that clashes with another choice's", find: "aliases: [medium,", replacement: "aliases: [basic, medium,", code: .ambiguousAlias),
         Mistake(what: "an alias listed twice", find: "aliases: [medium,", replacement: "aliases: [medium, medium,", code: .ambiguousAlias),
         Mistake(what: "an alias with no words", find: "aliases: [medium,", replacement: "aliases: [\"!!\", medium,", code: .emptyValue),
+        Mistake(what: "a hint that repeats an alias", find: "hints: [in the middle,", replacement: "hints: [medium, in the middle,", code: .ambiguousAlias),
+        Mistake(
+            what: "a hint for an answer a yes-or-no question lacks", find: "    hints:\n      yes: [", replacement: "    hints:\n      yse: [",
+            code: .unknownKey),
         Mistake(what: "a choice value that is no identifier", find: "- value: moderate\n", replacement: "- value: Moderate\n", code: .badIdentifier),
         Mistake(what: "a choice value listed twice", find: "- value: moderate\n", replacement: "- value: simple\n", code: .duplicateID),
         Mistake(what: "a choice's label misspelt", find: "label: some servers", replacement: "lable: some servers", code: .unknownKey),

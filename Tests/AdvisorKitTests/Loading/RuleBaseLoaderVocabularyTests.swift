@@ -162,3 +162,44 @@ extension RuleBaseLoaderTests {
             mentioning: ["'ordered' applies only to choice questions"])
     }
 }
+
+/// Hints: phrases that only make an answer probable, beside `phrases` and under each choice.
+extension RuleBaseLoaderTests {
+    @Test func hintsAreReadAsWrittenAndMarked() throws {
+        let questions = Self.vocabularyQuestions.replacingOccurrences(
+            of: "    phrases: {yes: [we test a restore], no: [fingers crossed]}\n",
+            with: "    phrases: {yes: [we test a restore], no: [fingers crossed]}\n    hints: {no: [once a year if I remember]}\n")
+        let ruleBase = try TestSupport.ruleBase(["base.yaml": Self.base, "questions.yaml": questions, "rules.yaml": Self.rules])
+        let backups = try #require(ruleBase.question("backups"))
+        #expect(backups.phrases.filter(\.isHint).map(\.text) == ["once a year if I remember"])
+        #expect(backups.phrases.filter { !$0.isHint }.map(\.text) == ["we test a restore", "fingers crossed"])
+        let choices = Self.choiceQuestion(
+            """
+                  - {value: fixed, label: Fixed, aliases: [flat], hints: [nickel and dimed]}
+                  - {value: hourly, label: Hourly}
+            """)
+        let budget = try #require(try TestSupport.ruleBase(["base.yaml": Self.base, "questions.yaml": choices, "rules.yaml": Self.rules]).question("budget"))
+        #expect(budget.choices.map(\.hints) == [["nickel and dimed"], []])
+        #expect(budget.choices[0].hintLocations.count == 1)
+    }
+
+    @Test func aHintMayNotRepeatAPhrase() {
+        let questions = Self.vocabularyQuestions.replacingOccurrences(
+            of: "    phrases: {yes: [we test a restore], no: [fingers crossed]}\n",
+            with: "    phrases: {yes: [we test a restore], no: [fingers crossed]}\n    hints: {yes: [fingers crossed]}\n")
+        expectError(
+            ["questions.yaml": questions], code: "ambiguous-alias", at: "questions.yaml:14:19",
+            mentioning: ["'fingers crossed' is already a phrase for no", "question 'backups'"])
+    }
+
+    @Test func hintsOfAChoiceQuestionGoUnderItsChoices() {
+        let questions = Self.choiceQuestion(
+            """
+                  - {value: fixed, label: Fixed}
+            """
+        ).replacingOccurrences(of: "    type: choice\n", with: "    type: choice\n    hints: {yes: [sure]}\n")
+        expectError(
+            ["questions.yaml": questions], code: "unexpected-key", at: "questions.yaml:15:12",
+            mentioning: ["'hints' of question 'budget' go under each of its choices"])
+    }
+}

@@ -25,10 +25,12 @@ import Testing
 ///   rounds of four (older owners telling stories, North American owners, phone typing, owners
 ///   qualifying everything: 84.3 %; tech founders, Irish, Scottish and Antipodean idiom,
 ///   comparisons and feelings, formal practices: 86.6 %), then four more (a general mix, lines
-///   stating several answers, unsure owners: 91.3 %). Where a writer left out a fact the
-///   line plainly states, or read "I'd rather not say" as no answer rather than a skip, or read
-///   a line against other writers (a phrase the rule files list, hedged), the line was corrected
-///   (fifty-eight lines);
+///   stating several answers, unsure owners: 91.3 %), then three (900 lines: counts with their
+///   breakdowns and schedules, 87.0 %; one-phrase and chatty replies, 75.7 %; cautious and mixed
+///   feelings, 84.0 %). Where a writer left out a fact the line plainly states, or read "I'd
+///   rather not say" or "how do I tell?" as no answer rather than a skip, or read a line against
+///   other writers (a phrase the rule files list, hedged), the line was corrected (eighty-four
+///   lines);
 /// - `held-out.jsonl`: written after the first corpus and not tuned on (issue 24's earlier
 ///   reading work saw which of its kinds were declined);
 /// - `held-out-2.jsonl`: 150 lines written blind, the same way as the blind corpus, before any
@@ -37,6 +39,8 @@ import Testing
 ///   reading work (84.0 % read right then, 6 misread), never tuned on or corrected;
 /// - `held-out-4.jsonl`: 150 lines written blind the same way before the last three rounds of
 ///   reading work (90.0 % read right then, 2 misread), never tuned on or corrected;
+/// - `held-out-5.jsonl`: 150 lines written blind the same way before the last round (86.0 %
+///   read right then, 2 misread), never tuned on or corrected;
 /// - `issue-13-examples.jsonl`: the examples of the issue that asked for all this.
 ///
 /// `expect` is an answer as in answer files ("12", "yes", "prefer_fixed"), the same with "?" when
@@ -153,15 +157,18 @@ import Testing
 
     /// Not tuned on: their figures are the honest measure (TheGuidedChat). A new misread fails
     /// them, and so does reading right less than the share reached when they were last measured
-    /// (92.6 % of 135; 92.0 %, 93.3 % and 93.3 % of 150). The misreads found there stay, pinned here, for
-    /// they were found there: in the second set "yeas, Tom tests them monthly" is taken as a sure
-    /// yes (its writer would have the misspelt "yeas" confirmed first); in the third, a hedged
-    /// "maybe my nephew does" beside "I'm not certain" is read as not knowing, and a setup of two
-    /// workshops across town with CNC software as some servers.
+    /// (93.3 % of 135; 92.7 %, 93.3 %, 93.3 % and 86.0 % of 150). The misreads found there stay,
+    /// pinned here, for they were found there: in the second set "yeas, Tom tests them monthly" is
+    /// taken as a sure yes (its writer would have the misspelt "yeas" confirmed first); in the
+    /// third, a hedged "maybe my nephew does" beside "I'm not certain" is read as not knowing, and
+    /// a setup of two workshops across town with CNC software as some servers; in the fifth, "bit
+    /// of a headache but we'd muddle through" as little harm (its writer: noticeable, confirmed),
+    /// and "2 volunteers on the one laptop" as a fact that the setup is simple, which its writer
+    /// left out.
     static let heldOutSets: [(file: String, size: Int, share: Double, misreads: [String])] = [
-        ("held-out.jsonl", 135, 0.925, []),
+        ("held-out.jsonl", 135, 0.933, []),
         (
-            "held-out-2.jsonl", 150, 0.919,
+            "held-out-2.jsonl", 150, 0.926,
             ["backup_monitoring: “yeas, Tom tests them monthly” taken without confirming, expected ?yes"]
         ),
         (
@@ -174,6 +181,13 @@ import Testing
             ]
         ),
         ("held-out-4.jsonl", 150, 0.933, []),
+        (
+            "held-out-5.jsonl", 150, 0.86,
+            [
+                "downtime_cost: “Bit of a headache but we'd muddle through” read as low, expected ?medium",
+                "downtime_cost: “Low impact, we're a tiny charity shop with 2 volunteers on the one laptop” noted network_complexity: simple, expected low",
+            ]
+        ),
     ]
 
     @Test(arguments: heldOutSets.indices)
@@ -185,8 +199,8 @@ import Testing
         #expect(score.right >= share, "\(score.figures)")
     }
 
-    /// Issue 24's goal: at least 95 % of the held-out phrasings read right. Not met (92.8 % of
-    /// the four sets together): the expectation is recorded as a known issue, so the suite stays
+    /// Issue 24's goal: at least 95 % of the held-out phrasings read right. Not met (91.7 % of
+    /// the five sets together): the expectation is recorded as a known issue, so the suite stays
     /// green while it fails, and this test fails as soon as the goal is met, to have the
     /// known-issue wrapper taken away.
     @Test func theHeldOutSetsAreReadRightNineteenTimesInTwenty() throws {
