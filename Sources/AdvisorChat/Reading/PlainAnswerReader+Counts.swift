@@ -99,17 +99,6 @@ extension PlainAnswerReader {
             && !isSingledOut(number, in: line)
     }
 
-    /// For each token, where its sentence starts (after ".", "!", "?" or "…").
-    static func sentenceStarts(_ line: TypedLine) -> [Int] {
-        var starts = Array(repeating: 0, count: line.tokens.count)
-        var start = 0
-        for (position, token) in line.tokens.enumerated() {
-            starts[position] = start
-            if case .mark(let mark) = token, [".", "!", "?", "…", "\u{FF1F}"].contains(mark) { start = position + 1 }
-        }
-        return starts
-    }
-
     /// Whether `number` is denied, or is the whole the count is taken from: "not twenty, it's
     /// 17", "not all 30 staff, only the 12 in the office", "out of 40 staff only 9" ("not more
     /// than 10" is a bound, read as such).
@@ -196,7 +185,7 @@ extension PlainAnswerReader {
         // "a practice of 5: three accountants, a bookkeeper and …": the numbers after a count
         // spelled out are its parts.
         // The owner's count phrases in it ("3 (myself, my partner and …)") are parts too.
-        let sentences = sentenceStarts(line)
+        let sentences = line.sentenceStarts
         let whole = numbers.first { isSpelledOut($0, in: line) }
         let inList = { (position: Int) in
             whole.map { position > $0.range.lowerBound && sentences[position] == sentences[$0.range.lowerBound] } ?? false

@@ -101,7 +101,7 @@ extension PlainAnswerReader {
         let looseStance = stance(in: loose, claimed: mentions.answerWords)
         guard !looseStance.hedged, !looseStance.doubtful, !looseStance.dontKnow else { return [] }
         // "We had a break-in last year, they took two laptops": what happened then is no fact now.
-        let sentences = sentenceStarts(line)
+        let sentences = line.sentenceStarts
         let otherTimeSentences = Set(
             otherTimes.longestMatches(in: line.keys).filter { !isAccustomed($0.range, in: line) }.map { sentences[$0.range.lowerBound] })
         let otherTimeClauses = Set(line.clauses.indices.filter { otherTimeSentences.contains(sentences[line.clauses[$0].range.lowerBound]) })
@@ -183,7 +183,7 @@ extension PlainAnswerReader {
 
     /// Whether `position` comes after a wish in its sentence.
     static func isWished(_ position: Int, in line: TypedLine) -> Bool {
-        let start = sentenceStarts(line)[min(position, line.tokens.count - 1)]
+        let start = line.sentenceStarts[min(position, line.tokens.count - 1)]
         return wishTable.longestMatches(in: line.keys).contains { (start..<position).contains($0.range.lowerBound) }
     }
 

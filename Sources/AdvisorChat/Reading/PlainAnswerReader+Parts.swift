@@ -209,7 +209,7 @@ extension PlainAnswerReader {
         let line = scope.line
         let keys = line.keys
         guard let owner = scope.positions.first(where: { keys[$0].map(ownerWords.contains) == true }), !ownerIncluded(line) else { return nil }
-        let sentences = sentenceStarts(line)
+        let sentences = line.sentenceStarts
         let positions = scope.positions.filter { sentences[$0] == sentences[owner] }
         let isJoiner = { (position: Int) in
             [.mark(","), .mark("&"), .mark("+")].contains(line.tokens[position]) || keys[position].map(rosterJoiners.contains) == true

@@ -249,7 +249,7 @@ extension PlainAnswerReader {
         // The clauses going on from one in its sentence ("we used to pay per call-out and hated
         // it, the bills were all over the place"), until a turn ("but now", "so", a dash) or the
         // owner speaking again ("…, I'd say moderate").
-        let sentences = sentenceStarts(line)
+        let sentences = line.sentenceStarts
         for index in marked.sorted() {
             var next = index + 1
             while next < line.clauses.count, sentences[line.clauses[next].range.lowerBound] == sentences[line.clauses[index].range.lowerBound] {

@@ -97,7 +97,7 @@ extension PlainAnswerReader {
         {
             return true
         }
-        let sentences = sentenceStarts(line)
+        let sentences = line.sentenceStarts
         let aloneInSentence = !line.keys[sentences[number.range.lowerBound]..<number.range.lowerBound].contains { $0 != nil }
         return line.tokens[next] == .mark(".") && aloneInSentence
     }

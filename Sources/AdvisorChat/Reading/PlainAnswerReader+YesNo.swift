@@ -177,7 +177,7 @@ extension PlainAnswerReader {
         }
         // "we'd want regular checks so it doesn't happen", "… because it never gets done": a
         // purpose or a reason after an answer in its sentence, whose negation is no "no".
-        let sentences = sentenceStarts(scope.line)
+        let sentences = scope.line.sentenceStarts
         let said = cues.filter { $0.value != .neutral }
         let givesAReason = { (position: Int) in
             let start = starts[position]
@@ -259,7 +259,7 @@ extension PlainAnswerReader {
         // ("Yes please.", "No thanks,")
         let after = line.keys.indices.contains(first + 1) && line.keys[first + 1].map(["please", "thanks", "sir"].contains) == true ? first + 2 : first + 1
         guard after < line.tokens.count, case .mark = line.tokens[after] else { return nil }
-        let sentences = sentenceStarts(line)
+        let sentences = line.sentenceStarts
         let opening = Scope(line: line, included: scope.included.indices.map { scope.included[$0] && sentences[$0] == sentences[first] })
         let found = readYesNo(opening, answers: answers, singleLetters: true)
         guard found.values.count == 1, let said = found.values.first else { return nil }
@@ -284,7 +284,7 @@ extension PlainAnswerReader {
     /// Whether "never again" comes before `cue` in its sentence ("Never again the
     /// only-when-it-breaks."): what follows is turned down.
     static func saidNeverAgain(before cue: PhraseMatch<Cue>, in scope: Scope, _ cues: [PhraseMatch<Cue>]) -> Bool {
-        let sentences = sentenceStarts(scope.line)
+        let sentences = scope.line.sentenceStarts
         return cues.contains { other in
             other.value == .neutral && other.range.upperBound <= cue.range.lowerBound && sentences[other.range.lowerBound] == sentences[cue.range.lowerBound]
                 && scope.keys[other.range.lowerBound] == "never" && scope.keys[other.range.upperBound - 1] == "again"

@@ -19,6 +19,8 @@ extension PlainAnswerReader {
         let clauses: [Clause]
         /// For each token, the index of its clause (nil for marks and joining words).
         let clauseOf: [Int?]
+        /// For each token, where its sentence starts (after ".", "!", "?" or "…").
+        let sentenceStarts: [Int]
 
         package init(_ text: String) {
             self.init(text: text, tokens: WordScanner.scan(text))
@@ -39,6 +41,13 @@ extension PlainAnswerReader {
                 for position in clause.range { clauseOf[position] = index }
             }
             self.clauseOf = clauseOf
+            var starts = Array(repeating: 0, count: tokens.count)
+            var start = 0
+            for (position, token) in tokens.enumerated() {
+                starts[position] = start
+                if case .mark(let mark) = token, [".", "!", "?", "…", "\u{FF1F}"].contains(mark) { start = position + 1 }
+            }
+            sentenceStarts = starts
         }
 
         /// Whether the line ends in a question mark: a question, not an answer.
