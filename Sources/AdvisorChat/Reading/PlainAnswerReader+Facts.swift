@@ -73,7 +73,7 @@ extension PlainAnswerReader {
         }
 
         /// What may join a clause to the one before it when it goes on about the same thing.
-        static let continuing: Set<String> = [",", ";", "and", "but", "though", "although", "so"]
+        static let continuing: Set<String> = [",", ";", "and", "but", "though", "although", "so", "because", "cos"]
 
         /// The clauses that name `question`.
         func clauses(naming question: QuestionIndex) -> [Int] {

@@ -40,6 +40,9 @@ extension PlainAnswerReader {
         /// Phrases with "no" that say nothing about the question ("no problem").
         static let neutral = [
             "no problem", "no problems", "no worries", "no doubt", "no matter", "for nothing", "not only", "never again", "not me", "right now", "right away",
+            // A purpose: "… so it doesn't happen".
+            "so it doesnt happen", "so that doesnt happen", "so it never happens", "so it wont happen", "so that never happens",
+            "so it doesnt break", "so things dont break", "so nothing breaks", "so it doesnt go down", "so we dont go down",
         ]
     }
 
@@ -179,9 +182,13 @@ extension PlainAnswerReader {
         // purpose or a reason after an answer in its sentence, whose negation is no "no".
         let sentences = scope.line.sentenceStarts
         let said = cues.filter { $0.value != .neutral }
+        // (Not what nobody or the business does: "because right now nobody does", "so we don't"
+        // are answers.)
         let givesAReason = { (position: Int) in
             let start = starts[position]
             return start > 0 && keys[start - 1].map(["so", "because", "cos", "coz"].contains) == true
+                && keys[position].map(["nobody", "noone", "no", "none"].contains) != true
+                && keys[start].map(["nobody", "noone", "no", "none", "we", "wed", "weve"].contains) != true
                 && said.contains { $0.range.upperBound <= start && sentences[$0.range.lowerBound] == sentences[position] }
         }
         cues.removeAll { ($0.value == .no || $0.value == .hedgedNo) && !ownNos.contains($0.range) && givesAReason($0.range.lowerBound) }

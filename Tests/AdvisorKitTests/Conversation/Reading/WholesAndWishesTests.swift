@@ -51,6 +51,13 @@ import Testing
         #expect(
             try ReaderFixture.read("we'd want someone doing regular checks because it never gets done", asking: "proactive_care") == .answer(.boolean(true)))
         #expect(try ReaderFixture.read("we don't, so nothing gets checked", asking: "backup_monitoring") == .answer(.boolean(false)))
+        // A purpose is no fact either; what nobody does, after "because", is no reason but an answer.
+        #expect(
+            try ReaderFixture.facts("High. And I'd rather pay a set monthly amount for someone to look after things regularly so it doesn't happen.")
+                .allSatisfy { !$0.hasPrefix("proactive_care") })
+        #expect(
+            try ReaderFixture.facts("Yes. Regular checks, and test the backups too, because right now nobody does")
+                .allSatisfy { !$0.hasPrefix("backup_monitoring") })
     }
 
     /// "I test the backups myself" says who does it, not how many people there are.
