@@ -71,18 +71,16 @@ extension PlainAnswerReader {
             number.range.allSatisfy { scope.included[$0] } && !countsNoPeople(number, in: line) && !isMoney(number)
         }
         guard numbers.count >= 3, let whole = numbers.first, let value = whole.value, !isDenied(whole, in: line) else { return nil }
-        var sum = 0
+        var parts: [Int] = []
         for number in numbers.dropFirst() {
             // Each part says where or who ("9 here", "two in the shop", "4 remote"), not what
             // happened ("8 since 2 quit").
             let next = number.range.upperBound < line.keys.count ? line.keys[number.range.upperBound] : nil
             guard let part = number.value, part > 0, let next, partWords.contains(next) || personPlurals.contains(next) || partPlaces.contains(next)
             else { return nil }
-            let (added, overflow) = sum.addingReportingOverflow(part)
-            guard !overflow else { return nil }
-            sum = added
+            parts.append(part)
         }
-        return sum == value ? whole : nil
+        return sum(of: parts) == value ? whole : nil
     }
 
     /// Words that may follow the number of a part: who they are or where they work ("7 in the
@@ -102,7 +100,7 @@ extension PlainAnswerReader {
         let line = scope.line
         let numbers = line.numbers.mentions.filter { $0.range.allSatisfy { scope.included[$0] } }
         guard numbers.count >= 2, !line.keys.contains(where: { $0.map(ownerWords.contains) == true }) else { return nil }
-        var sum = 0
+        var parts: [Int] = []
         for (index, number) in numbers.enumerated() {
             guard let value = number.value, value > 0, number.range.upperBound < line.tokens.count,
                 line.keys[number.range.upperBound].map(partWords.contains) == true
@@ -118,11 +116,20 @@ extension PlainAnswerReader {
                 return nil
             }
             if between.contains(where: { isVague(line.tokens, at: $0) && line.keys[$0] != "plus" }) { return nil }
-            let (added, overflow) = sum.addingReportingOverflow(value)
-            guard !overflow else { return nil }
-            sum = added
+            parts.append(value)
         }
-        return sum
+        return sum(of: parts)
+    }
+
+    /// The sum of `parts`, or nil when it is too large for `Int`.
+    static func sum(of parts: [Int]) -> Int? {
+        var total = 0
+        for part in parts {
+            let (added, overflow) = total.addingReportingOverflow(part)
+            guard !overflow else { return nil }
+            total = added
+        }
+        return total
     }
 }
 

@@ -227,7 +227,9 @@ extension PlainAnswerReader {
                 "partners would say",
             ]).map { ($0, false) })
     /// Words that say what is so now ("that's everyone").
-    static let presentWords: Set<String> = ["thats", "its", "is", "are", "am", "im", "now", "nowadays", "today", "currently"]
+    static let presentWords: Set<String> = nowWords.union(["thats", "its", "is", "are", "am", "im"])
+    /// Words for the present time ("now", "these days" being "nowadays").
+    static let nowWords: Set<String> = ["now", "nowadays", "today", "currently"]
     /// Words before "used to" that make it "accustomed to" ("we're used to it"), not a past habit.
     static let accustomedWords: Set<String> = ["were", "are", "im", "am", "is", "get", "got", "getting", "pretty", "so", "quite", "all", "well", "very"]
 
@@ -261,7 +263,7 @@ extension PlainAnswerReader {
                 let owner = line.clauses[next].range.first { line.keys[$0] != nil }.flatMap { line.keys[$0] }
                 // ("…, not any more, all cloud now": back to now.)
                 let now = line.clauses[next].range.contains { position in
-                    line.keys[position].map(["now", "nowadays", "today", "currently", "anymore", "longer"].contains) == true
+                    line.keys[position].map { nowWords.contains($0) || $0 == "anymore" || $0 == "longer" } == true
                         || line.keys[position] == "more" && position > 0 && line.keys[position - 1] == "any"
                 }
                 if turns || now || owner.map(["i", "id", "im", "ive", "ill", "we", "wed", "weve", "well"].contains) == true { break }
